@@ -1,0 +1,96 @@
+import { type Caller, type RequestPurpose } from '../caller';
+import {
+  type Agency,
+  type Classification,
+  type DataCategory,
+  type DisclosureLevel,
+  type Purpose,
+  type ReasonCode,
+  type RecordMarking,
+} from '../vocabulary';
+
+/** The `@marking` a field carries in its subgraph's schema. */
+export interface FieldMarking {
+  owner: Agency;
+  category: DataCategory;
+  classification: Classification;
+}
+
+/** Something the enforcer must do when it releases a value. */
+export type Obligation =
+  | { kind: 'SANITISE_SOURCE' }
+  | { kind: 'NO_ONWARD_DISSEMINATION' }
+  | { kind: 'CONTACT_OWNER_BEFORE_ACTION'; owner: Agency };
+
+/** One decision, with everything needed to explain and audit it. */
+export interface Decision {
+  level: DisclosureLevel;
+  reason: ReasonCode;
+  /** Ids of the register rules that determined the level. */
+  rules: readonly string[];
+  obligations: readonly Obligation[];
+  /** How to ask the owner for more; set on EXISTENCE and WITHHELD. */
+  route?: string;
+  /**
+   * True when a case-specific disclosure grant for the nominal could raise this
+   * decision to FULL (the only thing keeping it lower is the lack of a signed
+   * agreement). The enforcer looks up grants only for such decisions.
+   */
+  grantable: boolean;
+}
+
+/** A case-specific disclosure ("Dare to Share", seed 000) recorded by the owner. */
+export interface DisclosureGrant {
+  id: string;
+  owner: Agency;
+  nominalId: string;
+  category: DataCategory;
+  recipient: Agency;
+  purpose: Purpose;
+  legalBasis: string;
+  grantedBy: string;
+  grantedAt: string;
+  expiresAt: string;
+  revokedAt?: string | null;
+}
+
+/** The inputs of a per-record decision. */
+export interface RecordQuestion {
+  field: Decision;
+  marking: FieldMarking;
+  record?: RecordMarking;
+  /** Grants recorded for this record's nominal (any category; the engine filters). */
+  grants?: readonly DisclosureGrant[];
+  /** ISO-8601 instant used to judge grant expiry. */
+  now: string;
+}
+
+/**
+ * Decisions for one caller and purpose, precomputed for a fixed list of field
+ * markings so that the per-field cost at resolve time is an array read.
+ */
+export interface DecisionTable {
+  readonly caller: Caller;
+  readonly purpose: RequestPurpose;
+  /** The decision for the marking at `index` in the list given to `precompute`. */
+  field(index: number): Decision;
+  /** Applies record-dependent checks on top of a field decision. */
+  record(question: RecordQuestion): Decision;
+}
+
+/** The policy engine: pure, deterministic, no I/O. */
+export interface PolicyEngine {
+  /** Content hash of the register the engine was built from. */
+  readonly registerVersion: string;
+  precompute(
+    caller: Caller,
+    purpose: RequestPurpose,
+    markings: readonly FieldMarking[],
+  ): DecisionTable;
+  /** One decision, computed from scratch (for explain, what-if and tests). */
+  decide(
+    caller: Caller,
+    purpose: RequestPurpose,
+    marking: FieldMarking,
+  ): Decision;
+}
