@@ -1,0 +1,2 @@
+export * from './ConfigError';
+export * from './readers';

@@ -1,0 +1,3 @@
+export * from './ErrorCode';
+export * from './errors';
+export * from './formatError';

@@ -1,0 +1,3 @@
+export * from './createHttpServer';
+export * from './readBody';
+export * from './sendJson';

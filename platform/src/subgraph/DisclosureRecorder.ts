@@ -1,0 +1,115 @@
+import {
+  type Agency,
+  type DataCategory,
+  type DisclosureLevel,
+  type ReasonCode,
+} from '@marsoc/schema';
+
+/** What one request was shown of one (nominal, owner, category): field names only. */
+export interface DisclosureEntry {
+  nominalId: string | null;
+  owner: Agency;
+  category: DataCategory;
+  released: string[];
+  summarised: string[];
+  held: string[];
+  withheld: string[];
+  /** Reason codes behind anything not released in full. */
+  reasons: ReasonCode[];
+  /** Register rules that decided this entry. */
+  rules: string[];
+  /** How to ask the owner for more, where anything was held back. */
+  route?: string;
+}
+
+interface MutableEntry extends DisclosureEntry {
+  /** NCND suppressions: kept for the owner's audit, never shown to the caller. */
+  suppressed: string[];
+}
+
+/**
+ * Collects, for one request, what each marked field resolved to. The caller's
+ * `extensions.disclosure` and the owner's audit record are both built from it.
+ * It stores coordinates (`Type.field`), never values.
+ */
+export class DisclosureRecorder {
+  private readonly entries = new Map<string, MutableEntry>();
+
+  record(
+    nominalId: string | null,
+    owner: Agency,
+    category: DataCategory,
+    coordinate: string,
+    outcome: { level: DisclosureLevel; reason: ReasonCode; rules: readonly string[]; route?: string },
+  ): void {
+    const entry = this.entryFor(nominalId, owner, category);
+    addUnique(listFor(entry, outcome.level), coordinate);
+    // An NCND rule's id would itself confirm that something is hidden.
+    if (outcome.level === 'NCND') return;
+    for (const rule of outcome.rules) addUnique(entry.rules, rule);
+    if (outcome.level !== 'FULL') {
+      addUnique(entry.reasons, outcome.reason);
+      if (outcome.route !== undefined) entry.route = outcome.route;
+    }
+  }
+
+  /** What the caller may be told: NCND never appears, not even as an empty entry. */
+  toCallerView(): DisclosureEntry[] {
+    const view: DisclosureEntry[] = [];
+    for (const { suppressed: _suppressed, ...entry } of this.entries.values()) {
+      if (isEmptyForCaller(entry)) continue;
+      view.push(entry);
+    }
+    return view;
+  }
+
+  /** The owner's accountability view: NCND suppressions count as withheld. */
+  toAuditView(): DisclosureEntry[] {
+    return [...this.entries.values()].map(({ suppressed, ...entry }) => ({
+      ...entry,
+      withheld: [...entry.withheld, ...suppressed.filter((name) => !entry.withheld.includes(name))],
+    }));
+  }
+
+  /** The nominals any marked field resolved for. */
+  nominalIds(): string[] {
+    const ids = new Set<string>();
+    for (const entry of this.entries.values()) if (entry.nominalId) ids.add(entry.nominalId);
+    return [...ids];
+  }
+
+  private entryFor(nominalId: string | null, owner: Agency, category: DataCategory): MutableEntry {
+    const key = `${nominalId ?? ''}\u0000${owner}\u0000${category}`;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { nominalId, owner, category, released: [], summarised: [], held: [], withheld: [], suppressed: [], reasons: [], rules: [] };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+}
+
+function listFor(entry: MutableEntry, level: DisclosureLevel): string[] {
+  switch (level) {
+    case 'FULL':
+      return entry.released;
+    case 'SUMMARY':
+      return entry.summarised;
+    case 'EXISTENCE':
+      return entry.held;
+    case 'WITHHELD':
+      return entry.withheld;
+    case 'NCND':
+      return entry.suppressed;
+  }
+}
+
+function isEmptyForCaller(entry: DisclosureEntry): boolean {
+  return (
+    entry.released.length + entry.summarised.length + entry.held.length + entry.withheld.length === 0
+  );
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}

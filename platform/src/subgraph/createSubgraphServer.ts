@@ -1,0 +1,144 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import DataLoader from 'dataloader';
+import { type DocumentNode, type GraphQLSchema } from 'graphql';
+import { type Logger } from 'pino';
+import {
+  type Caller,
+  type DisclosureGrant,
+  type PolicyEngine,
+  type RequestPurpose,
+} from '@marsoc/schema';
+import { formatError } from '../errors';
+import { applyEnforcement } from './applyEnforcement';
+import { createDenyAllTable } from './denyAllTable';
+import { DisclosureRecorder } from './DisclosureRecorder';
+import { collectMarkedFields, type MarkedField } from './markedFields';
+import { type RequestEnforcement, type Summarisers } from './RequestEnforcement';
+
+/** The verified identity a request arrives with (from the signed caller context). */
+export interface VerifiedRequest {
+  caller: Caller;
+  purpose?: RequestPurpose;
+  requestId: string;
+}
+
+/** What every agency subgraph's resolvers receive. */
+export interface SubgraphContext<Loaders> extends VerifiedRequest {
+  loaders: Loaders;
+  enforcement: RequestEnforcement;
+  log: Logger;
+}
+
+/** Reads grants for many nominals at once (one store call per request batch). */
+export type FindGrants = (nominalIds: readonly string[]) => readonly DisclosureGrant[];
+
+/** One agency subgraph: its schema, resolvers and per-request loaders. */
+export interface SubgraphDefinition<Repository, Loaders> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  createLoaders(repository: Repository): Loaders;
+  summarisers?: Summarisers;
+  /** Types holding no agency data, so unmarked; keep the reason beside the list. */
+  unmarkedTypes?: readonly string[];
+}
+
+export interface SubgraphDependencies<Repository> {
+  repository: Repository;
+  policy: PolicyEngine;
+  isKnownCategory(category: string): boolean;
+  findGrants?: FindGrants;
+  log: Logger;
+  clock?: () => Date;
+  /** Extra plugins (the owner's audit) run after the disclosure summary is built. */
+  plugins?: ApolloServerPlugin<SubgraphContext<unknown>>[];
+}
+
+export interface SubgraphServer<Loaders> {
+  apollo: ApolloServer<SubgraphContext<Loaders>>;
+  schema: GraphQLSchema;
+  markedFields: readonly MarkedField[];
+  createContext(request: VerifiedRequest): SubgraphContext<Loaders>;
+}
+
+/**
+ * Builds an agency subgraph that enforces its owner's register on every field:
+ * refuses to build if any field is unmarked, wraps every marked resolver, and
+ * creates loaders, decisions and grants fresh for each request. No listening
+ * here, so tests run it in process.
+ */
+export function createSubgraphServer<Repository, Loaders>(
+  definition: SubgraphDefinition<Repository, Loaders>,
+  dependencies: SubgraphDependencies<Repository>,
+): SubgraphServer<Loaders> {
+  const schema = buildSubgraphSchema([
+    { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> },
+  ]);
+  const markedFields = collectMarkedFields(schema, {
+    isKnownCategory: dependencies.isKnownCategory,
+    unmarkedTypes: definition.unmarkedTypes,
+  });
+  applyEnforcement(schema, markedFields, definition.summarisers ?? {});
+  const markings = markedFields.map((field) => field.marking);
+  const clock = dependencies.clock ?? (() => new Date());
+  const log = dependencies.log;
+
+  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      createDisclosureExtensionPlugin<Loaders>(dependencies.policy.registerVersion),
+      ...((dependencies.plugins ?? []) as ApolloServerPlugin<SubgraphContext<Loaders>>[]),
+    ],
+  });
+
+  function createContext(request: VerifiedRequest): SubgraphContext<Loaders> {
+    const table = request.purpose
+      ? dependencies.policy.precompute(request.caller, request.purpose, markings)
+      : createDenyAllTable(request.caller);
+    const findGrants = dependencies.findGrants ?? (() => []);
+    const grants = new DataLoader<string, readonly DisclosureGrant[]>(async (ids) => {
+      const found = findGrants(ids);
+      return ids.map((id) => found.filter((grant) => grant.nominalId === id));
+    });
+    return {
+      ...request,
+      loaders: definition.createLoaders(dependencies.repository),
+      enforcement: {
+        table,
+        recorder: new DisclosureRecorder(),
+        grantsFor: (nominalId) => grants.load(nominalId),
+        now: clock().toISOString(),
+      },
+      log: log.child({ requestId: request.requestId }),
+    };
+  }
+
+  return { apollo, schema, markedFields, createContext };
+}
+
+/** Adds `extensions.disclosure` (the caller's view: never NCND) to each response. */
+function createDisclosureExtensionPlugin<Loaders>(
+  registerVersion: string,
+): ApolloServerPlugin<SubgraphContext<Loaders>> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const entries = contextValue.enforcement.recorder.toCallerView();
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            disclosure: { registerVersion, entries },
+          };
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

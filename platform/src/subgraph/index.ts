@@ -1,0 +1,7 @@
+export * from './applyEnforcement';
+export * from './createSubgraphServer';
+export * from './DisclosureRecorder';
+export * from './markedFields';
+export * from './RequestEnforcement';
+export * from './withheldError';
+export * from './loadSubgraphTypeDefs';

@@ -1,0 +1,4 @@
+export * from './calibration';
+export * from './names';
+export * from './population';
+export * from './random';

@@ -1,0 +1,166 @@
+import { type Agency, type Region } from '@marsoc/schema';
+import { Region as Regions } from '@marsoc/schema';
+import {
+  COHORT_FUNNEL,
+  NOMINATIONS_BY_AGENCY,
+  NOMINATIONS_BY_STATUS,
+  TOTAL_NOMINATIONS,
+} from './calibration';
+import { FORENAMES, NICKNAMES, SURNAMES } from './names';
+import { createRandom, type Random } from './random';
+
+export type SupervisionStatus = 'CUSTODY' | 'PROBATION' | 'NONE';
+export type NominationOutcome = 'NOT_PUT_FORWARD' | 'NOT_SELECTED' | 'CURRENT' | 'DESELECTED';
+
+export interface Nomination {
+  /** The MARSOC meeting cycle (1–6) at which the nominal was nominated. */
+  cycle: number;
+  nominatingAgency: Agency;
+  outcome: NominationOutcome;
+  /** The cycle at which a selected nominal was deselected. */
+  deselectedCycle: number | null;
+}
+
+/** One fictional nominal: who they are and which agencies know them, by reference. */
+export interface SyntheticNominal {
+  id: string;
+  forename: string;
+  surname: string;
+  aliases: string[];
+  dateOfBirth: string;
+  gender: 'MALE' | 'FEMALE';
+  region: Region;
+  pncId: string;
+  croNumber: string;
+  supervision: SupervisionStatus;
+  prisonNumber: string | null;
+  crn: string | null;
+  hmrcReference: string | null;
+  ncaReference: string | null;
+  nomination: Nomination | null;
+}
+
+export interface PopulationOptions {
+  seed: string;
+  /** How many nominals; at least the 129 nominated ones. */
+  size: number;
+}
+
+export const DEFAULT_SEED = 'marsoc-early-adopter';
+export const DEFAULT_POPULATION_SIZE = 400;
+
+/** The well-known nominal with records in every agency (README and tests use it). */
+export const WELL_KNOWN_NOMINAL_ID = 'NOM-00001';
+
+export function formatNominalId(index: number): string {
+  return `NOM-${String(index + 1).padStart(5, '0')}`;
+}
+
+/**
+ * The synthetic population every subgraph seeds from. Deterministic: the same
+ * options give the same nominals. The first 129 are the Early Adopter Phase's
+ * nominations, calibrated to seed 000's funnel (E423–E432) and splits (E419);
+ * NOM-00001 is nominated by police in cycle 1, in custody, in the North West,
+ * and still on the cohort.
+ */
+export function createPopulation(options: PopulationOptions): SyntheticNominal[] {
+  if (options.size < TOTAL_NOMINATIONS) {
+    throw new RangeError(`population size must be at least ${TOTAL_NOMINATIONS}; got ${options.size}`);
+  }
+  const random = createRandom(`${options.seed}:population`);
+  const nominations = createNominations(random);
+  const statuses = spread(random, NOMINATIONS_BY_STATUS, 'CUSTODY');
+  const nominals: SyntheticNominal[] = [];
+  for (let index = 0; index < options.size; index += 1) {
+    const id = formatNominalId(index);
+    const own = createRandom(`${options.seed}:nominal:${id}`);
+    const supervision: SupervisionStatus =
+      statuses[index] ?? own.pick(['CUSTODY', 'CUSTODY', 'PROBATION', 'NONE'] as const);
+    nominals.push(createNominal(own, id, supervision, nominations[index] ?? null));
+  }
+  return nominals;
+}
+
+function createNominal(
+  random: Random,
+  id: string,
+  supervision: SupervisionStatus,
+  nomination: Nomination | null,
+): SyntheticNominal {
+  const wellKnown = id === WELL_KNOWN_NOMINAL_ID;
+  const year = random.integer(1966, 2003);
+  const hasPrisonHistory = supervision === 'CUSTODY' || (supervision === 'PROBATION' && random.chance(0.7));
+  return {
+    id,
+    forename: random.pick(FORENAMES),
+    surname: random.pick(SURNAMES),
+    aliases: Array.from({ length: random.integer(0, 2) }, () => random.pick(NICKNAMES)),
+    dateOfBirth: `${year}-${pad(random.integer(1, 12))}-${pad(random.integer(1, 28))}`,
+    gender: random.chance(0.88) ? 'MALE' : 'FEMALE',
+    region: wellKnown ? 'NORTH_WEST' : random.pick(Regions.values),
+    pncId: `${String(year + 16).slice(2)}/${random.integer(1000000, 9999999)}${letter(random)}`,
+    croNumber: `${random.integer(100000, 999999)}/${String(year + 17).slice(2)}${letter(random)}`,
+    supervision,
+    prisonNumber: hasPrisonHistory ? `${letter(random)}${random.integer(1000, 9999)}${letter(random)}${letter(random)}` : null,
+    crn: supervision !== 'NONE' ? `${letter(random)}${random.integer(100000, 999999)}` : null,
+    hmrcReference: wellKnown || random.chance(0.4) ? String(random.integer(1000000000, 9999999999)) : null,
+    ncaReference: wellKnown || random.chance(0.25) ? `NCA/${random.integer(10000, 99999)}` : null,
+    nomination,
+  };
+}
+
+/**
+ * 129 nominations laid out so that every figure of Table 1 holds: per cycle, the
+ * nominated, put forward, selected and not-selected counts; deselections in each
+ * cycle drawn from those selected in earlier cycles; 42 left current.
+ */
+function createNominations(random: Random): Nomination[] {
+  const agencies = spread(random, NOMINATIONS_BY_AGENCY, 'POLICE');
+  const nominations: Nomination[] = [];
+  const selectedSoFar: Nomination[] = [];
+  COHORT_FUNNEL.nominated.forEach((count, cycleIndex) => {
+    const cycle = cycleIndex + 1;
+    const pool = selectedSoFar.filter((candidate) => candidate.outcome === 'CURRENT' && candidate !== nominations[0]);
+    for (const leaving of random.shuffle(pool).slice(0, COHORT_FUNNEL.deselected[cycleIndex])) {
+      leaving.outcome = 'DESELECTED';
+      leaving.deselectedCycle = cycle;
+    }
+    const putForward = COHORT_FUNNEL.putForward[cycleIndex] ?? 0;
+    const selected = COHORT_FUNNEL.selected[cycleIndex] ?? 0;
+    for (let position = 0; position < count; position += 1) {
+      const outcome: NominationOutcome =
+        position < selected ? 'CURRENT' : position < putForward ? 'NOT_SELECTED' : 'NOT_PUT_FORWARD';
+      const nomination: Nomination = {
+        cycle,
+        nominatingAgency: agencies[nominations.length] ?? 'POLICE',
+        outcome,
+        deselectedCycle: null,
+      };
+      nominations.push(nomination);
+      if (outcome === 'CURRENT') selectedSoFar.push(nomination);
+    }
+  });
+  return nominations;
+}
+
+/**
+ * Assigns counts of each value across the nominations in a seeded order, the
+ * first one always getting `first` (NOM-00001's value).
+ */
+function spread<K extends string>(random: Random, counts: Readonly<Record<K, number>>, first: K): K[] {
+  const values: K[] = [];
+  for (const [value, count] of Object.entries(counts) as [K, number][]) {
+    for (let i = 0; i < count; i += 1) values.push(value);
+  }
+  const firstIndex = values.indexOf(first);
+  values.splice(firstIndex, 1);
+  return [first, ...random.shuffle(values)];
+}
+
+function letter(random: Random): string {
+  return String.fromCharCode(65 + random.integer(0, 25));
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

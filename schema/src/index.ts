@@ -1,0 +1,4 @@
+export * from './caller';
+export * from './policy/types';
+export * from './vocabulary';
+export * from './markingDirective';
