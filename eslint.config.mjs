@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   // Entry points and command-line tools talk to a terminal.
   {
-    files: ['scripts/**', '**/src/index.ts', 'bench/**', '**/cli/**'],
+    files: ['scripts/**', '**/scripts/**', '**/src/index.ts', 'bench/**', '**/cli/**'],
     rules: { 'no-console': 'off' },
   },
   // The contract is pure: it may not depend on the runtime or any service.

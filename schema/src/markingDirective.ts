@@ -20,3 +20,8 @@ extend schema
   @link(url: "${MARKING_SPEC_URL}", import: ["@marking"])
   @composeDirective(name: "@marking")
 `;
+
+/** A subgraph's own SDL with the shared links and `@marking` definition prepended. */
+export function assembleSubgraphSdl(ownSdl: string): string {
+  return `${SUBGRAPH_LINKS_SDL}\n${MARKING_DIRECTIVE_SDL}\n${ownSdl}`;
+}

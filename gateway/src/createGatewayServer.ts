@@ -1,0 +1,54 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { type Logger } from 'pino';
+import { formatError } from '@marsoc/platform';
+import { type GatewayContext } from './GatewayContext';
+import { createDisclosureExtensionPlugin } from './plugins/disclosureExtensionPlugin';
+import { createRequirePurposePlugin } from './plugins/requirePurposePlugin';
+import { type SignCallerContext, SubgraphDataSource } from './SubgraphDataSource';
+
+export interface GatewayServerOptions {
+  supergraphSdl: string;
+  /** Where each subgraph listens, by name; overrides the supergraph's URLs. */
+  subgraphUrls: Readonly<Record<string, string>>;
+  signCallerContext: SignCallerContext;
+  registerVersion: string;
+  log: Logger;
+  /** Extra plugins, e.g. the combination audit; they run after the built-in ones. */
+  plugins?: ApolloServerPlugin<GatewayContext>[];
+  /** Replaces the HTTP data source (the in-process supergraph tests use this). */
+  createDataSource?: (name: string, url: string) => SubgraphDataSource;
+}
+
+/**
+ * The federation gateway: @apollo/gateway over the static, committed supergraph.
+ * The owners enforce their own rules in their subgraphs; the gateway requires a
+ * purpose, signs a caller context per subgraph, and combines the owners'
+ * disclosure reports. Because it never rewrites operations per caller, the
+ * query-plan cache (keyed on the query text) cannot carry one caller's
+ * clearance into another's plan.
+ */
+export function createGatewayServer(options: GatewayServerOptions): ApolloServer<GatewayContext> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name] ?? url;
+      if (target === undefined) throw new Error(`no URL configured for subgraph ${name}`);
+      return options.createDataSource
+        ? options.createDataSource(name, target)
+        : new SubgraphDataSource(name, target, options.signCallerContext);
+    },
+  });
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, options.log),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      createRequirePurposePlugin(),
+      createDisclosureExtensionPlugin(options.registerVersion),
+      ...(options.plugins ?? []),
+    ],
+  });
+}

@@ -1,0 +1,27 @@
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type GatewayContext } from '../GatewayContext';
+import { combineDisclosures } from '../disclosure/combineDisclosures';
+
+/**
+ * Adds `extensions.disclosure` to each response: per nominal and agency, what
+ * was released, summarised, flagged as held and withheld, and the route to ask
+ * for more, combined from the owners' own reports.
+ */
+export function createDisclosureExtensionPlugin(registerVersion: string): ApolloServerPlugin<GatewayContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || contextValue.disclosures.length === 0) {
+            return Promise.resolve();
+          }
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            disclosure: { registerVersion, nominals: combineDisclosures(contextValue.disclosures) },
+          };
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './lifecycle';
+export * from './loadCallerContextKeys';
+export * from './readServiceConfig';
+export * from './runSubgraphService';

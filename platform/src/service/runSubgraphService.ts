@@ -1,0 +1,84 @@
+import { type Server } from 'node:http';
+import { createPolicyEngine } from '@marsoc/schema/src/policy';
+import { loadRegister } from '@marsoc/schema/src/register';
+import { type Environment } from '../config';
+import { createHttpServer } from '../http';
+import { CALLER_CONTEXT_HEADER, createCallerContextVerifier } from '../identity';
+import { createLogger, type Logger } from '../logging/createLogger';
+import {
+  createSubgraphServer,
+  type FindGrants,
+  type SubgraphDefinition,
+} from '../subgraph';
+import { CALLER_CONTEXT_ISSUER, loadCallerContextPublicKey } from './loadCallerContextKeys';
+import { readServiceConfig } from './readServiceConfig';
+import { reportStartFailure, stopOnSignals } from './lifecycle';
+
+export interface RepositoryOptions {
+  /** The data directory, or ':memory:' in tests. */
+  dataDirectory: string;
+  seed: string;
+  size: number;
+}
+
+export interface SubgraphServiceOptions<Repository, Loaders> {
+  definition: SubgraphDefinition<Repository, Loaders>;
+  portVariable: string;
+  defaultPort: number;
+  openRepository(options: RepositoryOptions): Repository;
+  findGrants?(repository: Repository): FindGrants;
+  env?: Environment;
+}
+
+/**
+ * Starts one agency subgraph as a service: validated config, its store (seeded
+ * on first start), the register and policy engine, the caller-context verifier
+ * (every request without a valid context signed for this subgraph gets 401 and
+ * no data, `_entities` included), health probes, and a clean stop on SIGTERM.
+ */
+export function runSubgraphService<Repository, Loaders>(options: SubgraphServiceOptions<Repository, Loaders>): void {
+  startSubgraphService(options).catch((error: unknown) => reportStartFailure(options.definition.name, error));
+}
+
+export async function startSubgraphService<Repository, Loaders>(
+  options: SubgraphServiceOptions<Repository, Loaders>,
+): Promise<{ server: Server; log: Logger }> {
+  const env = options.env ?? process.env;
+  const name = options.definition.name;
+  const config = readServiceConfig(env, options.portVariable, options.defaultPort);
+  const log = createLogger(name, { level: config.logLevel });
+  const register = loadRegister();
+  const verifier = createCallerContextVerifier({
+    publicKey: await loadCallerContextPublicKey(env, config.dataDirectory),
+    audience: name,
+    issuer: CALLER_CONTEXT_ISSUER,
+  });
+  const repository = options.openRepository(config);
+  const subgraph = createSubgraphServer(options.definition, {
+    repository,
+    policy: createPolicyEngine(register),
+    isKnownCategory: (category) => register.categories.has(category),
+    findGrants: options.findGrants?.(repository),
+    log,
+  });
+  await subgraph.apollo.start();
+  let ready = false;
+  const server = createHttpServer({
+    apollo: subgraph.apollo,
+    createContext: async (request) => subgraph.createContext(await verifier.verify(request.headers[CALLER_CONTEXT_HEADER])),
+    isReady: () => ready,
+    log,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  ready = true;
+  log.info({ port: config.port, registerVersion: register.version, markedFields: subgraph.markedFields.length }, 'subgraph ready');
+  stopOnSignals(log, async () => {
+    ready = false;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await subgraph.apollo.stop();
+  });
+  return { server, log };
+}

@@ -1,0 +1,138 @@
+/**
+ * `npm start`: runs the four agency subgraphs and the gateway on embedded
+ * defaults (SQLite stores and keys under DATA_DIR, no Redis, no Docker), waits
+ * until every service is ready, prints where they are and how to ask a first
+ * question, and stops them all cleanly on Ctrl-C or SIGTERM.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CALLER_CONTEXT_KEY_NAME, ConfigError, DEVELOPMENT_ISSUER_KEY_NAME, loadOrCreateKeyPair, PROJECT_ROOT, readDataDirectory, readHost, readPort } from '@marsoc/platform';
+import { SUBGRAPHS } from '@marsoc/schema';
+
+interface Service {
+  name: string;
+  entry: string;
+  port: number;
+}
+
+const READY_TIMEOUT_MS = Number(process.env.START_TIMEOUT_MS ?? 180_000);
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const dataDirectory = readDataDirectory(env);
+  const host = readHost(env, 'HOST', '127.0.0.1');
+  const services: Service[] = [
+    ...SUBGRAPHS.map(({ name, portVariable, defaultPort }) => ({
+      name,
+      entry: join(PROJECT_ROOT, 'subgraphs', name, 'src', 'index.ts'),
+      port: readPort(env, portVariable, defaultPort),
+    })),
+    { name: 'gateway', entry: join(PROJECT_ROOT, 'gateway', 'src', 'index.ts'), port: readPort(env, 'GATEWAY_PORT', 4000) },
+  ];
+  // Create the keys once here, so five processes starting together never race to.
+  const keys = join(dataDirectory, 'keys');
+  await loadOrCreateKeyPair(keys, CALLER_CONTEXT_KEY_NAME);
+  await loadOrCreateKeyPair(keys, DEVELOPMENT_ISSUER_KEY_NAME);
+
+  const logs = join(dataDirectory, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const children = new Map<string, ChildProcess>();
+  let stopping = false;
+  const stopAll = async (code: number): Promise<never> => {
+    stopping = true;
+    await Promise.all([...children.values()].map(stopChild));
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  const subgraphEnv = Object.fromEntries(
+    SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_URL`, `http://${host}:${services.find((s) => s.name === name)?.port}/graphql`]),
+  );
+  for (const service of services) {
+    const child = spawn(process.execPath, ['--import', 'tsx', service.entry], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, ...subgraphEnv, DATA_DIR: dataDirectory },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const log = createWriteStream(join(logs, `${service.name}.log`), { flags: 'a' });
+    child.stdout?.pipe(log);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      log.write(chunk);
+      process.stderr.write(`[${service.name}] ${chunk.toString()}`);
+    });
+    child.once('exit', (code, signal) => {
+      children.delete(service.name);
+      if (stopping) return;
+      console.error(`${service.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(logs, `${service.name}.log`)}. Stopping everything.`);
+      void stopAll(1);
+    });
+    children.set(service.name, child);
+  }
+
+  await waitUntilReady(services, host);
+  printWelcome(services, host, dataDirectory);
+}
+
+async function waitUntilReady(services: readonly Service[], host: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (const service of services) {
+    while (!(await isReady(host, service.port))) {
+      if (Date.now() > deadline) throw new Error(`${service.name} was not ready within ${READY_TIMEOUT_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+async function isReady(host: string, port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://${host}:${port}/health/ready`);
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function printWelcome(services: readonly Service[], host: string, dataDirectory: string): void {
+  const gateway = services.find((service) => service.name === 'gateway');
+  const lines = [
+    '',
+    'MARSOC federated nominal picture is running (all data is synthetic and fictional).',
+    '',
+    ...services.map((service) => `  ${service.name.padEnd(8)} http://${host}:${service.port}/graphql`),
+    '',
+    `  data, keys, audit and logs: ${dataDirectory}`,
+    '',
+    'Ask for the well-known nominal NOM-00001 as a police analyst:',
+    '',
+    '  TOKEN=$(npm run --silent token -- police-analyst)',
+    `  curl -s http://${host}:${gateway?.port ?? 4000}/graphql \\`,
+    "    -H 'content-type: application/json' \\",
+    '    -H "authorization: Bearer $TOKEN" \\',
+    "    -H 'x-purpose: INTELLIGENCE_DEVELOPMENT' \\",
+    "    -H 'x-justification: Subject profile for the regional tasking meeting' \\",
+    '    -d \'{"query":"{ nominal(id: \\"NOM-00001\\") { id apmis { name region } police { pncId warningMarkers { code description } } custody { establishment securityCategory } hmrc { taxReference } nca { deconfliction { contactBeforeAction } } } }"}\'',
+    '',
+    'Press Ctrl-C to stop.',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  console.error(`npm start failed: ${message}`);
+  process.exit(1);
+});
