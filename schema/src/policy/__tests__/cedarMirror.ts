@@ -1,0 +1,108 @@
+import { type AuthorizationCall } from '@cedar-policy/cedar-wasm/nodejs';
+import { type Caller, type RequestPurpose } from '../../caller';
+import { Classification, Vetting } from '../../vocabulary';
+import { type FieldMarking } from '../types';
+
+/**
+ * A core subset of the shipped register written independently in Cedar, as a
+ * reference oracle (standards-and-security.md §3.5 point 8). Two actions:
+ * seeExistence ("at least EXISTENCE") and seeFull ("FULL"). It mirrors the rules
+ * while the MARSOC ISA is DRAFT and the police-HMPPS MoU is in force.
+ */
+const MARSOC_PURPOSE =
+  '["COHORT_MANAGEMENT", "INTELLIGENCE_DEVELOPMENT", "OFFENDER_MANAGEMENT", "STAFF_SAFETY"].contains(context.purpose)';
+const CLEARED = 'principal.vetting >= 1';
+const BOTH = 'action in [Action::"seeExistence", Action::"seeFull"]';
+
+export const CEDAR_POLICIES: Record<string, string> = {
+  'own-agency': `permit (principal, action, resource) when {
+    ${BOTH} && principal.agency == resource.owner && ${MARSOC_PURPOSE} };`,
+  'police-hmpps-mou': `permit (principal, action, resource) when {
+    ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} &&
+    ((resource.owner == "POLICE" && principal.agency == "HMPPS") ||
+     (resource.owner == "HMPPS" && principal.agency == "POLICE")) };`,
+  'hub-mou': `permit (principal, action, resource) when {
+    ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} && principal.agency == "MARSOC" &&
+    ["POLICE", "HMPPS"].contains(resource.owner) &&
+    principal.roles.containsAny(["REGIONAL_LEAD", "ANALYST", "INTELLIGENCE_OFFICER", "SRO"]) };`,
+  'apmis-mou': `permit (principal, action, resource) when {
+    ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} && resource.owner == "MARSOC" &&
+    ["POLICE", "HMPPS"].contains(principal.agency) };`,
+  'forum-identity-cohort': `permit (principal, action, resource) when {
+    ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} && ["NCA", "HMRC", "DWP"].contains(principal.agency) &&
+    ((resource.category == "IDENTITY" && ["POLICE", "HMPPS", "MARSOC"].contains(resource.owner)) ||
+     (resource.category == "COHORT" && resource.owner == "MARSOC")) };`,
+  'existence-only': `permit (principal, action == Action::"seeExistence", resource) when {
+    ${CLEARED} && ${MARSOC_PURPOSE} && (
+      (["POLICE", "HMPPS"].contains(resource.owner) && ["NCA", "HMRC"].contains(principal.agency) &&
+        resource.category != "IDENTITY") ||
+      (resource.owner == "NCA" && ["POLICE", "HMPPS", "HMRC", "MARSOC"].contains(principal.agency)) ||
+      (resource.owner == "HMRC" && ["POLICE", "HMPPS", "NCA", "MARSOC"].contains(principal.agency)) ||
+      (resource.owner == "MARSOC" && ["NCA", "HMRC"].contains(principal.agency) &&
+        ["SOC_THREAT", "DISRUPTION", "RISK"].contains(resource.category))) };`,
+  aggregates: `permit (principal, action, resource) when {
+    ${BOTH} && resource.category == "AGGREGATES" && principal.agency != "DWP" &&
+    (${MARSOC_PURPOSE} || context.purpose == "PERFORMANCE_REPORTING") };`,
+  'covert-ncnd': `forbid (principal, action, resource) when {
+    resource.category == "NCA_COVERT_INTEREST" && principal.agency != "NCA" };`,
+  'aggregates-only': `forbid (principal, action, resource) when {
+    context.purpose == "PERFORMANCE_REPORTING" && resource.category != "AGGREGATES" };`,
+  'audit-no-nominal-data': `forbid (principal, action, resource) when { context.purpose == "AUDIT" };`,
+  'classification-ceiling': `forbid (principal, action, resource) unless {
+    resource.classification == 0 ||
+    (resource.classification == 1 && principal.vetting >= 1) ||
+    (resource.classification == 2 && principal.vetting >= 2) ||
+    (resource.classification == 3 && principal.vetting >= 4) };`,
+};
+
+/** The (owner, category) pairs the mirror covers. */
+export const MIRRORED_PAIRS: readonly (readonly [
+  FieldMarking['owner'],
+  string,
+])[] = [
+  ['HMRC', 'TAX'],
+  ['NCA', 'NCA_INTEREST'],
+  ['NCA', 'NCA_COVERT_INTEREST'],
+  ['POLICE', 'INTELLIGENCE'],
+  ['POLICE', 'IDENTITY'],
+  ['HMPPS', 'CUSTODY'],
+  ['MARSOC', 'COHORT'],
+  ['MARSOC', 'DISRUPTION'],
+  ['MARSOC', 'AGGREGATES'],
+];
+
+/** The Cedar request for one caller, purpose, marking and action. */
+export function buildCedarCall(
+  caller: Caller,
+  purpose: RequestPurpose,
+  marking: FieldMarking,
+  action: 'seeExistence' | 'seeFull',
+): AuthorizationCall {
+  return {
+    principal: { type: 'User', id: 'caller' },
+    action: { type: 'Action', id: action },
+    resource: { type: 'Field', id: 'field' },
+    context: { purpose: purpose.purpose },
+    policies: { staticPolicies: CEDAR_POLICIES },
+    entities: [
+      {
+        uid: { type: 'User', id: 'caller' },
+        attrs: {
+          agency: caller.agency,
+          vetting: Vetting.values.indexOf(caller.vetting),
+          roles: [...caller.roles],
+        },
+        parents: [],
+      },
+      {
+        uid: { type: 'Field', id: 'field' },
+        attrs: {
+          owner: marking.owner,
+          category: marking.category,
+          classification: Classification.values.indexOf(marking.classification),
+        },
+        parents: [],
+      },
+    ],
+  };
+}

@@ -1,0 +1,50 @@
+import { type Caller } from '../caller';
+import { type Purpose } from '../vocabulary';
+import { type DisclosureGrant, type FieldMarking } from './types';
+
+/**
+ * The case-specific disclosure that lets this caller see this field of the
+ * nominal now: same owner and category, addressed to the caller's agency for the
+ * request's purpose, already granted, not expired and never revoked. A grant with
+ * an unreadable date applies to nobody. Of several, the one with the smallest id,
+ * so the answer does not depend on the order grants were listed in.
+ */
+export function findApplicableGrant(
+  grants: readonly DisclosureGrant[] | undefined,
+  marking: FieldMarking,
+  caller: Caller,
+  purpose: Purpose,
+  now: string,
+): DisclosureGrant | undefined {
+  const instant = Date.parse(now);
+  if (!grants || Number.isNaN(instant)) return undefined;
+  let chosen: DisclosureGrant | undefined;
+  for (const grant of grants) {
+    if (!isGrantFor(grant, marking, caller, purpose)) continue;
+    if (!isGrantInEffect(grant, instant)) continue;
+    if (!chosen || grant.id < chosen.id) chosen = grant;
+  }
+  return chosen;
+}
+
+function isGrantFor(
+  grant: DisclosureGrant,
+  marking: FieldMarking,
+  caller: Caller,
+  purpose: Purpose,
+): boolean {
+  return (
+    grant.owner === marking.owner &&
+    grant.category === marking.category &&
+    grant.recipient === caller.agency &&
+    grant.purpose === purpose &&
+    typeof grant.id === 'string'
+  );
+}
+
+function isGrantInEffect(grant: DisclosureGrant, instant: number): boolean {
+  const revoked = grant.revokedAt !== undefined && grant.revokedAt !== null;
+  const grantedAt = Date.parse(grant.grantedAt);
+  const expiresAt = Date.parse(grant.expiresAt);
+  return !revoked && grantedAt <= instant && expiresAt > instant;
+}

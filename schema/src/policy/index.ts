@@ -1,0 +1,13 @@
+export { createPolicyEngine } from './createPolicyEngine';
+export { EVALUATION_ERROR } from './decisions';
+export { diffSigning, type SigningChange } from './diff';
+export type {
+  Decision,
+  DecisionTable,
+  DisclosureGrant,
+  FieldMarking,
+  Obligation,
+  PolicyEngine,
+  RecordQuestion,
+} from './types';
+export { findMarkingProblem } from './validateInputs';

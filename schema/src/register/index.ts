@@ -1,0 +1,24 @@
+export { computeRegisterVersion } from './computeRegisterVersion';
+export {
+  DEFAULT_REGISTER_DIRECTORY,
+  loadRegister,
+  readRegisterFiles,
+} from './loadRegister';
+export { ObligationKind } from './ObligationKind';
+export {
+  AGREEMENTS_FILE,
+  CATEGORIES_FILE,
+  parseRegister,
+} from './parseRegister';
+export { RegisterError } from './RegisterError';
+export type {
+  Agreement,
+  CategoryDefinition,
+  OwnerDefinition,
+  Recipient,
+  Register,
+  RegisterFile,
+  Rule,
+  RuleEffect,
+} from './types';
+export { withAgreementStatus } from './withAgreementStatus';

@@ -1,0 +1,61 @@
+import { Agency, DisclosureLevel, type DataCategory } from '../vocabulary';
+import { parseRule } from './parseRule';
+import {
+  type Agreement,
+  type CategoryDefinition,
+  type OwnerDefinition,
+  type Rule,
+} from './types';
+import {
+  fail,
+  readEnum,
+  readEnumList,
+  readMapping,
+  readSequence,
+  readString,
+  type YamlEntry,
+  type YamlNode,
+  type YamlSource,
+} from './yamlReader';
+
+export interface OwnerFile {
+  owner: OwnerDefinition;
+  /** The line of the `owner:` key, for refusing a second file of the same owner. */
+  line: number;
+  rules: Rule[];
+}
+
+/** An owner agency's file: `owner`, `route`, optional `forbiddenLevels`, and `rules`. */
+export function parseOwnerFile(
+  source: YamlSource,
+  root: YamlNode,
+  categories: ReadonlyMap<DataCategory, CategoryDefinition>,
+  agreements: ReadonlyMap<string, Agreement>,
+): OwnerFile {
+  const fields = readMapping(source, root, 'the file', {
+    required: ['owner', 'route', 'rules'],
+    optional: ['forbiddenLevels'],
+  });
+  const forbidden = fields.optional('forbiddenLevels');
+  const owner: OwnerDefinition = {
+    agency: readEnum(fields.required('owner'), Agency),
+    route: readString(fields.required('route')),
+    forbiddenLevels: forbidden ? readForbiddenLevels(forbidden) : [],
+    file: source.file,
+  };
+  const context = { owner, categories, agreements };
+  const rules = readSequence(fields.required('rules')).map((item) =>
+    parseRule(context, item),
+  );
+  return { owner, line: fields.required('owner').line, rules };
+}
+
+/** Only intermediate levels can be ruled out: a decision always has a lower level to fall to. */
+function readForbiddenLevels(entry: YamlEntry): DisclosureLevel[] {
+  const levels = readEnumList(entry, DisclosureLevel);
+  const extreme = levels.find((level) => level === 'FULL' || level === 'NCND');
+  if (extreme) {
+    fail(entry.source, entry.line, `forbiddenLevels may not list ${extreme}`);
+  }
+  return levels;
+}

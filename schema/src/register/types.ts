@@ -1,0 +1,94 @@
+import {
+  type Agency,
+  type AgreementStatus,
+  type DataCategory,
+  type DisclosureLevel,
+  type Purpose,
+  type ReasonCode,
+  type Region,
+  type Role,
+  type Vetting,
+} from '../vocabulary';
+import { type ObligationKind } from './ObligationKind';
+
+/** One register file as read from disk (or written by a test). */
+export interface RegisterFile {
+  /** The file's name relative to the register directory, e.g. `police.yaml`. */
+  path: string;
+  text: string;
+}
+
+/** An instrument that sharing rests on (agreements.yaml). */
+export interface Agreement {
+  id: string;
+  title: string;
+  parties: readonly Agency[];
+  status: AgreementStatus;
+  citation: string;
+}
+
+/** A data category and the agencies that may own fields of it (categories.yaml). */
+export interface CategoryDefinition {
+  id: DataCategory;
+  owners: readonly Agency[];
+  meaning: string;
+}
+
+/** An owner agency's file header: how to ask it for more, and its hard limits. */
+export interface OwnerDefinition {
+  agency: Agency;
+  /** How a caller asks this owner for more (shown on EXISTENCE and WITHHELD). */
+  route: string;
+  /** Levels this owner never releases at (HMRC: SUMMARY, CRCA 2005 s.19). */
+  forbiddenLevels: readonly DisclosureLevel[];
+  file: string;
+}
+
+/** Who a rule applies to. Absent lists impose nothing. */
+export interface Recipient {
+  agency: Agency | '*';
+  /** The caller must hold at least one of these roles. */
+  roles?: readonly Role[];
+  /** The caller must belong to at least one of these regions. */
+  regions?: readonly Region[];
+  /** With agency '*': every agency but these. */
+  exceptAgencies?: readonly Agency[];
+}
+
+export type RuleEffect = 'permit' | 'forbid';
+
+/**
+ * One rule of the register, with `'*'` already expanded: `categories` lists every
+ * category it covers and `purposes` every purpose.
+ */
+export interface Rule {
+  id: string;
+  owner: Agency;
+  effect: RuleEffect;
+  categories: readonly DataCategory[];
+  recipients: readonly Recipient[];
+  purposes: readonly Purpose[];
+  /** Permits only: the least vetting a caller needs. */
+  minVetting?: Vetting;
+  /** Permits only: the agreement the permit rests on; it applies only while in force. */
+  agreement?: string;
+  legalBasis?: string;
+  /** Permit: the level granted. Forbid: the cap it imposes. */
+  level: DisclosureLevel;
+  /** Forbids: the reason reported when the forbid caps a decision. */
+  reason?: ReasonCode;
+  obligations: readonly ObligationKind[];
+  source: string;
+  file: string;
+  line: number;
+}
+
+/** The whole validated register. */
+export interface Register {
+  /** SHA-256 (hex) of the canonical encoding of every file; in every decision and audit record. */
+  version: string;
+  agreements: ReadonlyMap<string, Agreement>;
+  categories: ReadonlyMap<DataCategory, CategoryDefinition>;
+  owners: ReadonlyMap<Agency, OwnerDefinition>;
+  rules: readonly Rule[];
+}
