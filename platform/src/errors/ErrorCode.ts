@@ -18,6 +18,8 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** The request exceeded a limit (size, depth, rate); nothing was done. */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** The identity provider's keys could not be fetched; try again shortly. */
+  IDENTITY_PROVIDER_UNAVAILABLE = 'IDENTITY_PROVIDER_UNAVAILABLE',
   /** An agency subgraph did not answer; the rest of the picture is still returned. */
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
   /** The access audit could not be written, so no data is returned. */

@@ -1,0 +1,7 @@
+export * from './bearerToken';
+export * from './effectiveClearance';
+export * from './identityProviderUnavailableError';
+export * from './productionGuard';
+export * from './purpose';
+export * from './tokenKeys';
+export * from './tokenVerifier';

@@ -1,0 +1,138 @@
+import { type RequestPurpose } from '@marsoc/schema/src/caller';
+import {
+  MIN_JUSTIFICATION_LENGTH,
+  Purpose,
+} from '@marsoc/schema/src/vocabulary';
+import {
+  InvalidPurposeError,
+  parseRequestPurpose,
+} from '@marsoc/platform/src/identity';
+import { GraphQLError } from 'graphql';
+
+export const PURPOSE_HEADER = 'x-purpose';
+export const JUSTIFICATION_HEADER = 'x-justification';
+
+/**
+ * Request headers as node:http (`headers`, or better `headersDistinct`) or
+ * Apollo Server (`HeaderMap`) hold them, names in lower case.
+ */
+export type HeaderSource =
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | ReadonlyMap<string, string>;
+
+/** The request declared no purpose, or one that cannot be accepted (400). */
+export class PurposeRequiredError extends GraphQLError {
+  readonly httpStatus = 400;
+
+  constructor(message: string) {
+    super(message, {
+      extensions: { code: 'PURPOSE_REQUIRED', http: { status: 400 } },
+    });
+    this.name = 'PurposeRequiredError';
+  }
+}
+
+const DISPLAY_NAMES = {
+  purpose: 'X-Purpose',
+  justification: 'X-Justification',
+} as const;
+
+/**
+ * Reads the declared purpose and justification, or undefined when the request
+ * declares neither. Anything half-declared, repeated or invalid is refused. A
+ * repeated X-Justification can only be seen in `headersDistinct`: node:http joins
+ * repeats with ", ", which a justification may legitimately contain.
+ */
+export function readRequestPurpose(
+  headers: HeaderSource,
+): RequestPurpose | undefined {
+  const purpose = readSingleHeader(
+    headers,
+    PURPOSE_HEADER,
+    DISPLAY_NAMES.purpose,
+  );
+  const justification = readSingleHeader(
+    headers,
+    JUSTIFICATION_HEADER,
+    DISPLAY_NAMES.justification,
+  );
+  if (purpose === undefined && justification === undefined) return undefined;
+  if (purpose === undefined) {
+    throw new PurposeRequiredError(
+      `X-Justification was sent without X-Purpose; ${describePurposes()}`,
+    );
+  }
+  if (purpose.includes(',')) {
+    throw new PurposeRequiredError(
+      'X-Purpose was sent more than once; declare one purpose',
+    );
+  }
+  if (justification === undefined) {
+    throw new PurposeRequiredError(
+      `X-Purpose was sent without X-Justification; say why, in at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+    );
+  }
+  try {
+    return parseRequestPurpose(purpose.trim(), decodeHeaderText(justification));
+  } catch (error) {
+    if (error instanceof InvalidPurposeError) {
+      throw new PurposeRequiredError(
+        `${DISPLAY_NAMES[error.field]} ${error.problem}`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** As readRequestPurpose, for operations that touch a nominal: a purpose is mandatory. */
+export function requireRequestPurpose(headers: HeaderSource): RequestPurpose {
+  const declared = readRequestPurpose(headers);
+  if (!declared) {
+    throw new PurposeRequiredError(
+      `nominal data needs a declared purpose: send X-Purpose and X-Justification; ${describePurposes()}`,
+    );
+  }
+  return declared;
+}
+
+function describePurposes(): string {
+  return `X-Purpose must be one of ${Purpose.values.join(', ')}`;
+}
+
+function readSingleHeader(
+  headers: HeaderSource,
+  name: string,
+  displayName: string,
+): string | undefined {
+  const value = isHeaderMap(headers) ? headers.get(name) : headers[name];
+  if (typeof value === 'string' || value === undefined) return value;
+  if (value.length > 1) {
+    throw new PurposeRequiredError(`${displayName} was sent more than once`);
+  }
+  return value[0];
+}
+
+function isHeaderMap(
+  headers: HeaderSource,
+): headers is ReadonlyMap<string, string> {
+  return typeof headers.get === 'function' && typeof headers.has === 'function';
+}
+
+/**
+ * node:http decodes header bytes as Latin-1. A client that sent UTF-8 (a name
+ * with an accent, a curly quote) gets its text back; anything else is left as is
+ * for the printable-character check to judge.
+ */
+function decodeHeaderText(value: string): string {
+  // Only pure Latin-1 text with high bytes can be misdecoded UTF-8.
+  if (!/[\u0080-\u00ff]/.test(value) || /[\u0100-\uffff]/.test(value)) {
+    return value;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(
+      Buffer.from(value, 'latin1'),
+    );
+  } catch {
+    return value;
+  }
+}

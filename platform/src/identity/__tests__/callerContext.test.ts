@@ -1,0 +1,261 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { type Caller } from '@marsoc/schema/src/caller';
+import {
+  SignJWT,
+  base64url,
+  decodeJwt,
+  decodeProtectedHeader,
+  type JWTPayload,
+  type KeyLike,
+} from 'jose';
+
+import { AuthenticationError } from '../authenticationError';
+import {
+  CALLER_CONTEXT_TYPE,
+  createCallerContextSigner,
+  createCallerContextVerifier,
+} from '../callerContext';
+
+const issuer = 'urn:marsoc:gateway';
+const audience = 'police';
+const gatewayKey = generateKeyPairSync('ed25519');
+const strangerKey = generateKeyPairSync('ed25519');
+const kid = 'gateway-key';
+
+const caller: Caller = {
+  sub: 'dev-0001-police-analyst',
+  name: 'Ada Madeup',
+  agency: 'POLICE',
+  unit: 'NWROCU',
+  regions: ['NORTH_WEST'],
+  roles: ['ANALYST'],
+  vetting: 'NPPV3',
+};
+const purpose = {
+  purpose: 'INTELLIGENCE_DEVELOPMENT' as const,
+  justification: 'Op KESTREL subject profile refresh',
+};
+
+const signer = createCallerContextSigner({
+  privateKey: gatewayKey.privateKey,
+  kid,
+  issuer,
+});
+const verifier = createCallerContextVerifier({
+  publicKey: gatewayKey.publicKey,
+  audience,
+  issuer,
+});
+
+const now = () => Math.floor(Date.now() / 1000);
+
+/** A context signed by hand so that each claim and header can be set wrong. */
+function forgeContext(
+  overrides: JWTPayload = {},
+  {
+    key = gatewayKey.privateKey,
+    alg = 'EdDSA',
+    typ = CALLER_CONTEXT_TYPE,
+  }: { key?: KeyLike; alg?: string; typ?: string } = {},
+): Promise<string> {
+  const issuedAt = now();
+  return new SignJWT({
+    ...caller,
+    request_id: 'request-1',
+    iss: issuer,
+    aud: audience,
+    iat: issuedAt,
+    nbf: issuedAt,
+    exp: issuedAt + 30,
+    jti: 'context-1',
+    ...overrides,
+  })
+    .setProtectedHeader({ alg, typ })
+    .sign(key);
+}
+
+async function rejectionOf(
+  header: string | string[] | undefined,
+): Promise<AuthenticationError> {
+  const error: unknown = await verifier.verify(header).then(
+    () => new Error('expected the caller context to be refused'),
+    (rejection: unknown) => rejection,
+  );
+  if (!(error instanceof AuthenticationError)) throw error;
+  expect(error.extensions).toMatchObject({
+    code: 'UNAUTHENTICATED',
+    http: { status: 401 },
+  });
+  return error;
+}
+
+describe('caller context', () => {
+  it('carries caller, purpose and request id from the gateway to the subgraph it names', async () => {
+    const token = await signer.sign(
+      { caller, purpose, requestId: 'request-7' },
+      audience,
+    );
+    await expect(verifier.verify(token)).resolves.toEqual({
+      caller,
+      purpose,
+      requestId: 'request-7',
+    });
+  });
+
+  it('carries a context without a purpose for operations that touch no nominal', async () => {
+    const token = await signer.sign(
+      { caller, requestId: 'request-8' },
+      audience,
+    );
+    await expect(verifier.verify(token)).resolves.toEqual({
+      caller,
+      requestId: 'request-8',
+    });
+  });
+
+  it('lives 30 seconds by default and is typed as a caller context', async () => {
+    const token = await signer.sign({ caller, requestId: 'r' }, audience);
+    const { exp = 0, iat = 0 } = decodeJwt(token);
+    expect(exp - iat).toBe(30);
+    expect(decodeProtectedHeader(token)).toEqual({
+      alg: 'EdDSA',
+      kid,
+      typ: CALLER_CONTEXT_TYPE,
+    });
+  });
+
+  it('refuses to be configured with a lifetime over 60 seconds', () => {
+    expect(() =>
+      createCallerContextSigner({
+        privateKey: gatewayKey.privateKey,
+        kid,
+        issuer,
+        lifetimeSeconds: 61,
+      }),
+    ).toThrow(/1 to 60 seconds; got 61/);
+  });
+
+  it('is refused by another subgraph, so a context cannot be replayed elsewhere', async () => {
+    const token = await signer.sign(
+      { caller, purpose, requestId: 'r' },
+      'ncahmrc',
+    );
+    expect((await rejectionOf(token)).failure).toBe('WRONG_AUDIENCE');
+  });
+
+  it.each([
+    [
+      'a missing header',
+      undefined,
+      'MISSING',
+      /x-caller-context header is missing/,
+    ],
+    ['an empty header', '', 'MISSING', /x-caller-context header is missing/],
+    ['garbage', 'not-a-token', 'MALFORMED', /not a signed JWT/],
+    [
+      'a 100 KB value',
+      'a'.repeat(100 * 1024),
+      'TOO_LONG',
+      /longer than 16384 characters/,
+    ],
+  ])('refuses %s', async (_label, header, failure, message) => {
+    const error = await rejectionOf(header);
+    expect(error.failure).toBe(failure);
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses two contexts, whether as an array or joined by a comma', async () => {
+    const token = await forgeContext();
+    expect((await rejectionOf([token, token])).failure).toBe('MULTIPLE');
+    expect((await rejectionOf(`${token}, ${token}`)).failure).toBe('MULTIPLE');
+  });
+
+  it('refuses an unsigned context (alg none), with or without a signature part', async () => {
+    const encode = (value: object) => base64url.encode(JSON.stringify(value));
+    const unsigned = `${encode({ alg: 'none', typ: CALLER_CONTEXT_TYPE })}.${encode({ ...caller, iss: issuer, aud: audience, exp: now() + 30, request_id: 'r' })}`;
+    expect((await rejectionOf(`${unsigned}.`)).failure).toBe('MALFORMED');
+    expect((await rejectionOf(`${unsigned}.AAAA`)).failure).toBe(
+      'ALGORITHM_NOT_ALLOWED',
+    );
+  });
+
+  it.each([
+    [
+      'signed by another key',
+      {},
+      { key: strangerKey.privateKey },
+      'BAD_SIGNATURE',
+    ],
+    [
+      'that has expired',
+      { iat: now() - 120, nbf: now() - 120, exp: now() - 60 },
+      {},
+      'EXPIRED',
+    ],
+    [
+      'that is not yet valid',
+      { nbf: now() + 60, exp: now() + 90 },
+      {},
+      'NOT_YET_VALID',
+    ],
+    ['from another issuer', { iss: 'urn:marsoc:impostor' }, {}, 'WRONG_ISSUER'],
+    ['for another audience', { aud: 'hmpps' }, {}, 'WRONG_AUDIENCE'],
+    [
+      'living longer than 60 seconds',
+      { exp: now() + 3600 },
+      {},
+      'INVALID_CLAIM',
+    ],
+    ['without an expiry', { exp: undefined }, {}, 'INVALID_CLAIM'],
+    ['without a request id', { request_id: undefined }, {}, 'INVALID_CLAIM'],
+    ['with an unknown agency', { agency: 'FBI' }, {}, 'INVALID_CLAIM'],
+    ['without a vetting claim', { vetting: undefined }, {}, 'INVALID_CLAIM'],
+    [
+      'with an unknown purpose',
+      { purpose: 'CURIOSITY', justification: purpose.justification },
+      {},
+      'INVALID_CLAIM',
+    ],
+    [
+      'with a purpose but no justification',
+      { purpose: 'AUDIT' },
+      {},
+      'INVALID_CLAIM',
+    ],
+    [
+      'typed as an ordinary JWT (a bearer token)',
+      {},
+      { typ: 'JWT' },
+      'MALFORMED',
+    ],
+  ])('refuses a context %s', async (_label, overrides, options, failure) => {
+    const error = await rejectionOf(await forgeContext(overrides, options));
+    expect(error.failure).toBe(failure);
+    expect(error.message).toMatch(/caller context/);
+  });
+
+  it('refuses an ES256 context even when its signature is valid, as only EdDSA is allowed', async () => {
+    const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const ecVerifier = createCallerContextVerifier({
+      publicKey: ecKey.publicKey,
+      audience,
+      issuer,
+    });
+    const token = await forgeContext(
+      {},
+      { key: ecKey.privateKey, alg: 'ES256' },
+    );
+    await expect(ecVerifier.verify(token)).rejects.toMatchObject({
+      failure: 'ALGORITHM_NOT_ALLOWED',
+    });
+  });
+
+  it('names the claim that was wrong without repeating the context', async () => {
+    const token = await forgeContext({ agency: 'FBI' });
+    const error = await rejectionOf(token);
+    expect(error.message).toMatch(
+      /^the caller context claim "agency" must be one of/,
+    );
+    expect(error.message).not.toContain(token.split('.')[1]);
+  });
+});

@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+
+/** Why authentication failed, for metrics and logs; the message says it in words. */
+export type AuthenticationFailure =
+  | 'MISSING'
+  | 'MULTIPLE'
+  | 'TOO_LONG'
+  | 'WRONG_SCHEME'
+  | 'MALFORMED'
+  | 'ALGORITHM_NOT_ALLOWED'
+  | 'BAD_SIGNATURE'
+  | 'UNKNOWN_KEY'
+  | 'EXPIRED'
+  | 'NOT_YET_VALID'
+  | 'WRONG_ISSUER'
+  | 'WRONG_AUDIENCE'
+  | 'INVALID_CLAIM';
+
+/**
+ * The caller could not be authenticated. Carries `code: UNAUTHENTICATED` and an
+ * `http.status` of 401, which Apollo Server applies to the response and removes
+ * from the error it sends; a plain node:http handler reads `httpStatus`. The
+ * message says what was wrong but never repeats the credential itself.
+ */
+export class AuthenticationError extends GraphQLError {
+  readonly failure: AuthenticationFailure;
+  readonly httpStatus = 401;
+
+  constructor(failure: AuthenticationFailure, message: string) {
+    super(message, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+    this.name = 'AuthenticationError';
+    this.failure = failure;
+  }
+}

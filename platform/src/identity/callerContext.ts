@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { type Caller, type RequestPurpose } from '@marsoc/schema/src/caller';
+import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
+
+import { AuthenticationError } from './authenticationError';
+import { InvalidClaimError, parseCallerClaims } from './claims';
+import {
+  assertCompactJws,
+  readSingleCredentialHeader,
+} from './credentialHeader';
+import { containsUnprintable } from './printableText';
+import { InvalidPurposeError, parseRequestPurpose } from './requestPurpose';
+import { type IdentityKey, SIGNING_ALGORITHM } from './keys';
+import { describeVerificationFailure } from './verificationFailure';
+
+/** The header that carries the signed caller context from gateway to subgraph. */
+export const CALLER_CONTEXT_HEADER = 'x-caller-context';
+/** Explicit typing (RFC 8725 §3.11): a bearer token is never a caller context. */
+export const CALLER_CONTEXT_TYPE = 'marsoc-caller-context+jwt';
+export const DEFAULT_CALLER_CONTEXT_LIFETIME_SECONDS = 30;
+export const MAX_CALLER_CONTEXT_LIFETIME_SECONDS = 60;
+const MAX_CALLER_CONTEXT_LENGTH = 16 * 1024;
+const MAX_REQUEST_ID_LENGTH = 128;
+const CLOCK_TOLERANCE_SECONDS = 5;
+const SUBJECT = 'caller context';
+
+/** Who asks, why, and in which gateway request: what a subgraph enforces on. */
+export interface CallerContext {
+  caller: Caller;
+  purpose?: RequestPurpose;
+  requestId: string;
+}
+
+export interface CallerContextSigner {
+  /** Signs the context for one subgraph: `audience` names that subgraph. */
+  sign(context: CallerContext, audience: string): Promise<string>;
+}
+
+export interface CallerContextVerifier {
+  /** Verifies the header value; throws AuthenticationError on any fault. */
+  verify(
+    header: string | readonly string[] | undefined,
+  ): Promise<CallerContext>;
+}
+
+export interface CallerContextSignerOptions {
+  privateKey: IdentityKey;
+  kid: string;
+  issuer: string;
+  /** At most MAX_CALLER_CONTEXT_LIFETIME_SECONDS; default 30. */
+  lifetimeSeconds?: number;
+}
+
+export function createCallerContextSigner(
+  options: CallerContextSignerOptions,
+): CallerContextSigner {
+  const lifetime =
+    options.lifetimeSeconds ?? DEFAULT_CALLER_CONTEXT_LIFETIME_SECONDS;
+  if (
+    !Number.isInteger(lifetime) ||
+    lifetime < 1 ||
+    lifetime > MAX_CALLER_CONTEXT_LIFETIME_SECONDS
+  ) {
+    throw new RangeError(
+      `caller context lifetime must be 1 to ${MAX_CALLER_CONTEXT_LIFETIME_SECONDS} seconds; got ${lifetime}`,
+    );
+  }
+  assertNonEmpty('issuer', options.issuer);
+  return {
+    async sign(context, audience) {
+      assertNonEmpty('audience', audience);
+      assertRequestId(context.requestId);
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT(toClaims(context))
+        .setProtectedHeader({
+          alg: SIGNING_ALGORITHM,
+          kid: options.kid,
+          typ: CALLER_CONTEXT_TYPE,
+        })
+        .setIssuer(options.issuer)
+        .setAudience(audience)
+        .setIssuedAt(now)
+        .setNotBefore(now)
+        .setExpirationTime(now + lifetime)
+        .setJti(randomUUID())
+        .sign(options.privateKey);
+    },
+  };
+}
+
+function toClaims({ caller, purpose, requestId }: CallerContext): JWTPayload {
+  return {
+    sub: caller.sub,
+    name: caller.name,
+    agency: caller.agency,
+    unit: caller.unit,
+    regions: [...caller.regions],
+    roles: [...caller.roles],
+    vetting: caller.vetting,
+    request_id: requestId,
+    ...(purpose && {
+      purpose: purpose.purpose,
+      justification: purpose.justification,
+    }),
+  };
+}
+
+export interface CallerContextVerifierOptions {
+  publicKey: IdentityKey;
+  /** This subgraph's name, as the gateway uses it for the audience. */
+  audience: string;
+  issuer: string;
+}
+
+export function createCallerContextVerifier(
+  options: CallerContextVerifierOptions,
+): CallerContextVerifier {
+  assertNonEmpty('audience', options.audience);
+  assertNonEmpty('issuer', options.issuer);
+  return {
+    async verify(header) {
+      const token = readSingleCredentialHeader(header, {
+        header: `${CALLER_CONTEXT_HEADER} header`,
+        maxLength: MAX_CALLER_CONTEXT_LENGTH,
+      });
+      assertCompactJws(token, SUBJECT);
+      const payload = await verifySignedContext(token, options);
+      return parseContextClaims(payload);
+    },
+  };
+}
+
+async function verifySignedContext(
+  token: string,
+  options: CallerContextVerifierOptions,
+): Promise<JWTPayload> {
+  try {
+    const { payload } = await jwtVerify(token, options.publicKey, {
+      algorithms: [SIGNING_ALGORITHM],
+      issuer: options.issuer,
+      audience: options.audience,
+      typ: CALLER_CONTEXT_TYPE,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['iat', 'nbf', 'exp', 'jti'],
+    });
+    return payload;
+  } catch (error) {
+    // The key is fixed and local, so every failure is about the context itself.
+    throw (
+      describeVerificationFailure(error, SUBJECT) ??
+      new AuthenticationError(
+        'MALFORMED',
+        `the ${SUBJECT} could not be verified`,
+      )
+    );
+  }
+}
+
+function parseContextClaims(payload: JWTPayload): CallerContext {
+  const { iat = 0, exp = 0 } = payload;
+  if (exp - iat > MAX_CALLER_CONTEXT_LIFETIME_SECONDS) {
+    throw new AuthenticationError(
+      'INVALID_CLAIM',
+      `the ${SUBJECT} lives longer than ${MAX_CALLER_CONTEXT_LIFETIME_SECONDS} seconds`,
+    );
+  }
+  try {
+    const requestId = payload.request_id;
+    assertRequestId(requestId);
+    const caller = parseCallerClaims(payload);
+    if (payload.purpose === undefined && payload.justification === undefined) {
+      return { caller, requestId };
+    }
+    return {
+      caller,
+      requestId,
+      purpose: parseRequestPurpose(payload.purpose, payload.justification),
+    };
+  } catch (error) {
+    if (
+      error instanceof InvalidClaimError ||
+      error instanceof InvalidPurposeError
+    ) {
+      throw new AuthenticationError(
+        'INVALID_CLAIM',
+        `the ${SUBJECT} ${error.message}`,
+      );
+    }
+    throw error;
+  }
+}
+
+function assertRequestId(value: unknown): asserts value is string {
+  if (
+    typeof value !== 'string' ||
+    value.length === 0 ||
+    value.length > MAX_REQUEST_ID_LENGTH ||
+    containsUnprintable(value)
+  ) {
+    throw new InvalidClaimError(
+      'request_id',
+      `must be a printable string of 1 to ${MAX_REQUEST_ID_LENGTH} characters`,
+    );
+  }
+}
+
+function assertNonEmpty(name: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim().length === 0) {
+    throw new TypeError(`caller context ${name} must be a non-empty string`);
+  }
+}

@@ -1,0 +1,12 @@
+export * from './algorithms';
+export * from './authenticationError';
+export * from './callerContext';
+export { InvalidClaimError, parseCallerClaims } from './claims';
+export * from './configuredPublicKey';
+export * from './credentialHeader';
+export * from './developmentIssuer';
+export * from './keys';
+export * from './personas';
+export * from './printableText';
+export * from './requestPurpose';
+export * from './verificationFailure';
