@@ -3,7 +3,7 @@ import {
   RemoteGraphQLDataSource,
 } from '@apollo/gateway';
 import { type GatewayContext } from './GatewayContext';
-import { readSubgraphDisclosure } from './disclosure/combineDisclosures';
+import { collectDisclosure } from './disclosure/collectDisclosure';
 
 export const CALLER_CONTEXT_HEADER = 'x-caller-context';
 
@@ -40,8 +40,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didReceiveResponse({ response, context }: ReceivedResponse): SubgraphResponse {
-    const disclosure = readSubgraphDisclosure(this.subgraph, response.extensions);
-    if (disclosure) context.disclosures.push(disclosure);
+    collectDisclosure(context, this.subgraph, response.extensions);
     return response;
   }
 }

@@ -1,4 +1,4 @@
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Logger } from 'pino';
@@ -18,7 +18,7 @@ export interface GatewayServerOptions {
   /** Extra plugins, e.g. the combination audit; they run after the built-in ones. */
   plugins?: ApolloServerPlugin<GatewayContext>[];
   /** Replaces the HTTP data source (the in-process supergraph tests use this). */
-  createDataSource?: (name: string, url: string) => SubgraphDataSource;
+  createDataSource?: (name: string, url: string) => GraphQLDataSource<GatewayContext>;
 }
 
 /**

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { type Server } from 'node:http';
+import { join } from 'node:path';
+import {
+  CALLER_CONTEXT_ISSUER,
+  createCallerContextSigner,
+  createHttpServer,
+  createLogger,
+  type Environment,
+  importPublicKeyFromConfig,
+  loadOrCreateKeyPair,
+  DEVELOPMENT_ISSUER_KEY_NAME,
+  stopOnSignals,
+} from '@marsoc/platform';
+import { loadRegister } from '@marsoc/schema/src/register';
+import { assertIdentityConfigSafe, createTokenVerifier, readRequestPurpose, type TokenKeySource } from './auth';
+import { type GatewayConfig, loadGatewayConfig } from './config';
+import { createGatewayServer } from './createGatewayServer';
+import { type GatewayContext } from './GatewayContext';
+import { LANDING_PAGE } from './landingPage';
+import { loadCallerContextSigningKey } from './loadCallerContextSigningKey';
+
+/**
+ * Starts the gateway service: validated config, the identity provider's keys
+ * (refusing the development issuer in production unless explicitly allowed),
+ * the caller-context signing key, the federation gateway and its HTTP front.
+ */
+export async function startGateway(env: Environment = process.env): Promise<Server> {
+  const config = loadGatewayConfig(env);
+  assertIdentityConfigSafe({
+    nodeEnv: env.NODE_ENV,
+    usesDevelopmentIssuer: config.identity.kind === 'development',
+    allowDevelopmentIssuer: config.allowDevelopmentIssuer,
+  });
+  const log = createLogger('gateway', { level: config.logLevel });
+  const tokens = createTokenVerifier({
+    ...(await resolveTokenKeySource(config)),
+    issuer: config.identity.issuer,
+    audience: config.identity.audience,
+  });
+  const signingKey = await loadCallerContextSigningKey(env, config.dataDirectory);
+  const signer = createCallerContextSigner({ ...signingKey, issuer: CALLER_CONTEXT_ISSUER });
+  const register = loadRegister();
+  const apollo = createGatewayServer({
+    supergraphSdl: config.supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    signCallerContext: (context, audience) => signer.sign(context, audience),
+    registerVersion: register.version,
+    log,
+  });
+  await apollo.start();
+  let ready = false;
+  const server = createHttpServer<GatewayContext>({
+    apollo,
+    createContext: async (request) => ({
+      caller: await tokens.verify(request.headersDistinct.authorization),
+      purpose: readRequestPurpose(request.headersDistinct),
+      requestId: randomUUID(),
+      disclosures: [],
+    }),
+    isReady: () => ready,
+    log,
+    landingPage: LANDING_PAGE,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  ready = true;
+  log.info({ port: config.port, registerVersion: register.version, identity: config.identity.kind }, 'gateway ready');
+  stopOnSignals(log, async () => {
+    ready = false;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await apollo.stop();
+  });
+  return server;
+}
+
+async function resolveTokenKeySource(config: GatewayConfig): Promise<TokenKeySource> {
+  switch (config.identity.kind) {
+    case 'jwks':
+      return { kind: 'jwks', url: config.identity.url };
+    case 'publicKey':
+      return { kind: 'publicKey', key: (await importPublicKeyFromConfig(config.identity.key)).key };
+    case 'development': {
+      const keys = await loadOrCreateKeyPair(join(config.dataDirectory, 'keys'), DEVELOPMENT_ISSUER_KEY_NAME);
+      return { kind: 'publicKey', key: keys.publicKey };
+    }
+  }
+}
