@@ -43,6 +43,7 @@ export function createGatewayServer(options: GatewayServerOptions): ApolloServer
   return new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    logger: options.log,
     formatError: (formatted, error) => formatError(formatted, error, options.log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import DataLoader from 'dataloader';
@@ -82,16 +85,20 @@ export function createSubgraphServer<Repository, Loaders>(
     unmarkedTypes: definition.unmarkedTypes,
   });
   applyEnforcement(schema, markedFields, definition.summarisers ?? {});
-  const markings = markedFields.map((field) => field.marking);
+  // Frozen, so the engine can share one decision array among callers with the same attributes.
+  const markings = Object.freeze(markedFields.map((field) => Object.freeze(field.marking)));
   const clock = dependencies.clock ?? (() => new Date());
   const log = dependencies.log;
 
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
     includeStacktraceInErrorResponses: false,
+    logger: log,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Field traces would tell any caller which resolvers ran and for how long.
+      ApolloServerPluginInlineTraceDisabled(),
       createDisclosureExtensionPlugin<Loaders>(dependencies.policy.registerVersion),
       ...((dependencies.plugins ?? []) as ApolloServerPlugin<SubgraphContext<Loaders>>[]),
     ],

@@ -1,0 +1,137 @@
+import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
+import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { type ApmisRepository } from '../repository/ApmisRepository';
+import {
+  createTestServer,
+  ENTITIES_QUERY,
+  execute,
+  openTestRepository,
+  representationsOf,
+} from './testServer';
+
+let repository: ApmisRepository;
+beforeAll(() => {
+  repository = openTestRepository();
+});
+afterAll(() => repository.close());
+
+const UNKNOWN_ID = 'NOM-99999';
+
+describe('the APMIS subgraph as a federated entity', () => {
+  it('starts: every field of every APMIS type is marked and nullable', () => {
+    const server = createTestServer(repository);
+    const coordinates = server.markedFields.map((field) => field.coordinate);
+    expect(coordinates).toEqual(
+      expect.arrayContaining([
+        'Nominal.apmis',
+        'ApmisDisruption.marsocFlag',
+        'CohortMembership.status',
+      ]),
+    );
+    expect(
+      new Set(server.markedFields.map((field) => field.marking.owner)),
+    ).toEqual(new Set(['MARSOC']));
+  });
+
+  it("returns NOM-00001's APMIS picture through _entities", async () => {
+    const result = await execute(createTestServer(repository), ENTITIES_QUERY, {
+      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
+    });
+    expect(result.errors).toBeUndefined();
+    const [nominal] = result.data?._entities as Record<string, unknown>[];
+    expect(nominal).toMatchObject({
+      id: WELL_KNOWN_NOMINAL_ID,
+      apmis: {
+        apmisReference: 'APMIS/NW/00001',
+        region: 'NORTH_WEST',
+        owningUnit: 'North West ROCU',
+      },
+      socThreats: expect.arrayContaining([
+        expect.objectContaining({ threatType: 'PRIORITY_INDIVIDUAL', tier: 1 }),
+      ]),
+      cohort: {
+        status: 'SELECTED',
+        region: 'NORTH_WEST',
+        nominatingAgency: 'POLICE',
+        supervisionAtNomination: 'CUSTODY',
+        cycleNominated: 1,
+        cycleDeselected: null,
+      },
+    });
+    expect((nominal?.disruptions as unknown[]).length).toBeGreaterThanOrEqual(
+      3,
+    );
+  });
+
+  it('answers an unknown nominal with nulls and empty lists, not errors', async () => {
+    const result = await execute(createTestServer(repository), ENTITIES_QUERY, {
+      representations: representationsOf(UNKNOWN_ID),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      {
+        id: UNKNOWN_ID,
+        apmis: null,
+        socThreats: [],
+        disruptions: [],
+        cohort: null,
+      },
+    ]);
+  });
+
+  it('withholds every APMIS field with a WITHHELD error naming MARSOC and the category', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy(() => 'WITHHELD'),
+    );
+    const result = await execute(server, ENTITIES_QUERY, {
+      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
+    });
+    expect(result.data?._entities).toEqual([
+      {
+        id: WELL_KNOWN_NOMINAL_ID,
+        apmis: null,
+        socThreats: null,
+        disruptions: null,
+        cohort: null,
+      },
+    ]);
+    const withheld = (result.errors ?? []).map((error) => [
+      error.extensions?.code,
+      error.extensions?.owner,
+      error.extensions?.category,
+    ]);
+    expect(withheld).toEqual(
+      expect.arrayContaining([
+        ['WITHHELD', 'MARSOC', 'IDENTITY'],
+        ['WITHHELD', 'MARSOC', 'SOC_THREAT'],
+        ['WITHHELD', 'MARSOC', 'DISRUPTION'],
+        ['WITHHELD', 'MARSOC', 'COHORT'],
+      ]),
+    );
+  });
+
+  it('answers NCND for a known nominal exactly as for an unknown one', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy(() => 'NCND'),
+    );
+    const known = await execute(server, ENTITIES_QUERY, {
+      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
+    });
+    const unknown = await execute(server, ENTITIES_QUERY, {
+      representations: representationsOf(UNKNOWN_ID),
+    });
+    const withoutId = (result: typeof known) =>
+      JSON.stringify({
+        ...result,
+        data: {
+          _entities: (result.data?._entities as { id: string }[]).map(
+            ({ id: _id, ...rest }) => rest,
+          ),
+        },
+      });
+    expect(withoutId(known)).toBe(withoutId(unknown));
+    expect(known.errors).toBeUndefined();
+  });
+});

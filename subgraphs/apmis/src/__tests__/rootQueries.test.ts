@@ -1,0 +1,183 @@
+import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
+import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/src/testing';
+import { type ApmisRepository } from '../repository/ApmisRepository';
+import {
+  createTestServer,
+  execute,
+  openTestRepository,
+  PICTURE_FIELDS,
+} from './testServer';
+
+let repository: ApmisRepository;
+beforeAll(() => {
+  repository = openTestRepository();
+});
+afterAll(() => repository.close());
+
+const UNKNOWN_ID = 'NOM-99999';
+
+describe('the APMIS root queries', () => {
+  it('looks a nominal up on the master list, and answers null for an id not on it', async () => {
+    const result = await execute(
+      createTestServer(repository),
+      `query ($known: ID!, $unknown: ID!) { known: nominal(id: $known) { id apmis { name } } unknown: nominal(id: $unknown) { id } }`,
+      { known: WELL_KNOWN_NOMINAL_ID, unknown: UNKNOWN_ID },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.known).toMatchObject({
+      id: WELL_KNOWN_NOMINAL_ID,
+      apmis: { name: expect.stringMatching(/^[A-Z-]+, [A-Z][a-z]+$/) },
+    });
+    expect(result.data?.unknown).toBeNull();
+  });
+
+  it('looks several nominals up in the order asked, with null for unknown ids', async () => {
+    const result = await execute(
+      createTestServer(repository),
+      `query ($ids: [ID!]!) { nominals(ids: $ids) { id } }`,
+      {
+        ids: ['NOM-00003', UNKNOWN_ID, WELL_KNOWN_NOMINAL_ID],
+      },
+    );
+    expect(result.data?.nominals).toEqual([
+      { id: 'NOM-00003' },
+      null,
+      { id: WELL_KNOWN_NOMINAL_ID },
+    ]);
+  });
+
+  it('refuses more than 200 ids in one nominals call as bad input', async () => {
+    const ids = Array.from(
+      { length: 201 },
+      (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
+    );
+    const result = await execute(
+      createTestServer(repository),
+      `query ($ids: [ID!]!) { nominals(ids: $ids) { id } }`,
+      { ids },
+    );
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a master-list lookup as for an unknown id when the master-list entry is NCND', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy((marking) =>
+        marking.category === 'IDENTITY' ? 'NCND' : 'FULL',
+      ),
+    );
+    const result = await execute(
+      server,
+      `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { id } nominals(ids: ["${WELL_KNOWN_NOMINAL_ID}"]) { id } }`,
+    );
+    expect(result).toEqual({ data: { nominal: null, nominals: [null] } });
+  });
+
+  it('lists the current cohort of 42 in id order (seed 000 E421), or one region of it', async () => {
+    const server = createTestServer(repository);
+    const result = await execute(
+      server,
+      `{ all: cohort { id } northWest: cohort(region: "NORTH_WEST") { id cohort { region status } } }`,
+    );
+    const all = (result.data?.all as { id: string }[]).map(
+      (nominal) => nominal.id,
+    );
+    expect(all).toHaveLength(42);
+    expect(all).toEqual([...all].sort());
+    const northWest = result.data?.northWest as {
+      id: string;
+      cohort: { region: string; status: string };
+    }[];
+    expect(northWest.map((nominal) => nominal.id)).toContain(
+      WELL_KNOWN_NOMINAL_ID,
+    );
+    expect(
+      northWest.every(
+        (nominal) =>
+          nominal.cohort.region === 'NORTH_WEST' &&
+          nominal.cohort.status === 'SELECTED',
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses a region that is not one of the ten MARSOC regions', async () => {
+    const result = await execute(
+      createTestServer(repository),
+      `{ cohort(region: "ATLANTIS") { id } }`,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('withholds the cohort list from a caller whose cohort data is withheld', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy((marking) =>
+        marking.category === 'COHORT' ? 'WITHHELD' : 'FULL',
+      ),
+    );
+    const result = await execute(server, `{ cohort { id } }`);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'WITHHELD',
+      owner: 'MARSOC',
+      category: 'COHORT',
+    });
+  });
+
+  it('answers an empty cohort to a caller for whom cohort data is NCND', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy((marking) =>
+        marking.category === 'COHORT' ? 'NCND' : 'FULL',
+      ),
+    );
+    expect(await execute(server, `{ cohort { id } }`)).toEqual({
+      data: { cohort: [] },
+    });
+  });
+
+  it('tells the caller who the gateway says they are, with the classification their vetting reaches', async () => {
+    const result = await execute(
+      createTestServer(
+        repository,
+        createFixedPolicy(() => 'NCND'),
+      ),
+      `{ me { sub name agency unit regions roles vetting maxClassification purpose justification } }`,
+    );
+    expect(result.data?.me).toEqual({
+      sub: TEST_CALLER.sub,
+      name: TEST_CALLER.name,
+      agency: 'POLICE',
+      unit: 'NWROCU',
+      regions: ['NORTH_WEST'],
+      roles: ['ANALYST'],
+      vetting: 'NPPV3',
+      maxClassification: 'SECRET',
+      purpose: 'INTELLIGENCE_DEVELOPMENT',
+      justification: 'Unit test of the subgraph picture',
+    });
+  });
+
+  it('reports no purpose in the caller profile when none was given', async () => {
+    const result = await execute(
+      createTestServer(repository),
+      `{ me { purpose justification } }`,
+      {},
+      { purpose: undefined },
+    );
+    expect(result.data?.me).toEqual({ purpose: null, justification: null });
+  });
+
+  it('resolves the whole picture of a nominal looked up by id', async () => {
+    const result = await execute(
+      createTestServer(repository),
+      `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { ${PICTURE_FIELDS} } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.nominal).toMatchObject({
+      id: WELL_KNOWN_NOMINAL_ID,
+      cohort: { status: 'SELECTED' },
+    });
+  });
+});

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import {
+  loadSubgraphTypeDefs,
+  type SubgraphDefinition,
+} from '@marsoc/platform';
+import { createLoaders, type ApmisLoaders } from './loaders';
+import { type ApmisRepository } from './repository/ApmisRepository';
+import { resolvers } from './resolvers';
+import { summarisers } from './summarisers';
+import { UNMARKED_TYPES } from './unmarkedTypes';
+
+/**
+ * The APMIS subgraph: the SOC master list, threats, disruptions and the MARSOC
+ * cohort, all owned by MARSOC. The root fields a picture starts from live here.
+ */
+export const apmisSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
+  {
+    name: 'apmis',
+    typeDefs: loadSubgraphTypeDefs(join(__dirname, '..', 'schema.graphql')),
+    resolvers,
+    createLoaders,
+    summarisers,
+    // CallerProfile holds only the caller's own claims and purpose; see unmarkedTypes.ts.
+    unmarkedTypes: UNMARKED_TYPES,
+  };

@@ -1,0 +1,72 @@
+import { createEnumeration } from '@marsoc/schema';
+
+/**
+ * The closed code lists of APMIS records. APMIS has no public specification
+ * (standards-and-security.md §1.12), so these are project-defined; the enum
+ * types of schema.graphql list the same values.
+ */
+export const ThreatType = createEnumeration('ApmisThreatType', [
+  'OCG',
+  'PRIORITY_INDIVIDUAL',
+  'VULNERABILITY',
+] as const);
+export type ThreatType = (typeof ThreatType.values)[number];
+
+/** MoRiLE confidence (standards-and-security.md §1.11). */
+export const Confidence = createEnumeration('ApmisConfidence', [
+  'LOW',
+  'MEDIUM',
+  'HIGH',
+] as const);
+export type Confidence = (typeof Confidence.values)[number];
+
+export const ModerationStatus = createEnumeration('ApmisModerationStatus', [
+  'DRAFT',
+  'MODERATED',
+  'REJECTED',
+] as const);
+export type ModerationStatus = (typeof ModerationStatus.values)[number];
+
+export const ThreatPhase = createEnumeration('ApmisThreatPhase', [
+  'ACTIVE',
+  'DORMANT',
+  'ARCHIVED',
+] as const);
+export type ThreatPhase = (typeof ThreatPhase.values)[number];
+
+/** The 4P framework strands (seed 000 E549). */
+export const FourPCategory = createEnumeration('ApmisFourPCategory', [
+  'PURSUE',
+  'PREVENT',
+  'PROTECT',
+  'PREPARE',
+] as const);
+export type FourPCategory = (typeof FourPCategory.values)[number];
+
+/** Disruption impact levels (seed 000 E547). */
+export const DisruptionAssessment = createEnumeration(
+  'ApmisDisruptionAssessment',
+  ['MAJOR', 'MODERATE', 'MINOR', 'NO_IMPACT'] as const,
+);
+export type DisruptionAssessment = (typeof DisruptionAssessment.values)[number];
+
+/**
+ * Where a nomination stands (seed 000 §2.4 lifecycle, E419-E432). SELECTED is
+ * the current cohort; NOMINATED awaits the next PSF.
+ */
+export const CohortStatus = createEnumeration('CohortStatus', [
+  'NOMINATED',
+  'NOT_PUT_FORWARD',
+  'NOT_SELECTED',
+  'SELECTED',
+  'DESELECTED',
+] as const);
+export type CohortStatus = (typeof CohortStatus.values)[number];
+
+/** Supervision at nomination (seed 000 E419). */
+export const SupervisionStatus = createEnumeration('CohortSupervisionStatus', [
+  'CUSTODY',
+  'PROBATION',
+  'NONE',
+] as const);
+export type SupervisionStatus = (typeof SupervisionStatus.values)[number];

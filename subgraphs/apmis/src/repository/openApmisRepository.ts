@@ -1,0 +1,36 @@
+import { openSubgraphDatabase, type SqliteDatabase } from '@marsoc/platform';
+import { type ApmisRepository } from './ApmisRepository';
+import { APMIS_SCHEMA_SQL } from './schema.sql';
+import { seedApmis } from './seed';
+import { SqliteApmisRepository } from './SqliteApmisRepository';
+
+export interface OpenApmisOptions {
+  /** Directory of `apmis.sqlite`; ':memory:' for a store that lives with the process (tests). */
+  dataDirectory: string;
+  /** Seed of the synthetic population. */
+  seed: string;
+  /** Number of nominals on the master list. */
+  size: number;
+}
+
+/** Bump when the seeded content changes, so stores seeded by older code are re-seeded. */
+const SEED_FORMAT = 'apmis-1';
+
+/** Opens (creating and seeding on first start) the APMIS store. */
+export function openApmisDatabase(options: OpenApmisOptions): SqliteDatabase {
+  return openSubgraphDatabase({
+    dataDirectory: options.dataDirectory,
+    name: 'apmis',
+    schemaSql: APMIS_SCHEMA_SQL,
+    seed: (database) =>
+      seedApmis(database, { seed: options.seed, size: options.size }),
+    seedVersion: `${SEED_FORMAT}:${options.seed}:${options.size}`,
+  });
+}
+
+/** The APMIS repository over its seeded store. */
+export function openApmisRepository(
+  options: OpenApmisOptions,
+): ApmisRepository {
+  return new SqliteApmisRepository(openApmisDatabase(options));
+}

@@ -1,0 +1,79 @@
+import { Agency, Region } from '@marsoc/schema';
+import {
+  CohortStatus,
+  Confidence,
+  DisruptionAssessment,
+  FourPCategory,
+  ModerationStatus,
+  SupervisionStatus,
+  ThreatPhase,
+  ThreatType,
+} from './apmisVocabulary';
+
+/** `column IN ('A', 'B')`, from a closed vocabulary, so the store refuses other codes. */
+function oneOf(column: string, values: readonly string[]): string {
+  return `${column} IN (${values.map((value) => `'${value}'`).join(', ')})`;
+}
+
+/**
+ * The APMIS store. Codes are checked against the shared vocabulary so a bad write
+ * fails in SQLite rather than reaching a caller; dates are ISO `YYYY-MM-DD`.
+ */
+export const APMIS_SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS apmis_nominal (
+  nominal_id TEXT PRIMARY KEY,
+  apmis_reference TEXT NOT NULL UNIQUE,
+  recorded_name TEXT NOT NULL,
+  date_of_birth TEXT NOT NULL,
+  region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
+  owning_unit TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS apmis_soc_threat (
+  id TEXT PRIMARY KEY,
+  nominal_id TEXT NOT NULL REFERENCES apmis_nominal (nominal_id),
+  threat_type TEXT NOT NULL CHECK (${oneOf('threat_type', ThreatType.values)}),
+  threat_area TEXT NOT NULL,
+  morile_score REAL NOT NULL CHECK (morile_score BETWEEN 0 AND 100),
+  morile_confidence TEXT NOT NULL CHECK (${oneOf('morile_confidence', Confidence.values)}),
+  tier INTEGER NOT NULL CHECK (tier BETWEEN 1 AND 3),
+  moderation_status TEXT NOT NULL CHECK (${oneOf('moderation_status', ModerationStatus.values)}),
+  owning_unit TEXT NOT NULL,
+  phase TEXT NOT NULL CHECK (${oneOf('phase', ThreatPhase.values)}),
+  assessed_on TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS apmis_soc_threat_by_nominal
+  ON apmis_soc_threat (nominal_id, assessed_on, id);
+
+CREATE TABLE IF NOT EXISTS apmis_disruption (
+  id TEXT PRIMARY KEY,
+  nominal_id TEXT NOT NULL REFERENCES apmis_nominal (nominal_id),
+  disrupted_on TEXT NOT NULL,
+  lead_agency TEXT NOT NULL CHECK (${oneOf('lead_agency', Agency.values)}),
+  supporting_agencies TEXT NOT NULL CHECK (json_valid(supporting_agencies)),
+  recording_agency TEXT NOT NULL CHECK (${oneOf('recording_agency', Agency.values)}),
+  four_p TEXT NOT NULL CHECK (${oneOf('four_p', FourPCategory.values)}),
+  assessment TEXT NOT NULL CHECK (${oneOf('assessment', DisruptionAssessment.values)}),
+  description TEXT NOT NULL,
+  marsoc_flag INTEGER NOT NULL CHECK (marsoc_flag IN (0, 1)),
+  arrests INTEGER NOT NULL CHECK (arrests >= 0)
+);
+CREATE INDEX IF NOT EXISTS apmis_disruption_by_nominal
+  ON apmis_disruption (nominal_id, disrupted_on, id);
+CREATE INDEX IF NOT EXISTS apmis_disruption_by_flag
+  ON apmis_disruption (marsoc_flag, recording_agency);
+
+CREATE TABLE IF NOT EXISTS cohort_membership (
+  nominal_id TEXT PRIMARY KEY REFERENCES apmis_nominal (nominal_id),
+  status TEXT NOT NULL CHECK (${oneOf('status', CohortStatus.values)}),
+  region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
+  nominating_agency TEXT NOT NULL CHECK (${oneOf('nominating_agency', Agency.values)}),
+  supervision_at_nomination TEXT NOT NULL
+    CHECK (${oneOf('supervision_at_nomination', SupervisionStatus.values)}),
+  cycle_nominated INTEGER NOT NULL CHECK (cycle_nominated >= 1),
+  cycle_deselected INTEGER CHECK (cycle_deselected IS NULL OR cycle_deselected > cycle_nominated),
+  CHECK ((status = 'DESELECTED') = (cycle_deselected IS NOT NULL))
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS cohort_membership_by_status
+  ON cohort_membership (status, region, nominal_id);
+`;

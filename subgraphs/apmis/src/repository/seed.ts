@@ -1,0 +1,96 @@
+import {
+  createPopulation,
+  createRandom,
+  type SqliteDatabase,
+} from '@marsoc/platform';
+import {
+  type ApmisDisruptionRow,
+  type ApmisNominalRow,
+  type ApmisSocThreatRow,
+  type CohortMembershipRow,
+} from './ApmisRepository';
+import { createCohortMembership } from './seeding/createCohortMembership';
+import { createDisruptions } from './seeding/createDisruptions';
+import { createNominalRecord } from './seeding/createNominalRecord';
+import { createSocThreats } from './seeding/createSocThreats';
+import { planMarsocDisruptions } from './seeding/planMarsocDisruptions';
+
+export interface SeedOptions {
+  seed: string;
+  /** Population size; at least the 129 nominations. */
+  size: number;
+}
+
+/**
+ * Fills an empty APMIS store from the shared synthetic population: every nominal
+ * on the master list with its SOC threats, the nominations as the population has
+ * them, and the disruptions. Each nominal's records come from its own seed
+ * stream, so they do not change with the population size. Runs inside the
+ * caller's transaction (openSubgraphDatabase) with prepared statements.
+ */
+export function seedApmis(
+  database: SqliteDatabase,
+  options: SeedOptions,
+): void {
+  const population = createPopulation(options);
+  const plan = planMarsocDisruptions(population, options.seed);
+  const insert = prepareInserts(database);
+  for (const nominal of population) {
+    // One stream per nominal, drawn in a fixed order: entry, threats, disruptions.
+    const random = createRandom(`${options.seed}:apmis:${nominal.id}`);
+    insert.nominal(createNominalRecord(nominal, random));
+    for (const threat of createSocThreats(nominal, random))
+      insert.threat(threat);
+    const disruptions = createDisruptions(
+      nominal,
+      plan.get(nominal.id) ?? [],
+      random,
+    );
+    for (const disruption of disruptions) insert.disruption(disruption);
+    const membership = createCohortMembership(nominal);
+    if (membership !== null) insert.membership(membership);
+  }
+}
+
+interface Inserts {
+  nominal(row: ApmisNominalRow): void;
+  threat(row: ApmisSocThreatRow): void;
+  disruption(row: ApmisDisruptionRow): void;
+  membership(row: CohortMembershipRow): void;
+}
+
+function prepareInserts(database: SqliteDatabase): Inserts {
+  const nominal = database.prepare(
+    `INSERT INTO apmis_nominal (nominal_id, apmis_reference, recorded_name, date_of_birth, region, owning_unit)
+     VALUES (@nominalId, @apmisReference, @name, @dateOfBirth, @region, @owningUnit)`,
+  );
+  const threat = database.prepare(
+    `INSERT INTO apmis_soc_threat (id, nominal_id, threat_type, threat_area, morile_score, morile_confidence,
+       tier, moderation_status, owning_unit, phase, assessed_on)
+     VALUES (@id, @nominalId, @threatType, @threatArea, @morileScore, @morileConfidence,
+       @tier, @moderationStatus, @owningUnit, @phase, @assessedOn)`,
+  );
+  const disruption = database.prepare(
+    `INSERT INTO apmis_disruption (id, nominal_id, disrupted_on, lead_agency, supporting_agencies,
+       recording_agency, four_p, assessment, description, marsoc_flag, arrests)
+     VALUES (@id, @nominalId, @date, @leadAgency, @supportingAgencies,
+       @recordingAgency, @fourP, @assessment, @description, @marsocFlag, @arrests)`,
+  );
+  const membership = database.prepare(
+    `INSERT INTO cohort_membership (nominal_id, status, region, nominating_agency, supervision_at_nomination,
+       cycle_nominated, cycle_deselected)
+     VALUES (@nominalId, @status, @region, @nominatingAgency, @supervisionAtNomination,
+       @cycleNominated, @cycleDeselected)`,
+  );
+  return {
+    nominal: (row) => nominal.run(row),
+    threat: (row) => threat.run(row),
+    disruption: (row) =>
+      disruption.run({
+        ...row,
+        supportingAgencies: JSON.stringify(row.supportingAgencies),
+        marsocFlag: row.marsocFlag ? 1 : 0,
+      }),
+    membership: (row) => membership.run(row),
+  };
+}

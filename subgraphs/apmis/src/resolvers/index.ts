@@ -1,0 +1,5 @@
+import { Nominal } from './Nominal';
+import { Query } from './Query';
+
+/** Every APMIS resolver; the other types are plain rows read by default resolvers. */
+export const resolvers = { Query, Nominal };
