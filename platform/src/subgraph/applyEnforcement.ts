@@ -70,7 +70,10 @@ function createEnforcedResolver(
       return marked.returnsList ? filterListItems(value, marked, enforcement, fieldDecision) : value;
     }
     return decideForRecord(enforcement, marked, fieldDecision, record, nominalId).then((decision) => {
-      enforcement.recorder.record(nominalId, marked.marking.owner, marked.marking.category, marked.coordinate, decision);
+      const note = (): void =>
+        enforcement.recorder.record(nominalId, marked.marking.owner, marked.marking.category, marked.coordinate, decision);
+      // EXISTENCE is noted only once something is known to be held.
+      if (decision.level !== 'EXISTENCE') note();
       switch (decision.level) {
         case 'NCND':
           return absent;
@@ -79,6 +82,7 @@ function createEnforcedResolver(
         case 'EXISTENCE':
           return Promise.resolve(resolve(parent, args, context, info)).then((value) => {
             if (isAbsent(value)) return absent;
+            note();
             throw createWithheldError(marked.marking, decision);
           });
         case 'SUMMARY':

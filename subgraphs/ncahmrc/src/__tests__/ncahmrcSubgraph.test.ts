@@ -1,0 +1,196 @@
+import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
+import {
+  AGENCY_FIELDS,
+  createTestServer,
+  entitiesQuery,
+  execute,
+  FULL_PICTURE,
+  openTestRepository,
+  representationsOf,
+} from './fixtures';
+
+const UNKNOWN_ID = 'NOM-99999';
+let repository: NcaHmrcRepository;
+
+beforeAll(() => {
+  repository = openTestRepository();
+});
+
+interface NominalPicture {
+  id: string;
+  hmrc: Record<string, unknown[] | string | null> | null;
+  nca: Record<string, unknown> | null;
+  ncaDeconfliction: Record<string, unknown> | null;
+}
+
+function entitiesOf(result: {
+  data?: Record<string, unknown> | null;
+}): NominalPicture[] {
+  return (result.data?._entities ?? []) as NominalPicture[];
+}
+
+describe('the NCA/HMRC subgraph with every field released', () => {
+  it("returns NOM-00001's HMRC and NCA picture through _entities", async () => {
+    const server = createTestServer(repository);
+    const result = await execute(
+      server,
+      entitiesQuery(FULL_PICTURE),
+      representationsOf('NOM-00001'),
+    );
+    expect(result.errors).toBeUndefined();
+    const [nominal] = entitiesOf(result);
+    expect(nominal?.id).toBe('NOM-00001');
+    expect(nominal?.hmrc?.taxReference).toMatch(/^\d{10}$/);
+    expect(nominal?.hmrc?.selfAssessments).toHaveLength(6);
+    expect(nominal?.hmrc?.directorships).toHaveLength(2);
+    expect(nominal?.hmrc?.vatRegistrations).toHaveLength(1);
+    expect(nominal?.hmrc?.investigations).toEqual([
+      expect.objectContaining({
+        investigationType: 'CRIMINAL',
+        status: 'OPEN',
+      }),
+    ]);
+    expect(nominal?.nca).toMatchObject({
+      ncaReference: expect.stringMatching(/^NCA\/\d{5}$/),
+      ocgTiering: expect.objectContaining({
+        tier: expect.stringMatching(/^TIER_[123]$/),
+      }),
+      covertInterest: null,
+      deconfliction: { contactBeforeAction: true, route: expect.any(String) },
+    });
+    expect(
+      (nominal?.nca?.suspiciousActivityReports as unknown[]).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(nominal?.ncaDeconfliction).toEqual(nominal?.nca?.deconfliction);
+  });
+
+  it('answers an unknown nominal with nulls, not errors', async () => {
+    const server = createTestServer(repository);
+    const result = await execute(
+      server,
+      entitiesQuery(FULL_PICTURE),
+      representationsOf(UNKNOWN_ID),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(entitiesOf(result)).toEqual([
+      { id: UNKNOWN_ID, hmrc: null, nca: null, ncaDeconfliction: null },
+    ]);
+  });
+
+  it('offers no root field that looks a nominal up by UTR or NCA reference', async () => {
+    const server = createTestServer(repository);
+    const queryType = server.schema.getQueryType();
+    expect(Object.keys(queryType?.getFields() ?? {}).sort()).toEqual([
+      '_entities',
+      '_service',
+    ]);
+  });
+});
+
+describe('the NCA/HMRC subgraph when the owner withholds', () => {
+  it('nulls both agency fields with a WITHHELD error naming owner and category', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy(() => 'WITHHELD'),
+    );
+    const result = await execute(
+      server,
+      entitiesQuery(FULL_PICTURE),
+      representationsOf('NOM-00001'),
+    );
+    expect(entitiesOf(result)).toEqual([
+      { id: 'NOM-00001', hmrc: null, nca: null, ncaDeconfliction: null },
+    ]);
+    const extensions = (result.errors ?? []).map((error) => error.extensions);
+    expect(extensions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'WITHHELD',
+          owner: 'HMRC',
+          category: 'TAX',
+        }),
+        expect.objectContaining({
+          code: 'WITHHELD',
+          owner: 'NCA',
+          category: 'NCA_INTEREST',
+        }),
+      ]),
+    );
+  });
+
+  it('answers NCND exactly as for a nominal neither agency knows', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy(() => 'NCND'),
+    );
+    const query = entitiesQuery(AGENCY_FIELDS);
+    const known = await execute(server, query, representationsOf('NOM-00001'));
+    const unknown = await execute(server, query, representationsOf(UNKNOWN_ID));
+    expect(known.data).toEqual({
+      _entities: [{ hmrc: null, nca: null, ncaDeconfliction: null }],
+    });
+    expect(JSON.stringify(known)).toBe(JSON.stringify(unknown));
+  });
+
+  it('tells the caller only that HMRC holds something at EXISTENCE, and nothing where it holds nothing', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy(() => 'EXISTENCE'),
+    );
+    const query = entitiesQuery('hmrc { taxReference }');
+    const held = await execute(server, query, representationsOf('NOM-00001'));
+    expect(held.errors?.[0]?.extensions).toMatchObject({
+      code: 'WITHHELD',
+      owner: 'HMRC',
+      held: true,
+    });
+    const notHeld = await execute(server, query, representationsOf(UNKNOWN_ID));
+    expect(notHeld.errors).toBeUndefined();
+    expect(notHeld.data).toEqual({ _entities: [{ hmrc: null }] });
+  });
+
+  it('never summarises HMRC information: at SUMMARY its scalars are withheld (CRCA 2005 s.19)', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy(() => 'SUMMARY'),
+    );
+    const query = entitiesQuery(
+      'hmrc { taxReference selfAssessments { taxYear declaredIncome } }',
+    );
+    const result = await execute(server, query, representationsOf('NOM-00001'));
+    const [nominal] = entitiesOf(result);
+    expect(nominal?.hmrc?.taxReference).toBeNull();
+    const years = nominal?.hmrc?.selfAssessments as {
+      taxYear: unknown;
+      declaredIncome: unknown;
+    }[];
+    expect(years.length).toBeGreaterThan(0);
+    expect(
+      years.every(
+        (year) => year.taxYear === null && year.declaredIncome === null,
+      ),
+    ).toBe(true);
+    expect(
+      result.errors?.every((error) => error.extensions?.owner === 'HMRC'),
+    ).toBe(true);
+  });
+
+  it('summarises an OCG tiering to its tier and year, withholding the group name', async () => {
+    const server = createTestServer(
+      repository,
+      createFixedPolicy(() => 'SUMMARY'),
+    );
+    const query = entitiesQuery(
+      'nca { ocgTiering { groupName tier assessedOn } }',
+    );
+    const result = await execute(server, query, representationsOf('NOM-00001'));
+    const tiering = entitiesOf(result)[0]?.nca?.ocgTiering as Record<
+      string,
+      unknown
+    >;
+    expect(tiering.groupName).toBeNull();
+    expect(tiering.tier).toMatch(/^TIER_[123]$/);
+    expect(tiering.assessedOn).toMatch(/^\d{4}$/);
+  });
+});

@@ -1,0 +1,103 @@
+import { loadPersonas } from '@marsoc/platform';
+import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { createPolicyEngine } from '@marsoc/schema/src/policy';
+import { loadRegister } from '@marsoc/schema/src/register';
+import {
+  createTestServer,
+  entitiesQuery,
+  execute,
+  openTestRepository,
+  representationsOf,
+} from './fixtures';
+
+// The real register and engine, so the NCND promise is checked against the
+// rules as written (nca.yaml: nca-covert-interest-ncnd), not a stand-in.
+const register = loadRegister();
+const server = createTestServer(
+  openTestRepository(),
+  createPolicyEngine(register),
+);
+const personas = loadPersonas();
+const PURPOSE: RequestPurpose = {
+  purpose: 'INTELLIGENCE_DEVELOPMENT',
+  justification: 'Preparing a MARSOC Subject Profile',
+};
+const COVERT_QUERY = entitiesQuery(`nca {
+  covertInterest { operationName interestType owningCommand recordedOn }
+  deconfliction { contactBeforeAction }
+}
+ncaDeconfliction { contactBeforeAction }`);
+
+function callerOf(handle: string): Caller {
+  const persona = personas.get(handle);
+  if (!persona) throw new Error(`no persona ${handle}`);
+  return persona.caller;
+}
+
+describe('the NCA covert interest under the real register', () => {
+  it.each(['police-analyst', 'prison-intel', 'hmrc-investigator'])(
+    'gives a %s the same response for NOM-00002 (covert) as for NOM-00001 (none)',
+    async (handle) => {
+      const caller = callerOf(handle);
+      const covert = await execute(
+        server,
+        COVERT_QUERY,
+        representationsOf('NOM-00002'),
+        caller,
+        PURPOSE,
+      );
+      const overtOnly = await execute(
+        server,
+        COVERT_QUERY,
+        representationsOf('NOM-00001'),
+        caller,
+        PURPOSE,
+      );
+      const normalised = JSON.stringify(covert).replaceAll(
+        'NOM-00002',
+        'NOM-00001',
+      );
+      expect(normalised).toBe(JSON.stringify(overtOnly));
+      expect(JSON.stringify(covert)).not.toMatch(/Operation|COVERT/);
+    },
+  );
+
+  it('tells a police analyst to contact the NCA before acting on either nominal, never why (seed 000 E470)', async () => {
+    const query = entitiesQuery(
+      'ncaDeconfliction { contactBeforeAction route }',
+    );
+    const caller = callerOf('police-analyst');
+    const result = await execute(
+      server,
+      query,
+      representationsOf('NOM-00001', 'NOM-00002'),
+      caller,
+      PURPOSE,
+    );
+    expect(result.errors).toBeUndefined();
+    const flags = (result.data?._entities ?? []) as {
+      ncaDeconfliction: unknown;
+    }[];
+    expect(flags).toHaveLength(2);
+    expect(flags[0]).toEqual(flags[1]);
+    expect(flags[0]?.ncaDeconfliction).toMatchObject({
+      contactBeforeAction: true,
+    });
+  });
+
+  it('shows the NCA officer the covert interest the NCA holds', async () => {
+    const result = await execute(
+      server,
+      COVERT_QUERY,
+      representationsOf('NOM-00002'),
+      callerOf('nca-officer'),
+      PURPOSE,
+    );
+    const [nominal] = (result.data?._entities ?? []) as {
+      nca: { covertInterest: unknown } | null;
+    }[];
+    expect(nominal?.nca?.covertInterest).toMatchObject({
+      operationName: expect.stringMatching(/^Operation /),
+    });
+  });
+});

@@ -1,0 +1,10 @@
+import { runSubgraphService } from '@marsoc/platform';
+import { ncahmrcSubgraph } from './definition';
+import { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
+
+runSubgraphService({
+  definition: ncahmrcSubgraph,
+  portVariable: 'NCAHMRC_PORT',
+  defaultPort: 4003,
+  openRepository: openNcaHmrcRepository,
+});

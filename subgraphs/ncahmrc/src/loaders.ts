@@ -1,0 +1,91 @@
+import { createListLoader, createRowLoader } from '@marsoc/platform';
+import type DataLoader from 'dataloader';
+import {
+  type HmrcAssetRow,
+  type HmrcDirectorshipRow,
+  type HmrcInvestigationRow,
+  type HmrcRecordRow,
+  type HmrcSelfAssessmentRow,
+  type HmrcVatRegistrationRow,
+} from './repository/HmrcRepository';
+import { type NcaHmrcRepository } from './repository/NcaHmrcRepository';
+import {
+  type NcaCovertInterestRow,
+  type NcaDeconflictionRow,
+  type NcaOcgTieringRow,
+  type NcaRecordRow,
+  type NcaSuspiciousActivityReportRow,
+} from './repository/NcaRepository';
+
+/** One loader per lookup, all keyed by nominal id. */
+export interface NcaHmrcLoaders {
+  hmrcRecord: DataLoader<string, HmrcRecordRow | null>;
+  selfAssessments: DataLoader<string, HmrcSelfAssessmentRow[]>;
+  directorships: DataLoader<string, HmrcDirectorshipRow[]>;
+  vatRegistrations: DataLoader<string, HmrcVatRegistrationRow[]>;
+  assets: DataLoader<string, HmrcAssetRow[]>;
+  investigations: DataLoader<string, HmrcInvestigationRow[]>;
+  ncaRecord: DataLoader<string, NcaRecordRow | null>;
+  ocgTiering: DataLoader<string, NcaOcgTieringRow | null>;
+  suspiciousActivityReports: DataLoader<
+    string,
+    NcaSuspiciousActivityReportRow[]
+  >;
+  covertInterest: DataLoader<string, NcaCovertInterestRow | null>;
+  deconfliction: DataLoader<string, NcaDeconflictionRow | null>;
+}
+
+const byNominal = (row: { nominalId: string }): string => row.nominalId;
+
+/**
+ * Fresh loaders for one request: never shared, because a cache shared between
+ * callers with different clearances would be a leak.
+ */
+export function createLoaders(repository: NcaHmrcRepository): NcaHmrcLoaders {
+  return {
+    hmrcRecord: createRowLoader(
+      (ids) => repository.findHmrcRecordsByNominalIds(ids),
+      byNominal,
+    ),
+    selfAssessments: createListLoader(
+      (ids) => repository.findSelfAssessmentsByNominalIds(ids),
+      byNominal,
+    ),
+    directorships: createListLoader(
+      (ids) => repository.findDirectorshipsByNominalIds(ids),
+      byNominal,
+    ),
+    vatRegistrations: createListLoader(
+      (ids) => repository.findVatRegistrationsByNominalIds(ids),
+      byNominal,
+    ),
+    assets: createListLoader(
+      (ids) => repository.findAssetsByNominalIds(ids),
+      byNominal,
+    ),
+    investigations: createListLoader(
+      (ids) => repository.findInvestigationsByNominalIds(ids),
+      byNominal,
+    ),
+    ncaRecord: createRowLoader(
+      (ids) => repository.findNcaRecordsByNominalIds(ids),
+      byNominal,
+    ),
+    ocgTiering: createRowLoader(
+      (ids) => repository.findOcgTieringsByNominalIds(ids),
+      byNominal,
+    ),
+    suspiciousActivityReports: createListLoader(
+      (ids) => repository.findSuspiciousActivityReportsByNominalIds(ids),
+      byNominal,
+    ),
+    covertInterest: createRowLoader(
+      (ids) => repository.findCovertInterestsByNominalIds(ids),
+      byNominal,
+    ),
+    deconfliction: createRowLoader(
+      (ids) => repository.findDeconflictionsByNominalIds(ids),
+      byNominal,
+    ),
+  };
+}

@@ -1,0 +1,35 @@
+import { openSubgraphDatabase } from '@marsoc/platform';
+import { type NcaHmrcRepository } from './NcaHmrcRepository';
+import { NCA_HMRC_SCHEMA_SQL } from './schema.sql';
+import { seedNcaHmrc } from './seed';
+import { createSqliteNcaHmrcRepository } from './SqliteNcaHmrcRepository';
+
+export interface OpenNcaHmrcRepositoryOptions {
+  /** Directory for `ncahmrc.sqlite`; ':memory:' for an in-memory store. */
+  dataDirectory: string;
+  /** The synthetic population's seed. */
+  seed: string;
+  /** How many nominals the population has. */
+  size: number;
+}
+
+/** Bump when the generated content changes, so existing stores are re-seeded. */
+const SEED_FORMAT = 'ncahmrc-v1';
+
+/**
+ * Opens the NCA/HMRC store, creating and seeding it from the shared synthetic
+ * population on first start (or when the seed or size changes).
+ */
+export function openNcaHmrcRepository(
+  options: OpenNcaHmrcRepositoryOptions,
+): NcaHmrcRepository {
+  const database = openSubgraphDatabase({
+    dataDirectory: options.dataDirectory,
+    name: 'ncahmrc',
+    schemaSql: NCA_HMRC_SCHEMA_SQL,
+    seed: (store) =>
+      seedNcaHmrc(store, { seed: options.seed, size: options.size }),
+    seedVersion: `${SEED_FORMAT}:${options.seed}:${options.size}`,
+  });
+  return createSqliteNcaHmrcRepository(database);
+}
