@@ -6,3 +6,5 @@ export * from './logging/createLogger';
 export * from './store';
 export * from './subgraph';
 export * from './synthetic';
+export * from './identity';
+export * from './service';
