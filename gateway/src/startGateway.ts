@@ -3,6 +3,7 @@ import { type Server } from 'node:http';
 import { join } from 'node:path';
 import {
   CALLER_CONTEXT_ISSUER,
+  createAuditSinkFromConfig,
   createCallerContextSigner,
   createHttpServer,
   createLogger,
@@ -10,6 +11,7 @@ import {
   importPublicKeyFromConfig,
   loadOrCreateKeyPair,
   DEVELOPMENT_ISSUER_KEY_NAME,
+  readAuditConfig,
   stopOnSignals,
 } from '@marsoc/platform';
 import { loadRegister } from '@marsoc/schema/src/register';
@@ -19,6 +21,7 @@ import { createGatewayServer } from './createGatewayServer';
 import { type GatewayContext } from './GatewayContext';
 import { LANDING_PAGE } from './landingPage';
 import { loadCallerContextSigningKey } from './loadCallerContextSigningKey';
+import { createCombinationAuditPlugin } from './plugins/combinationAudit';
 
 /**
  * Starts the gateway service: validated config, the identity provider's keys
@@ -41,12 +44,14 @@ export async function startGateway(env: Environment = process.env): Promise<Serv
   const signingKey = await loadCallerContextSigningKey(env, config.dataDirectory);
   const signer = createCallerContextSigner({ ...signingKey, issuer: CALLER_CONTEXT_ISSUER });
   const register = loadRegister();
+  const sink = await createAuditSinkFromConfig({ ...readAuditConfig(env, 'gateway', config.dataDirectory), log });
   const apollo = createGatewayServer({
     supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     signCallerContext: (context, audience) => signer.sign(context, audience),
     registerVersion: register.version,
     log,
+    plugins: [createCombinationAuditPlugin(sink, register.version, log)],
   });
   await apollo.start();
   let ready = false;
@@ -72,6 +77,7 @@ export async function startGateway(env: Environment = process.env): Promise<Serv
     ready = false;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await apollo.stop();
+    await sink.close();
   });
   return server;
 }

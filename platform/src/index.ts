@@ -8,3 +8,5 @@ export * from './subgraph';
 export * from './synthetic';
 export * from './identity';
 export * from './service';
+export * from './audit';
+export * from './auditing';

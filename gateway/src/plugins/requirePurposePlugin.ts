@@ -1,10 +1,6 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { type OperationDefinitionNode } from 'graphql';
-import { createCodedError, ErrorCode } from '@marsoc/platform';
+import { createCodedError, ErrorCode, isPurposeFreeOperation } from '@marsoc/platform';
 import { type GatewayContext } from '../GatewayContext';
-
-// Root fields that describe the caller or the schema, not any nominal.
-const PURPOSE_FREE_FIELDS = new Set(['me', '__typename', '__schema', '__type']);
 
 /**
  * Refuses, before any subgraph is called, an operation that touches a nominal
@@ -17,7 +13,7 @@ export function createRequirePurposePlugin(): ApolloServerPlugin<GatewayContext>
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ operation, contextValue }) {
-          if (contextValue.purpose || (operation && !touchesNominal(operation))) {
+          if (contextValue.purpose || (operation && isPurposeFreeOperation(operation))) {
             return Promise.resolve();
           }
           throw createCodedError(
@@ -29,11 +25,4 @@ export function createRequirePurposePlugin(): ApolloServerPlugin<GatewayContext>
       });
     },
   };
-}
-
-/** True unless every root field selected is purpose-free (fragments count as touching). */
-function touchesNominal(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.some(
-    (selection) => selection.kind !== 'Field' || !PURPOSE_FREE_FIELDS.has(selection.name.value),
-  );
 }

@@ -1,6 +1,13 @@
 import { type Server } from 'node:http';
 import { createPolicyEngine } from '@marsoc/schema/src/policy';
 import { loadRegister } from '@marsoc/schema/src/register';
+import { createAuditSinkFromConfig } from '../audit';
+import {
+  createAuditPlugin,
+  readAuditConfig,
+  readSupergraphVersion,
+  toAuditDisclosures,
+} from '../auditing';
 import { type Environment } from '../config';
 import { createHttpServer } from '../http';
 import { CALLER_CONTEXT_HEADER, createCallerContextVerifier } from '../identity';
@@ -8,6 +15,7 @@ import { createLogger, type Logger } from '../logging/createLogger';
 import {
   createSubgraphServer,
   type FindGrants,
+  type SubgraphContext,
   type SubgraphDefinition,
 } from '../subgraph';
 import { CALLER_CONTEXT_ISSUER, loadCallerContextPublicKey } from './loadCallerContextKeys';
@@ -54,12 +62,31 @@ export async function startSubgraphService<Repository, Loaders>(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const repository = options.openRepository(config);
+  const sink = await createAuditSinkFromConfig({ ...readAuditConfig(env, name, config.dataDirectory), log });
   const subgraph = createSubgraphServer(options.definition, {
     repository,
     policy: createPolicyEngine(register),
     isKnownCategory: (category) => register.categories.has(category),
     findGrants: options.findGrants?.(repository),
     log,
+    plugins: [
+      // The owner's own accountability: what it disclosed and withheld, to whom, why.
+      createAuditPlugin<SubgraphContext<unknown>>({
+        sink,
+        service: name,
+        registerVersion: register.version,
+        supergraphVersion: readSupergraphVersion(),
+        log,
+        queryProcessing: 'DISCLOSURE',
+        describe: (context) => ({
+          caller: context.caller,
+          purpose: context.purpose,
+          requestId: context.requestId,
+          nominalIds: context.enforcement.recorder.nominalIds(),
+          disclosures: toAuditDisclosures(context.enforcement.recorder.toAuditView()),
+        }),
+      }),
+    ],
   });
   await subgraph.apollo.start();
   let ready = false;
@@ -79,6 +106,7 @@ export async function startSubgraphService<Repository, Loaders>(
     ready = false;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await subgraph.apollo.stop();
+    await sink.close();
   });
   return { server, log };
 }

@@ -1,0 +1,40 @@
+import {
+  type AuditSink,
+  createAuditPlugin,
+  readSupergraphVersion,
+  toAuditDisclosures,
+} from '@marsoc/platform';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type Logger } from 'pino';
+import { type GatewayContext } from '../GatewayContext';
+
+/**
+ * The gateway's own audit record: the COMBINATION of the owners' disclosures
+ * into one picture (DPA 2018 s.62(1)(e)), sharing the request id with every
+ * owner's record of what it disclosed.
+ */
+export function createCombinationAuditPlugin(
+  sink: AuditSink,
+  registerVersion: string,
+  log: Logger,
+): ApolloServerPlugin<GatewayContext> {
+  return createAuditPlugin<GatewayContext>({
+    sink,
+    service: 'gateway',
+    registerVersion,
+    supergraphVersion: readSupergraphVersion(),
+    log,
+    queryProcessing: 'COMBINATION',
+    describe: (context) => {
+      const entries = context.disclosures.flatMap((disclosure) => disclosure.entries);
+      const nominalIds = [...new Set(entries.flatMap((entry) => (entry.nominalId ? [entry.nominalId] : [])))].sort();
+      return {
+        caller: context.caller,
+        purpose: context.purpose,
+        requestId: context.requestId,
+        nominalIds,
+        disclosures: toAuditDisclosures(entries),
+      };
+    },
+  });
+}

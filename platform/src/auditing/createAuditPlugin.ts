@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { type GraphQLFormattedError } from 'graphql';
+import { type Logger } from 'pino';
+import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import {
+  type AuditDisclosure,
+  type AuditOutcome,
+  type AuditSink,
+  type ProcessingType,
+} from '../audit';
+import { ErrorCode } from '../errors';
+import { isPurposeFreeOperation } from './isPurposeFreeOperation';
+
+/** What the plugin needs to know about one request to audit it. */
+export interface AuditSubject {
+  caller: Caller;
+  purpose?: RequestPurpose;
+  requestId: string;
+  nominalIds: string[];
+  disclosures: AuditDisclosure[];
+}
+
+export interface AuditPluginOptions<Context extends BaseContext> {
+  sink: AuditSink;
+  service: string;
+  registerVersion: string;
+  supergraphVersion: string;
+  log: Logger;
+  /** The processing type for a query (DISCLOSURE for an owner, COMBINATION for the gateway). */
+  queryProcessing: ProcessingType;
+  describe(context: Context): AuditSubject;
+}
+
+const DENIAL_CODES = new Set<unknown>([ErrorCode.WITHHELD, ErrorCode.PURPOSE_REQUIRED, ErrorCode.FORBIDDEN]);
+
+/**
+ * Writes one audit record per operation that touches nominals, and only then
+ * lets the response leave: `append` resolves once the record is durable. If it
+ * cannot be written the caller gets AUDIT_UNAVAILABLE and no data (fail closed).
+ */
+export function createAuditPlugin<Context extends BaseContext>(
+  options: AuditPluginOptions<Context>,
+): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        async willSendResponse({ operation, source, operationName, response, contextValue }) {
+          if (operation && isPurposeFreeOperation(operation)) return;
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const subject = options.describe(contextValue);
+          try {
+            await options.sink.append({
+              time: new Date().toISOString(),
+              requestId: subject.requestId,
+              service: options.service,
+              actor: { ...subject.caller, regions: [...subject.caller.regions], roles: [...subject.caller.roles] },
+              purpose: subject.purpose?.purpose ?? null,
+              justification: subject.purpose?.justification ?? null,
+              operationName: operationName ?? null,
+              operationHash: createHash('sha256').update(source ?? '').digest('hex'),
+              processing: operation?.operation === 'mutation' ? 'ALTERATION' : options.queryProcessing,
+              nominalIds: subject.nominalIds,
+              disclosures: subject.disclosures,
+              registerVersion: options.registerVersion,
+              supergraphVersion: options.supergraphVersion,
+              outcome: readOutcome(result.data, result.errors),
+            });
+          } catch (error) {
+            options.log.error({ err: error, requestId: subject.requestId }, 'audit record not written; answer withheld');
+            response.body.singleResult = {
+              errors: [
+                {
+                  message: 'The access audit could not be written, so no data is returned.',
+                  extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
+                },
+              ],
+            };
+            response.http.status = 503;
+          }
+        },
+      });
+    },
+  };
+}
+
+function readOutcome(data: unknown, errors: readonly GraphQLFormattedError[] | undefined): AuditOutcome {
+  if (!errors || errors.length === 0) return 'SUCCESS';
+  const hasData = data !== null && data !== undefined;
+  if (hasData) return 'PARTIAL';
+  return errors.every((error) => DENIAL_CODES.has(error.extensions?.code)) ? 'DENIED' : 'ERROR';
+}

@@ -1,0 +1,5 @@
+export * from './createAuditPlugin';
+export * from './isPurposeFreeOperation';
+export * from './readAuditConfig';
+export * from './supergraphVersion';
+export * from './toAuditDisclosures';
