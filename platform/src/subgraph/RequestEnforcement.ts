@@ -1,4 +1,5 @@
 import {
+  type Decision,
   type DecisionTable,
   type DisclosureGrant,
 } from '@marsoc/schema';
@@ -11,6 +12,13 @@ import { type DisclosureRecorder } from './DisclosureRecorder';
  */
 export interface RequestEnforcement {
   table: DecisionTable;
+  /**
+   * The caller's field decision for a schema coordinate (`Type.field`), for
+   * resolvers whose answer itself would reveal a marked field (a lookup by an
+   * agency reference reveals that the agency holds the nominal). An unknown
+   * coordinate is a deny.
+   */
+  decisionFor(coordinate: string): Decision;
   recorder: DisclosureRecorder;
   /** Case-specific disclosure grants recorded for a nominal (batched per request). */
   grantsFor(nominalId: string): Promise<readonly DisclosureGrant[]>;

@@ -10,6 +10,7 @@ import { type DocumentNode, type GraphQLSchema } from 'graphql';
 import { type Logger } from 'pino';
 import {
   type Caller,
+  type Decision,
   type DisclosureGrant,
   type PolicyEngine,
   type RequestPurpose,
@@ -87,6 +88,7 @@ export function createSubgraphServer<Repository, Loaders>(
   applyEnforcement(schema, markedFields, definition.summarisers ?? {});
   // Frozen, so the engine can share one decision array among callers with the same attributes.
   const markings = Object.freeze(markedFields.map((field) => Object.freeze(field.marking)));
+  const indexByCoordinate = new Map(markedFields.map((field) => [field.coordinate, field.index]));
   const clock = dependencies.clock ?? (() => new Date());
   const log = dependencies.log;
 
@@ -118,6 +120,10 @@ export function createSubgraphServer<Repository, Loaders>(
       loaders: definition.createLoaders(dependencies.repository),
       enforcement: {
         table,
+        decisionFor: (coordinate) => {
+          const index = indexByCoordinate.get(coordinate);
+          return index === undefined ? UNKNOWN_COORDINATE : table.field(index);
+        },
         recorder: new DisclosureRecorder(),
         grantsFor: (nominalId) => grants.load(nominalId),
         now: clock().toISOString(),
@@ -128,6 +134,14 @@ export function createSubgraphServer<Repository, Loaders>(
 
   return { apollo, schema, markedFields, createContext };
 }
+
+const UNKNOWN_COORDINATE: Decision = {
+  level: 'WITHHELD',
+  reason: 'EVALUATION_ERROR',
+  rules: [],
+  obligations: [],
+  grantable: false,
+};
 
 /** Adds `extensions.disclosure` (the caller's view: never NCND) to each response. */
 function createDisclosureExtensionPlugin<Loaders>(

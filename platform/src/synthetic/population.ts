@@ -72,41 +72,72 @@ export function createPopulation(options: PopulationOptions): SyntheticNominal[]
   const statuses = spread(random, NOMINATIONS_BY_STATUS, 'CUSTODY');
   const nominals: SyntheticNominal[] = [];
   for (let index = 0; index < options.size; index += 1) {
-    const id = formatNominalId(index);
-    const own = createRandom(`${options.seed}:nominal:${id}`);
+    const own = createRandom(`${options.seed}:nominal:${formatNominalId(index)}`);
     const supervision: SupervisionStatus =
       statuses[index] ?? own.pick(['CUSTODY', 'CUSTODY', 'PROBATION', 'NONE'] as const);
-    nominals.push(createNominal(own, id, supervision, nominations[index] ?? null));
+    nominals.push(createNominal(own, index, supervision, nominations[index] ?? null));
   }
   return nominals;
 }
 
 function createNominal(
   random: Random,
-  id: string,
+  index: number,
   supervision: SupervisionStatus,
   nomination: Nomination | null,
 ): SyntheticNominal {
+  const id = formatNominalId(index);
   const wellKnown = id === WELL_KNOWN_NOMINAL_ID;
   const year = random.integer(1966, 2003);
   const hasPrisonHistory = supervision === 'CUSTODY' || (supervision === 'PROBATION' && random.chance(0.7));
+  const forename = random.pick(FORENAMES);
+  const surname = random.pick(SURNAMES);
+  const aliases = Array.from({ length: random.integer(0, 2) }, () => random.pick(NICKNAMES));
+  const dateOfBirth = `${year}-${pad(random.integer(1, 12))}-${pad(random.integer(1, 28))}`;
+  // NOM-00001 is held at HMP Altcourse, a men's prison.
+  const gender = random.chance(0.88) || wellKnown ? 'MALE' : 'FEMALE';
+  const region = wellKnown ? 'NORTH_WEST' : random.pick(Regions.values);
+  const identifiers = createUniqueIdentifiers(random, index, year);
   return {
     id,
-    forename: random.pick(FORENAMES),
-    surname: random.pick(SURNAMES),
-    aliases: Array.from({ length: random.integer(0, 2) }, () => random.pick(NICKNAMES)),
-    dateOfBirth: `${year}-${pad(random.integer(1, 12))}-${pad(random.integer(1, 28))}`,
-    gender: random.chance(0.88) ? 'MALE' : 'FEMALE',
-    region: wellKnown ? 'NORTH_WEST' : random.pick(Regions.values),
-    pncId: `${String(year + 16).slice(2)}/${random.integer(1000000, 9999999)}${letter(random)}`,
-    croNumber: `${random.integer(100000, 999999)}/${String(year + 17).slice(2)}${letter(random)}`,
+    forename,
+    surname,
+    aliases,
+    dateOfBirth,
+    gender,
+    region,
+    pncId: identifiers.pncId,
+    croNumber: identifiers.croNumber,
     supervision,
-    prisonNumber: hasPrisonHistory ? `${letter(random)}${random.integer(1000, 9999)}${letter(random)}${letter(random)}` : null,
-    crn: supervision !== 'NONE' ? `${letter(random)}${random.integer(100000, 999999)}` : null,
+    prisonNumber: hasPrisonHistory ? identifiers.prisonNumber : null,
+    crn: supervision !== 'NONE' ? identifiers.crn : null,
     hmrcReference: wellKnown || random.chance(0.4) ? String(random.integer(1000000000, 9999999999)) : null,
     ncaReference: wellKnown || random.chance(0.25) ? `NCA/${random.integer(10000, 99999)}` : null,
     nomination,
   };
+}
+
+/**
+ * Agency identifiers that are unique across the whole population (up to a
+ * million nominals), so a lookup by any of them finds one nominal. The digits
+ * come from the nominal's index through a bijection (multiplying by a prime
+ * coprime to the modulus), so they look scattered but never collide; letters
+ * that do not carry the index are random.
+ */
+function createUniqueIdentifiers(random: Random, index: number, year: number) {
+  const scatter = (modulus: number): number => (index * 7919 + 104729) % modulus;
+  const prison = scatter(6_760_000);
+  return {
+    pncId: `${String(year + 16).slice(2)}/${String(scatter(10_000_000)).padStart(7, '0')}${letter(random)}`,
+    croNumber: `${String(scatter(1_000_000)).padStart(6, '0')}/${String(year + 17).slice(2)}${letter(random)}`,
+    prisonNumber: `${letter(random)}${String(prison % 10_000).padStart(4, '0')}${base26(Math.floor(prison / 10_000))}`,
+    crn: `${letter(random)}${String(scatter(1_000_000)).padStart(6, '0')}`,
+  };
+}
+
+/** Two letters AA..ZZ for 0..675. */
+function base26(value: number): string {
+  return String.fromCharCode(65 + Math.floor(value / 26), 65 + (value % 26));
 }
 
 /**

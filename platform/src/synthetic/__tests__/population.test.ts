@@ -67,3 +67,17 @@ describe('synthetic population', () => {
     expect(() => createPopulation({ seed: DEFAULT_SEED, size: 10 })).toThrow(/at least 129/);
   });
 });
+
+describe('synthetic identifiers', () => {
+  it('never gives two nominals the same PNC ID, CRO number, prison number or CRN, even at 10^5', () => {
+    const large = createPopulation({ seed: DEFAULT_SEED, size: 100_000 });
+    for (const key of ['pncId', 'croNumber', 'prisonNumber', 'crn'] as const) {
+      const values = large.map((nominal) => nominal[key]).filter((value) => value !== null);
+      expect(new Set(values).size).toBe(values.length);
+    }
+  });
+
+  it('makes NOM-00001 male, as HMP Altcourse is a men\'s prison', () => {
+    expect(population[0]?.gender).toBe('MALE');
+  });
+});

@@ -1,0 +1,80 @@
+import { isEnumType } from 'graphql';
+import { HMPPS_ENUMS } from '../repository/codes';
+import { type HmppsRepository } from '../repository/HmppsRepository';
+import { createTestServer, openTestRepository } from './testSupport';
+
+describe('the HMPPS schema', () => {
+  let repository: HmppsRepository;
+
+  beforeAll(() => {
+    repository = openTestRepository();
+  });
+
+  afterAll(() => repository.close());
+
+  it('starts: every field is marked, nullable, and owned by HMPPS', () => {
+    const { markedFields } = createTestServer(repository);
+    expect(markedFields.length).toBeGreaterThan(50);
+    expect(new Set(markedFields.map((field) => field.marking.owner))).toEqual(
+      new Set(['HMPPS']),
+    );
+    expect(
+      markedFields.find((field) => field.coordinate === 'Nominal.custody')
+        ?.marking.category,
+    ).toBe('CUSTODY');
+    expect(
+      markedFields.find((field) => field.coordinate === 'Nominal.probation')
+        ?.marking.category,
+    ).toBe('PROBATION');
+    expect(
+      markedFields.find(
+        (field) => field.coordinate === 'ProbationSupervision.risk',
+      )?.marking.category,
+    ).toBe('RISK');
+  });
+
+  it('adds only custody and probation to the shared Nominal, whose names no other agency uses', () => {
+    const { schema } = createTestServer(repository);
+    const nominal = schema.getType('Nominal');
+    expect(
+      nominal && 'getFields' in nominal
+        ? Object.keys(nominal.getFields()).sort()
+        : [],
+    ).toEqual(['custody', 'id', 'probation']);
+  });
+
+  it('prefixes every type it declares with Prison or Probation', () => {
+    const { schema } = createTestServer(repository);
+    const builtIn = [
+      'Query',
+      'Nominal',
+      'String',
+      'Int',
+      'Float',
+      'Boolean',
+      'ID',
+    ];
+    // Names with a double underscore are federation's and GraphQL's own (link__Import, __Type).
+    const declared = Object.keys(schema.getTypeMap()).filter(
+      (name) =>
+        !name.startsWith('_') &&
+        !name.includes('__') &&
+        !builtIn.includes(name),
+    );
+    const foreign = declared.filter(
+      (name) => !/^(Prison|Probation)/.test(name),
+    );
+    expect(declared.length).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+  });
+
+  it('serves the same codes the store holds', () => {
+    const { schema } = createTestServer(repository);
+    for (const [name, values] of Object.entries(HMPPS_ENUMS)) {
+      const type = schema.getType(name);
+      expect(
+        isEnumType(type) ? type.getValues().map((value) => value.value) : [],
+      ).toEqual([...values]);
+    }
+  });
+});

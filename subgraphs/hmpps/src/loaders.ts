@@ -1,0 +1,64 @@
+import { createListLoader, createRowLoader } from '@marsoc/platform';
+import {
+  type HmppsRepository,
+  type NominalReferenceRow,
+} from './repository/HmppsRepository';
+
+/**
+ * One loader per lookup, created per request (never shared: a cache shared
+ * between callers with different clearances would be a leak). Each batches a
+ * request's keys into one repository call.
+ */
+export function createLoaders(repository: HmppsRepository) {
+  const byNominal = (row: { nominalId: string }) => row.nominalId;
+  const byReference = (row: NominalReferenceRow) => row.reference;
+  return {
+    custody: createRowLoader(
+      (ids) => repository.findCustodyByNominalIds(ids),
+      byNominal,
+    ),
+    movements: createListLoader(
+      (ids) => repository.findMovementsByNominalIds(ids),
+      byNominal,
+    ),
+    adjudications: createListLoader(
+      (ids) => repository.findAdjudicationsByNominalIds(ids),
+      byNominal,
+    ),
+    seizures: createListLoader(
+      (ids) => repository.findSeizuresByNominalIds(ids),
+      byNominal,
+    ),
+    visits: createListLoader(
+      (ids) => repository.findVisitsByNominalIds(ids),
+      byNominal,
+    ),
+    phoneContacts: createListLoader(
+      (ids) => repository.findPhoneContactsByNominalIds(ids),
+      byNominal,
+    ),
+    probation: createRowLoader(
+      (ids) => repository.findProbationByNominalIds(ids),
+      byNominal,
+    ),
+    licenceConditions: createListLoader(
+      (ids) => repository.findLicenceConditionsByNominalIds(ids),
+      byNominal,
+    ),
+    risk: createRowLoader(
+      (ids) => repository.findRiskByNominalIds(ids),
+      byNominal,
+    ),
+    /** Every holder of each prison number: more than one means the number is ambiguous. */
+    nominalsByPrisonNumber: createListLoader(
+      (numbers) => repository.findNominalIdsByPrisonNumbers(numbers),
+      byReference,
+    ),
+    nominalsByCrn: createListLoader(
+      (crns) => repository.findNominalIdsByCrns(crns),
+      byReference,
+    ),
+  };
+}
+
+export type HmppsLoaders = ReturnType<typeof createLoaders>;

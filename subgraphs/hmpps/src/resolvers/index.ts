@@ -1,0 +1,18 @@
+import { Nominal } from './Nominal';
+import { PrisonCustody } from './PrisonCustody';
+import { ProbationSupervision } from './ProbationSupervision';
+import { Query } from './Query';
+
+/**
+ * Resolvers for the types that need more than their row: the other HMPPS types
+ * (PrisonSentence, PrisonMovement, PrisonAdjudication, PrisonSeizure,
+ * PrisonVisit, PrisonPhoneContact, ProbationLicenceCondition,
+ * ProbationRiskAssessment) resolve each field from the row's property of the
+ * same name. The shared enforcement wraps every marked field either way.
+ */
+export const resolvers = {
+  Query,
+  Nominal,
+  PrisonCustody,
+  ProbationSupervision,
+};
