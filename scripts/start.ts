@@ -124,7 +124,7 @@ function printWelcome(services: readonly Service[], host: string, dataDirectory:
     '    -H "authorization: Bearer $TOKEN" \\',
     "    -H 'x-purpose: INTELLIGENCE_DEVELOPMENT' \\",
     "    -H 'x-justification: Subject profile for the regional tasking meeting' \\",
-    '    -d \'{"query":"{ nominal(id: \\"NOM-00001\\") { id apmis { name region } police { pncId warningMarkers { code description } } custody { establishment securityCategory } hmrc { taxReference } nca { deconfliction { contactBeforeAction } } } }"}\'',
+    '    -d \'{"query":"{ nominal(id: \\"NOM-00001\\") { id apmis { name region } police { identity { pncId } warningMarkers { code description } } custody { establishment securityCategory } hmrc { taxReference } ncaDeconfliction { contactBeforeAction } } }"}\'',
     '',
     'Press Ctrl-C to stop.',
   ];

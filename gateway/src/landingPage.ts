@@ -29,10 +29,10 @@ pre { background: #f3f3f3; padding: 1rem; overflow: auto; }
   nominal(id: "NOM-00001") {
     id
     apmis { name region }
-    police { pncId warningMarkers { code description } }
+    police { identity { pncId } warningMarkers { code description } }
     custody { establishment securityCategory }
     hmrc { taxReference }
-    nca { deconfliction { contactBeforeAction } }
+    ncaDeconfliction { contactBeforeAction }
   }
 }</textarea></label>
 <button>Run</button>

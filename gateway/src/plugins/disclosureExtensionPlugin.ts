@@ -12,12 +12,12 @@ export function createDisclosureExtensionPlugin(registerVersion: string): Apollo
     requestDidStart() {
       return Promise.resolve({
         willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || contextValue.disclosures.length === 0) {
-            return Promise.resolve();
-          }
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const nominals = combineDisclosures(contextValue.disclosures);
+          if (nominals.length === 0) return Promise.resolve();
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            disclosure: { registerVersion, nominals: combineDisclosures(contextValue.disclosures) },
+            disclosure: { registerVersion, nominals },
           };
           return Promise.resolve();
         },

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GraphQLDataSource } from '@apollo/gateway';
+import { type ApolloServer } from '@apollo/server';
+import { generateKeyPair } from 'jose';
+import { type GraphQLFormattedError } from 'graphql';
+import {
+  CALLER_CONTEXT_ISSUER,
+  createCallerContextSigner,
+  createCallerContextVerifier,
+  createSilentLogger,
+  createSubgraphServer,
+  type FindGrants,
+  type SubgraphDefinition,
+  type SubgraphServer,
+} from '@marsoc/platform';
+import { type Caller, type PolicyEngine, type RequestPurpose } from '@marsoc/schema';
+import { createPolicyEngine } from '@marsoc/schema/src/policy';
+import { loadRegister } from '@marsoc/schema/src/register';
+import { createGatewayServer } from '@marsoc/gateway/src/createGatewayServer';
+import { collectDisclosure } from '@marsoc/gateway/src/disclosure/collectDisclosure';
+import { type GatewayContext } from '@marsoc/gateway/src/GatewayContext';
+import { apmisSubgraph } from '@marsoc/subgraph-apmis/src/definition';
+import { openApmisRepository } from '@marsoc/subgraph-apmis/src/repository/openApmisRepository';
+import { hmppsSubgraph } from '@marsoc/subgraph-hmpps/src/definition';
+import { openHmppsRepository } from '@marsoc/subgraph-hmpps/src/repository/openHmppsRepository';
+import { ncahmrcSubgraph } from '@marsoc/subgraph-ncahmrc/src/definition';
+import { openNcaHmrcRepository } from '@marsoc/subgraph-ncahmrc/src/repository/openNcaHmrcRepository';
+import { policeSubgraph } from '@marsoc/subgraph-police/src/definition';
+import { openPoliceRepository } from '@marsoc/subgraph-police/src/repository/openPoliceRepository';
+
+const STORE = { dataDirectory: ':memory:', seed: 'marsoc-early-adopter', size: 400 };
+
+export interface InProcessSupergraph {
+  gateway: ApolloServer<GatewayContext>;
+  subgraphs: Record<string, SubgraphServer<unknown>>;
+  policy: PolicyEngine;
+  /** Runs one operation through the real gateway as `caller`, with `purpose`. */
+  query(
+    caller: Caller,
+    purpose: RequestPurpose | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GatewayResult>;
+  stop(): Promise<void>;
+}
+
+export interface GatewayResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * The whole system in one process, no network: the four real subgraph schemas,
+ * stores seeded in memory, the real register and policy engine, the real
+ * gateway code over the committed supergraph. Each fetch is signed with the real
+ * caller-context signer and verified with the real verifier, as over HTTP.
+ */
+export async function createInProcessSupergraph(
+  options: { findGrants?: Partial<Record<string, FindGrants>> } = {},
+): Promise<InProcessSupergraph> {
+  const register = loadRegister();
+  const policy = createPolicyEngine(register);
+  const log = createSilentLogger();
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+  const signer = createCallerContextSigner({ privateKey, kid: 'test', issuer: CALLER_CONTEXT_ISSUER });
+  const build = <Repository, Loaders>(definition: SubgraphDefinition<Repository, Loaders>, repository: Repository) =>
+    createSubgraphServer(definition, {
+      repository,
+      policy,
+      isKnownCategory: (category) => register.categories.has(category),
+      findGrants: options.findGrants?.[definition.name],
+      log,
+    }) as unknown as SubgraphServer<unknown>;
+  const subgraphs: Record<string, SubgraphServer<unknown>> = {
+    police: build(policeSubgraph, openPoliceRepository(STORE)),
+    hmpps: build(hmppsSubgraph, openHmppsRepository(STORE)),
+    ncahmrc: build(ncahmrcSubgraph, openNcaHmrcRepository(STORE)),
+    apmis: build(apmisSubgraph, openApmisRepository(STORE)),
+  };
+  const inProcess = (name: string): GraphQLDataSource<GatewayContext> => {
+    const subgraph = subgraphs[name];
+    if (!subgraph) throw new Error(`no in-process subgraph ${name}`);
+    const verifier = createCallerContextVerifier({ publicKey, audience: name, issuer: CALLER_CONTEXT_ISSUER });
+    return {
+      async process(request) {
+        if (request.kind !== 'incoming operation') throw new Error('only incoming operations in process');
+        const verified = await verifier.verify(await signer.sign(request.context, name));
+        const response = await subgraph.apollo.executeOperation(
+          { query: request.request.query ?? '', variables: request.request.variables, operationName: request.request.operationName },
+          { contextValue: subgraph.createContext(verified) },
+        );
+        if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+        const { data, errors, extensions } = response.body.singleResult;
+        collectDisclosure(request.context, name, extensions);
+        return { data, errors, extensions };
+      },
+    };
+  };
+  const gateway = createGatewayServer({
+    supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
+    subgraphUrls: {},
+    signCallerContext: (context, audience) => signer.sign(context, audience),
+    registerVersion: register.version,
+    log,
+    createDataSource: (name) => inProcess(name),
+  });
+  await gateway.start();
+  return {
+    gateway,
+    subgraphs,
+    policy,
+    async query(caller, purpose, query, variables) {
+      const contextValue: GatewayContext = { caller, purpose, requestId: randomUUID(), disclosures: [] };
+      const response = await gateway.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return JSON.parse(JSON.stringify(response.body.singleResult)) as GatewayResult;
+    },
+    stop: () => gateway.stop(),
+  };
+}
