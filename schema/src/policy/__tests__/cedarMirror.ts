@@ -48,6 +48,7 @@ export const CEDAR_POLICIES: Record<string, string> = {
   'aggregates-only': `forbid (principal, action, resource) when {
     context.purpose == "PERFORMANCE_REPORTING" && resource.category != "AGGREGATES" };`,
   'audit-no-nominal-data': `forbid (principal, action, resource) when { context.purpose == "AUDIT" };`,
+  'auditors-no-nominal-data': `forbid (principal, action, resource) when { principal.roles.contains("AUDITOR") };`,
   'classification-ceiling': `forbid (principal, action, resource) unless {
     resource.classification == 0 ||
     (resource.classification == 1 && principal.vetting >= 1) ||
