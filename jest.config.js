@@ -1,11 +1,20 @@
 /** One jest run over every workspace; typechecking is `npm run typecheck`'s job. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/schema', '<rootDir>/platform', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/test'],
+  roots: [
+    '<rootDir>/schema',
+    '<rootDir>/platform',
+    '<rootDir>/gateway',
+    '<rootDir>/subgraphs',
+    '<rootDir>/test',
+  ],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/e2e/'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.base.json', diagnostics: false }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      { tsconfig: 'tsconfig.base.json', diagnostics: false },
+    ],
   },
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
   clearMocks: true,

@@ -5,9 +5,18 @@
  * question, and stops them all cleanly on Ctrl-C or SIGTERM.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CALLER_CONTEXT_KEY_NAME, ConfigError, DEVELOPMENT_ISSUER_KEY_NAME, loadOrCreateKeyPair, PROJECT_ROOT, readDataDirectory, readHost, readPort } from '@marsoc/platform';
+import {
+  CALLER_CONTEXT_KEY_NAME,
+  ConfigError,
+  DEVELOPMENT_ISSUER_KEY_NAME,
+  loadOrCreateKeyPair,
+  PROJECT_ROOT,
+  readDataDirectory,
+  readHost,
+  readPort,
+} from '@marsoc/platform';
 import { SUBGRAPHS } from '@marsoc/schema';
 
 interface Service {
@@ -17,6 +26,18 @@ interface Service {
 }
 
 const READY_TIMEOUT_MS = Number(process.env.START_TIMEOUT_MS ?? 180_000);
+
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+let pidDirectory: string | undefined;
+
+/** Stops every service (SIGTERM, then SIGKILL after 5 s) and exits with `code`. */
+async function stopAll(code: number): Promise<never> {
+  stopping = true;
+  await Promise.all([...children.values()].map(stopChild));
+  if (pidDirectory) rmSync(pidDirectory, { recursive: true, force: true });
+  process.exit(code);
+}
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -28,7 +49,11 @@ async function main(): Promise<void> {
       entry: join(PROJECT_ROOT, 'subgraphs', name, 'src', 'index.ts'),
       port: readPort(env, portVariable, defaultPort),
     })),
-    { name: 'gateway', entry: join(PROJECT_ROOT, 'gateway', 'src', 'index.ts'), port: readPort(env, 'GATEWAY_PORT', 4000) },
+    {
+      name: 'gateway',
+      entry: join(PROJECT_ROOT, 'gateway', 'src', 'index.ts'),
+      port: readPort(env, 'GATEWAY_PORT', 4000),
+    },
   ];
   // Create the keys once here, so five processes starting together never race to.
   const keys = join(dataDirectory, 'keys');
@@ -37,18 +62,17 @@ async function main(): Promise<void> {
 
   const logs = join(dataDirectory, 'logs');
   mkdirSync(logs, { recursive: true });
-  const children = new Map<string, ChildProcess>();
-  let stopping = false;
-  const stopAll = async (code: number): Promise<never> => {
-    stopping = true;
-    await Promise.all([...children.values()].map(stopChild));
-    process.exit(code);
-  };
+  const pids = join(dataDirectory, 'run');
+  mkdirSync(pids, { recursive: true });
+  pidDirectory = pids;
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
 
   const subgraphEnv = Object.fromEntries(
-    SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_URL`, `http://${host}:${services.find((s) => s.name === name)?.port}/graphql`]),
+    SUBGRAPHS.map(({ name }) => [
+      `${name.toUpperCase()}_URL`,
+      `http://${host}:${services.find((s) => s.name === name)?.port}/graphql`,
+    ]),
   );
   for (const service of services) {
     const child = spawn(process.execPath, ['--import', 'tsx', service.entry], {
@@ -56,7 +80,9 @@ async function main(): Promise<void> {
       env: { ...env, ...subgraphEnv, DATA_DIR: dataDirectory },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const log = createWriteStream(join(logs, `${service.name}.log`), { flags: 'a' });
+    const log = createWriteStream(join(logs, `${service.name}.log`), {
+      flags: 'a',
+    });
     child.stdout?.pipe(log);
     child.stderr?.on('data', (chunk: Buffer) => {
       log.write(chunk);
@@ -65,21 +91,30 @@ async function main(): Promise<void> {
     child.once('exit', (code, signal) => {
       children.delete(service.name);
       if (stopping) return;
-      console.error(`${service.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(logs, `${service.name}.log`)}. Stopping everything.`);
+      console.error(
+        `${service.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(logs, `${service.name}.log`)}. Stopping everything.`,
+      );
       void stopAll(1);
     });
     children.set(service.name, child);
+    writeFileSync(join(pids, `${service.name}.pid`), `${child.pid ?? ''}\n`);
   }
 
   await waitUntilReady(services, host);
   printWelcome(services, host, dataDirectory);
 }
 
-async function waitUntilReady(services: readonly Service[], host: string): Promise<void> {
+async function waitUntilReady(
+  services: readonly Service[],
+  host: string,
+): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (const service of services) {
     while (!(await isReady(host, service.port))) {
-      if (Date.now() > deadline) throw new Error(`${service.name} was not ready within ${READY_TIMEOUT_MS / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `${service.name} was not ready within ${READY_TIMEOUT_MS / 1000} s`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
@@ -106,13 +141,20 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function printWelcome(services: readonly Service[], host: string, dataDirectory: string): void {
+function printWelcome(
+  services: readonly Service[],
+  host: string,
+  dataDirectory: string,
+): void {
   const gateway = services.find((service) => service.name === 'gateway');
   const lines = [
     '',
     'MARSOC federated nominal picture is running (all data is synthetic and fictional).',
     '',
-    ...services.map((service) => `  ${service.name.padEnd(8)} http://${host}:${service.port}/graphql`),
+    ...services.map(
+      (service) =>
+        `  ${service.name.padEnd(8)} http://${host}:${service.port}/graphql`,
+    ),
     '',
     `  data, keys, audit and logs: ${dataDirectory}`,
     '',
@@ -132,7 +174,10 @@ function printWelcome(services: readonly Service[], host: string, dataDirectory:
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigError || error instanceof Error
+      ? error.message
+      : String(error);
   console.error(`npm start failed: ${message}`);
-  process.exit(1);
+  void stopAll(1);
 });

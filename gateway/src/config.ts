@@ -41,10 +41,18 @@ const DEFAULTS = {
 };
 
 /** Reads and validates the gateway's settings; the only reader of process.env here. */
-export function loadGatewayConfig(env: Environment = process.env): GatewayConfig {
-  const supergraphPath = resolve(env.SUPERGRAPH_PATH || DEFAULTS.supergraphPath);
+export function loadGatewayConfig(
+  env: Environment = process.env,
+): GatewayConfig {
+  const supergraphPath = resolve(
+    env.SUPERGRAPH_PATH || DEFAULTS.supergraphPath,
+  );
   if (!existsSync(supergraphPath)) {
-    throw new ConfigError('SUPERGRAPH_PATH', supergraphPath, 'no supergraph file there; run `npm run compose`');
+    throw new ConfigError(
+      'SUPERGRAPH_PATH',
+      supergraphPath,
+      'no supergraph file there; run `npm run compose`',
+    );
   }
   return Object.freeze({
     port: readPort(env, 'GATEWAY_PORT', DEFAULTS.port),
@@ -56,7 +64,12 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
     identity: readIdentityProvider(env),
     production: env.NODE_ENV === 'production',
     allowDevelopmentIssuer: readBoolean(env, 'ALLOW_DEVELOPMENT_ISSUER', false),
-    logLevel: readChoice(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logLevel: readChoice(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
   });
 }
 
@@ -65,7 +78,12 @@ function readSubgraphUrls(env: Environment): Record<string, string> {
   for (const { name, portVariable, defaultPort } of SUBGRAPHS) {
     const port = readPort(env, portVariable, defaultPort);
     const host = readHost(env, 'SUBGRAPH_HOST', '127.0.0.1');
-    urls[name] = readUrl(env, `${name.toUpperCase()}_URL`, `http://${host}:${port}/graphql`) ?? '';
+    urls[name] =
+      readUrl(
+        env,
+        `${name.toUpperCase()}_URL`,
+        `http://${host}:${port}/graphql`,
+      ) ?? '';
   }
   return urls;
 }
@@ -76,7 +94,11 @@ function readIdentityProvider(env: Environment): IdentityProviderConfig {
   const jwksUrl = readUrl(env, 'AUTH_JWKS_URL');
   const publicKey = env.AUTH_PUBLIC_KEY;
   if (jwksUrl && publicKey) {
-    throw new ConfigError('AUTH_PUBLIC_KEY', '(set)', 'set AUTH_JWKS_URL or AUTH_PUBLIC_KEY, not both');
+    throw new ConfigError(
+      'AUTH_PUBLIC_KEY',
+      '(set)',
+      'set AUTH_JWKS_URL or AUTH_PUBLIC_KEY, not both',
+    );
   }
   if (jwksUrl) return { kind: 'jwks', url: jwksUrl, issuer, audience };
   if (publicKey) return { kind: 'publicKey', key: publicKey, issuer, audience };

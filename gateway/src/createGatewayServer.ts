@@ -5,8 +5,12 @@ import { type Logger } from 'pino';
 import { formatError } from '@marsoc/platform';
 import { type GatewayContext } from './GatewayContext';
 import { createDisclosureExtensionPlugin } from './plugins/disclosureExtensionPlugin';
+import { createRequestIdHeaderPlugin } from './plugins/requestIdHeaderPlugin';
 import { createRequirePurposePlugin } from './plugins/requirePurposePlugin';
-import { type SignCallerContext, SubgraphDataSource } from './SubgraphDataSource';
+import {
+  type SignCallerContext,
+  SubgraphDataSource,
+} from './SubgraphDataSource';
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -18,7 +22,10 @@ export interface GatewayServerOptions {
   /** Extra plugins, e.g. the combination audit; they run after the built-in ones. */
   plugins?: ApolloServerPlugin<GatewayContext>[];
   /** Replaces the HTTP data source (the in-process supergraph tests use this). */
-  createDataSource?: (name: string, url: string) => GraphQLDataSource<GatewayContext>;
+  createDataSource?: (
+    name: string,
+    url: string,
+  ) => GraphQLDataSource<GatewayContext>;
 }
 
 /**
@@ -29,12 +36,15 @@ export interface GatewayServerOptions {
  * query-plan cache (keyed on the query text) cannot carry one caller's
  * clearance into another's plan.
  */
-export function createGatewayServer(options: GatewayServerOptions): ApolloServer<GatewayContext> {
+export function createGatewayServer(
+  options: GatewayServerOptions,
+): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
-      if (target === undefined) throw new Error(`no URL configured for subgraph ${name}`);
+      if (target === undefined)
+        throw new Error(`no URL configured for subgraph ${name}`);
       return options.createDataSource
         ? options.createDataSource(name, target)
         : new SubgraphDataSource(name, target, options.signCallerContext);
@@ -44,9 +54,11 @@ export function createGatewayServer(options: GatewayServerOptions): ApolloServer
     gateway,
     includeStacktraceInErrorResponses: false,
     logger: options.log,
-    formatError: (formatted, error) => formatError(formatted, error, options.log),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, options.log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      createRequestIdHeaderPlugin(),
       createRequirePurposePlugin(),
       createDisclosureExtensionPlugin(options.registerVersion),
       ...(options.plugins ?? []),

@@ -15,7 +15,12 @@ import {
   stopOnSignals,
 } from '@marsoc/platform';
 import { loadRegister } from '@marsoc/schema/src/register';
-import { assertIdentityConfigSafe, createTokenVerifier, readRequestPurpose, type TokenKeySource } from './auth';
+import {
+  assertIdentityConfigSafe,
+  createTokenVerifier,
+  readRequestPurpose,
+  type TokenKeySource,
+} from './auth';
 import { type GatewayConfig, loadGatewayConfig } from './config';
 import { createGatewayServer } from './createGatewayServer';
 import { type GatewayContext } from './GatewayContext';
@@ -28,7 +33,9 @@ import { createCombinationAuditPlugin } from './plugins/combinationAudit';
  * (refusing the development issuer in production unless explicitly allowed),
  * the caller-context signing key, the federation gateway and its HTTP front.
  */
-export async function startGateway(env: Environment = process.env): Promise<Server> {
+export async function startGateway(
+  env: Environment = process.env,
+): Promise<Server> {
   const config = loadGatewayConfig(env);
   assertIdentityConfigSafe({
     nodeEnv: env.NODE_ENV,
@@ -41,10 +48,19 @@ export async function startGateway(env: Environment = process.env): Promise<Serv
     issuer: config.identity.issuer,
     audience: config.identity.audience,
   });
-  const signingKey = await loadCallerContextSigningKey(env, config.dataDirectory);
-  const signer = createCallerContextSigner({ ...signingKey, issuer: CALLER_CONTEXT_ISSUER });
+  const signingKey = await loadCallerContextSigningKey(
+    env,
+    config.dataDirectory,
+  );
+  const signer = createCallerContextSigner({
+    ...signingKey,
+    issuer: CALLER_CONTEXT_ISSUER,
+  });
   const register = loadRegister();
-  const sink = await createAuditSinkFromConfig({ ...readAuditConfig(env, 'gateway', config.dataDirectory), log });
+  const sink = await createAuditSinkFromConfig({
+    ...readAuditConfig(env, 'gateway', config.dataDirectory),
+    log,
+  });
   const apollo = createGatewayServer({
     supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,
@@ -72,7 +88,14 @@ export async function startGateway(env: Environment = process.env): Promise<Serv
     server.listen(config.port, config.host, resolve);
   });
   ready = true;
-  log.info({ port: config.port, registerVersion: register.version, identity: config.identity.kind }, 'gateway ready');
+  log.info(
+    {
+      port: config.port,
+      registerVersion: register.version,
+      identity: config.identity.kind,
+    },
+    'gateway ready',
+  );
   stopOnSignals(log, async () => {
     ready = false;
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -82,14 +105,22 @@ export async function startGateway(env: Environment = process.env): Promise<Serv
   return server;
 }
 
-async function resolveTokenKeySource(config: GatewayConfig): Promise<TokenKeySource> {
+async function resolveTokenKeySource(
+  config: GatewayConfig,
+): Promise<TokenKeySource> {
   switch (config.identity.kind) {
     case 'jwks':
       return { kind: 'jwks', url: config.identity.url };
     case 'publicKey':
-      return { kind: 'publicKey', key: (await importPublicKeyFromConfig(config.identity.key)).key };
+      return {
+        kind: 'publicKey',
+        key: (await importPublicKeyFromConfig(config.identity.key)).key,
+      };
     case 'development': {
-      const keys = await loadOrCreateKeyPair(join(config.dataDirectory, 'keys'), DEVELOPMENT_ISSUER_KEY_NAME);
+      const keys = await loadOrCreateKeyPair(
+        join(config.dataDirectory, 'keys'),
+        DEVELOPMENT_ISSUER_KEY_NAME,
+      );
       return { kind: 'publicKey', key: keys.publicKey };
     }
   }

@@ -9,7 +9,13 @@ const run = promisify(execFile);
 
 export interface StartedSystem {
   dataDirectory: string;
-  ports: { gateway: number; police: number; hmpps: number; ncahmrc: number; apmis: number };
+  ports: {
+    gateway: number;
+    police: number;
+    hmpps: number;
+    ncahmrc: number;
+    apmis: number;
+  };
   gatewayUrl: string;
   output(): string;
   token(persona: string, ...options: string[]): Promise<string>;
@@ -22,9 +28,18 @@ export interface StartedSystem {
  * Starts the real system exactly as `npm start` does (scripts/start.ts), on its
  * own ports and data directory, and waits for its "running" banner.
  */
-export async function startSystem(basePort: number, extraEnv: Record<string, string> = {}): Promise<StartedSystem> {
+export async function startSystem(
+  basePort: number,
+  extraEnv: Record<string, string> = {},
+): Promise<StartedSystem> {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-e2e-'));
-  const ports = { gateway: basePort, police: basePort + 1, hmpps: basePort + 2, ncahmrc: basePort + 3, apmis: basePort + 4 };
+  const ports = {
+    gateway: basePort,
+    police: basePort + 1,
+    hmpps: basePort + 2,
+    ncahmrc: basePort + 3,
+    apmis: basePort + 4,
+  };
   const env = {
     ...process.env,
     DATA_DIR: dataDirectory,
@@ -35,12 +50,19 @@ export async function startSystem(basePort: number, extraEnv: Record<string, str
     APMIS_PORT: String(ports.apmis),
     ...extraEnv,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'start.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts', 'start.ts')],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`system did not start:\n${output}`)), 150_000);
+    const timer = setTimeout(
+      () => reject(new Error(`system did not start:\n${output}`)),
+      150_000,
+    );
     const check = (): void => {
       if (output.includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer);
@@ -60,12 +82,24 @@ export async function startSystem(basePort: number, extraEnv: Record<string, str
     output: () => output,
     process: child,
     async token(persona, ...options) {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'token.ts'), persona, ...options], { cwd: ROOT, env });
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'scripts', 'token.ts'),
+          persona,
+          ...options,
+        ],
+        { cwd: ROOT, env },
+      );
       return stdout.trim();
     },
     async stop() {
       if (child.exitCode !== null) return child.exitCode;
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const exited = new Promise<number | null>((resolve) =>
+        child.once('exit', (code) => resolve(code)),
+      );
       child.kill('SIGTERM');
       const code = await exited;
       rmSync(dataDirectory, { recursive: true, force: true });
@@ -86,11 +120,27 @@ export async function postGraphQL(
   url: string,
   query: string,
   options: PostOptions = {},
-): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> } }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+): Promise<{
+  status: number;
+  body: {
+    data?: unknown;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
+}> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...options.headers,
+  };
+  if (options.token !== undefined)
+    headers.authorization = `Bearer ${options.token}`;
   if (options.purpose !== undefined) headers['x-purpose'] = options.purpose;
-  if (options.justification !== undefined) headers['x-justification'] = options.justification;
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) });
+  if (options.justification !== undefined)
+    headers['x-justification'] = options.justification;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+  });
   return { status: response.status, body: (await response.json()) as never };
 }

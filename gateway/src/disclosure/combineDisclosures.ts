@@ -39,7 +39,9 @@ export interface NominalDisclosure {
  * ask for more. Subgraphs never report NCND coordinates, so nothing here can
  * reveal them. Output is sorted so it does not depend on fetch timing.
  */
-export function combineDisclosures(disclosures: readonly SubgraphDisclosure[]): NominalDisclosure[] {
+export function combineDisclosures(
+  disclosures: readonly SubgraphDisclosure[],
+): NominalDisclosure[] {
   const byNominal = new Map<string, Map<string, AgencyDisclosure>>();
   for (const { entries } of disclosures) {
     for (const entry of entries) {
@@ -48,7 +50,15 @@ export function combineDisclosures(disclosures: readonly SubgraphDisclosure[]): 
       if (!agencies) byNominal.set(nominalKey, (agencies = new Map()));
       let agency = agencies.get(entry.owner);
       if (!agency) {
-        agency = { owner: entry.owner, released: [], summarised: [], held: [], withheld: [], reasons: [], routes: [] };
+        agency = {
+          owner: entry.owner,
+          released: [],
+          summarised: [],
+          held: [],
+          withheld: [],
+          reasons: [],
+          routes: [],
+        };
         agencies.set(entry.owner, agency);
       }
       addCategory(agency.released, entry.released, entry.category);
@@ -63,12 +73,18 @@ export function combineDisclosures(disclosures: readonly SubgraphDisclosure[]): 
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([nominalId, agencies]) => ({
       nominalId: nominalId === '' ? null : nominalId,
-      agencies: [...agencies.values()].sort((a, b) => a.owner.localeCompare(b.owner)).map(sortAgency),
+      agencies: [...agencies.values()]
+        .sort((a, b) => a.owner.localeCompare(b.owner))
+        .map(sortAgency),
     }));
 }
 
 /** Categories, not field names: the caller learns what kind of data, not the schema path. */
-function addCategory(target: string[], fields: readonly string[], category: string): void {
+function addCategory(
+  target: string[],
+  fields: readonly string[],
+  category: string,
+): void {
   if (fields.length > 0) addUnique(target, category);
 }
 
@@ -89,11 +105,22 @@ function sortAgency(agency: AgencyDisclosure): AgencyDisclosure {
 }
 
 /** Reads a subgraph response's `extensions.disclosure`, ignoring anything malformed. */
-export function readSubgraphDisclosure(subgraph: string, extensions: unknown): SubgraphDisclosure | undefined {
+export function readSubgraphDisclosure(
+  subgraph: string,
+  extensions: unknown,
+): SubgraphDisclosure | undefined {
   if (typeof extensions !== 'object' || extensions === null) return undefined;
   const disclosure = (extensions as { disclosure?: unknown }).disclosure;
   if (typeof disclosure !== 'object' || disclosure === null) return undefined;
-  const { registerVersion, entries } = disclosure as { registerVersion?: unknown; entries?: unknown };
-  if (typeof registerVersion !== 'string' || !Array.isArray(entries)) return undefined;
-  return { subgraph, registerVersion, entries: entries as DisclosureEntryView[] };
+  const { registerVersion, entries } = disclosure as {
+    registerVersion?: unknown;
+    entries?: unknown;
+  };
+  if (typeof registerVersion !== 'string' || !Array.isArray(entries))
+    return undefined;
+  return {
+    subgraph,
+    registerVersion,
+    entries: entries as DisclosureEntryView[],
+  };
 }

@@ -26,8 +26,16 @@ export function createCombinationAuditPlugin(
     log,
     queryProcessing: 'COMBINATION',
     describe: (context) => {
-      const entries = context.disclosures.flatMap((disclosure) => disclosure.entries);
-      const nominalIds = [...new Set(entries.flatMap((entry) => (entry.nominalId ? [entry.nominalId] : [])))].sort();
+      const entries = context.disclosures.flatMap(
+        (disclosure) => disclosure.entries,
+      );
+      const nominalIds = [
+        ...new Set(
+          entries.flatMap((entry) =>
+            entry.nominalId ? [entry.nominalId] : [],
+          ),
+        ),
+      ].sort();
       return {
         caller: context.caller,
         purpose: context.purpose,

@@ -7,7 +7,9 @@ import { combineDisclosures } from '../disclosure/combineDisclosures';
  * was released, summarised, flagged as held and withheld, and the route to ask
  * for more, combined from the owners' own reports.
  */
-export function createDisclosureExtensionPlugin(registerVersion: string): ApolloServerPlugin<GatewayContext> {
+export function createDisclosureExtensionPlugin(
+  registerVersion: string,
+): ApolloServerPlugin<GatewayContext> {
   return {
     requestDidStart() {
       return Promise.resolve({

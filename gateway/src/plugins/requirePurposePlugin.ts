@@ -1,5 +1,9 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { createCodedError, ErrorCode, isPurposeFreeOperation } from '@marsoc/platform';
+import {
+  createCodedError,
+  ErrorCode,
+  isPurposeFreeOperation,
+} from '@marsoc/platform';
 import { type GatewayContext } from '../GatewayContext';
 
 /**
@@ -13,7 +17,10 @@ export function createRequirePurposePlugin(): ApolloServerPlugin<GatewayContext>
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ operation, contextValue }) {
-          if (contextValue.purpose || (operation && isPurposeFreeOperation(operation))) {
+          if (
+            contextValue.purpose ||
+            (operation && isPurposeFreeOperation(operation))
+          ) {
             return Promise.resolve();
           }
           throw createCodedError(

@@ -32,7 +32,11 @@ export interface AuditPluginOptions<Context extends BaseContext> {
   describe(context: Context): AuditSubject;
 }
 
-const DENIAL_CODES = new Set<unknown>([ErrorCode.WITHHELD, ErrorCode.PURPOSE_REQUIRED, ErrorCode.FORBIDDEN]);
+const DENIAL_CODES = new Set<unknown>([
+  ErrorCode.WITHHELD,
+  ErrorCode.PURPOSE_REQUIRED,
+  ErrorCode.FORBIDDEN,
+]);
 
 /**
  * Writes one audit record per operation that touches nominals, and only then
@@ -45,7 +49,13 @@ export function createAuditPlugin<Context extends BaseContext>(
   return {
     requestDidStart() {
       return Promise.resolve({
-        async willSendResponse({ operation, source, operationName, response, contextValue }) {
+        async willSendResponse({
+          operation,
+          source,
+          operationName,
+          response,
+          contextValue,
+        }) {
           if (operation && isPurposeFreeOperation(operation)) return;
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
@@ -55,12 +65,21 @@ export function createAuditPlugin<Context extends BaseContext>(
               time: new Date().toISOString(),
               requestId: subject.requestId,
               service: options.service,
-              actor: { ...subject.caller, regions: [...subject.caller.regions], roles: [...subject.caller.roles] },
+              actor: {
+                ...subject.caller,
+                regions: [...subject.caller.regions],
+                roles: [...subject.caller.roles],
+              },
               purpose: subject.purpose?.purpose ?? null,
               justification: subject.purpose?.justification ?? null,
               operationName: operationName ?? null,
-              operationHash: createHash('sha256').update(source ?? '').digest('hex'),
-              processing: operation?.operation === 'mutation' ? 'ALTERATION' : options.queryProcessing,
+              operationHash: createHash('sha256')
+                .update(source ?? '')
+                .digest('hex'),
+              processing:
+                operation?.operation === 'mutation'
+                  ? 'ALTERATION'
+                  : options.queryProcessing,
               nominalIds: subject.nominalIds,
               disclosures: subject.disclosures,
               registerVersion: options.registerVersion,
@@ -68,11 +87,15 @@ export function createAuditPlugin<Context extends BaseContext>(
               outcome: readOutcome(result.data, result.errors),
             });
           } catch (error) {
-            options.log.error({ err: error, requestId: subject.requestId }, 'audit record not written; answer withheld');
+            options.log.error(
+              { err: error, requestId: subject.requestId },
+              'audit record not written; answer withheld',
+            );
             response.body.singleResult = {
               errors: [
                 {
-                  message: 'The access audit could not be written, so no data is returned.',
+                  message:
+                    'The access audit could not be written, so no data is returned.',
                   extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
                 },
               ],
@@ -85,9 +108,14 @@ export function createAuditPlugin<Context extends BaseContext>(
   };
 }
 
-function readOutcome(data: unknown, errors: readonly GraphQLFormattedError[] | undefined): AuditOutcome {
+function readOutcome(
+  data: unknown,
+  errors: readonly GraphQLFormattedError[] | undefined,
+): AuditOutcome {
   if (!errors || errors.length === 0) return 'SUCCESS';
   const hasData = data !== null && data !== undefined;
   if (hasData) return 'PARTIAL';
-  return errors.every((error) => DENIAL_CODES.has(error.extensions?.code)) ? 'DENIED' : 'ERROR';
+  return errors.every((error) => DENIAL_CODES.has(error.extensions?.code))
+    ? 'DENIED'
+    : 'ERROR';
 }

@@ -15,7 +15,9 @@ export interface DisclosureEntryLike {
 }
 
 /** Turns disclosure entries into audit disclosures: names and counts, never values. */
-export function toAuditDisclosures(entries: readonly DisclosureEntryLike[]): AuditDisclosure[] {
+export function toAuditDisclosures(
+  entries: readonly DisclosureEntryLike[],
+): AuditDisclosure[] {
   return entries.map((entry) => ({
     nominalId: entry.nominalId,
     owner: entry.owner as Agency,

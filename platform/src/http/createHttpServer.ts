@@ -41,7 +41,12 @@ export function createHttpServer<Context extends BaseContext>(
     route(options, request, response).catch((error: unknown) => {
       options.log.error({ err: error }, 'request failed outside GraphQL');
       if (!response.headersSent) {
-        sendGraphQLError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+        sendGraphQLError(
+          response,
+          500,
+          ErrorCode.INTERNAL_SERVER_ERROR,
+          'Internal server error',
+        );
       } else {
         response.destroy();
       }
@@ -55,22 +60,44 @@ async function route<Context extends BaseContext>(
   response: ServerResponse,
 ): Promise<void> {
   const path = (request.url ?? '/').split('?')[0];
-  if (path === '/health/live') return sendJson(response, 200, { status: 'live' });
+  if (path === '/health/live')
+    return sendJson(response, 200, { status: 'live' });
   if (path === '/health/ready') {
     const ready = options.isReady();
-    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
+    return sendJson(response, ready ? 200 : 503, {
+      status: ready ? 'ready' : 'starting',
+    });
   }
-  if (request.method === 'GET' && (path === '/' || path === '/graphql') && options.landingPage) {
+  if (
+    request.method === 'GET' &&
+    (path === '/' || path === '/graphql') &&
+    options.landingPage
+  ) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(options.landingPage);
     return;
   }
-  if (path !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+  if (path !== '/graphql')
+    return sendJson(response, 404, { error: 'not found' });
   if (request.method !== 'POST') {
-    return sendGraphQLError(response, 405, 'BAD_REQUEST', 'Send GraphQL operations as POST with a JSON body.');
+    return sendGraphQLError(
+      response,
+      405,
+      'BAD_REQUEST',
+      'Send GraphQL operations as POST with a JSON body.',
+    );
   }
-  if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-    return sendGraphQLError(response, 415, 'BAD_REQUEST', 'Content-Type must be application/json.');
+  if (
+    !(request.headers['content-type'] ?? '')
+      .toLowerCase()
+      .startsWith('application/json')
+  ) {
+    return sendGraphQLError(
+      response,
+      415,
+      'BAD_REQUEST',
+      'Content-Type must be application/json.',
+    );
   }
   await executeGraphQL(options, request, response);
 }
@@ -82,10 +109,18 @@ async function executeGraphQL<Context extends BaseContext>(
 ): Promise<void> {
   let body: string;
   try {
-    body = await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    body = await readBody(
+      request,
+      options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    );
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return sendGraphQLError(response, 413, ErrorCode.LIMIT_EXCEEDED, error.message);
+      return sendGraphQLError(
+        response,
+        413,
+        ErrorCode.LIMIT_EXCEEDED,
+        error.message,
+      );
     }
     throw error;
   }
@@ -100,7 +135,12 @@ async function executeGraphQL<Context extends BaseContext>(
   try {
     parsed = JSON.parse(body);
   } catch {
-    return sendGraphQLError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    return sendGraphQLError(
+      response,
+      400,
+      'BAD_REQUEST',
+      'The request body is not valid JSON.',
+    );
   }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
@@ -124,14 +164,18 @@ async function executeGraphQL<Context extends BaseContext>(
 
 function sendContextError(response: ServerResponse, error: GraphQLError): void {
   const http = error.extensions.http as { status?: number } | undefined;
-  const code = typeof error.extensions.code === 'string' ? error.extensions.code : 'BAD_REQUEST';
+  const code =
+    typeof error.extensions.code === 'string'
+      ? error.extensions.code
+      : 'BAD_REQUEST';
   sendGraphQLError(response, http?.status ?? 400, code, error.message);
 }
 
 function toHeaderMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    if (value !== undefined)
+      headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;
 }

@@ -24,7 +24,9 @@ export function createLogger(
       censor: '[redacted]',
     },
   };
-  return options.destination ? pino(settings, options.destination) : pino(settings);
+  return options.destination
+    ? pino(settings, options.destination)
+    : pino(settings);
 }
 
 /** A logger that writes nowhere, for tests. */

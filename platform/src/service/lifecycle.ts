@@ -7,7 +7,9 @@ import { ConfigError } from '../config';
  */
 export function reportStartFailure(service: string, error: unknown): never {
   const message =
-    error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+    error instanceof ConfigError || error instanceof Error
+      ? error.message
+      : String(error);
   process.stderr.write(`${service} could not start: ${message}\n`);
   process.exit(1);
 }

@@ -16,10 +16,18 @@ export const CALLER_CONTEXT_ISSUER = 'urn:marsoc:gateway';
  * (PEM or JWK) in a deployment; otherwise the embedded default's key pair in the
  * data directory, created on first start.
  */
-export async function loadCallerContextPublicKey(env: Environment, dataDirectory: string): Promise<IdentityKey> {
+export async function loadCallerContextPublicKey(
+  env: Environment,
+  dataDirectory: string,
+): Promise<IdentityKey> {
   const configured = env.CALLER_CONTEXT_PUBLIC_KEY;
   if (configured !== undefined && configured !== '') {
     return (await importPublicKeyFromConfig(configured)).key;
   }
-  return (await loadOrCreateKeyPair(join(dataDirectory, 'keys'), CALLER_CONTEXT_KEY_NAME)).publicKey;
+  return (
+    await loadOrCreateKeyPair(
+      join(dataDirectory, 'keys'),
+      CALLER_CONTEXT_KEY_NAME,
+    )
+  ).publicKey;
 }

@@ -6,7 +6,11 @@ import {
   readHost,
   readPort,
 } from '../config';
-import { DEFAULT_POPULATION_SIZE, DEFAULT_SEED, TOTAL_NOMINATIONS } from '../synthetic';
+import {
+  DEFAULT_POPULATION_SIZE,
+  DEFAULT_SEED,
+  TOTAL_NOMINATIONS,
+} from '../synthetic';
 
 /** Settings every subgraph service shares. */
 export interface ServiceConfig {
@@ -20,9 +24,21 @@ export interface ServiceConfig {
 }
 
 const MAX_POPULATION = 1_000_000;
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const;
 
-export function readServiceConfig(env: Environment, portVariable: string, defaultPort: number): ServiceConfig {
+export function readServiceConfig(
+  env: Environment,
+  portVariable: string,
+  defaultPort: number,
+): ServiceConfig {
   return Object.freeze({
     port: readPort(env, portVariable, defaultPort),
     host: readHost(env, 'HOST', '127.0.0.1'),
@@ -36,7 +52,12 @@ export function readServiceConfig(env: Environment, portVariable: string, defaul
 function readSeed(env: Environment): string {
   const raw = env.DATA_SEED;
   if (raw === undefined || raw === '') return DEFAULT_SEED;
-  if (!/^[\w.-]{1,64}$/.test(raw)) throw new ConfigError('DATA_SEED', raw, 'use 1-64 letters, digits, dots, dashes or underscores');
+  if (!/^[\w.-]{1,64}$/.test(raw))
+    throw new ConfigError(
+      'DATA_SEED',
+      raw,
+      'use 1-64 letters, digits, dots, dashes or underscores',
+    );
   return raw;
 }
 
@@ -44,8 +65,16 @@ function readPopulationSize(env: Environment): number {
   const raw = env.DATA_SCALE;
   if (raw === undefined || raw === '') return DEFAULT_POPULATION_SIZE;
   const size = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isInteger(size) || size < TOTAL_NOMINATIONS || size > MAX_POPULATION) {
-    throw new ConfigError('DATA_SCALE', raw, `must be a whole number of nominals from ${TOTAL_NOMINATIONS} to ${MAX_POPULATION}`);
+  if (
+    !Number.isInteger(size) ||
+    size < TOTAL_NOMINATIONS ||
+    size > MAX_POPULATION
+  ) {
+    throw new ConfigError(
+      'DATA_SCALE',
+      raw,
+      `must be a whole number of nominals from ${TOTAL_NOMINATIONS} to ${MAX_POPULATION}`,
+    );
   }
   return size;
 }

@@ -10,7 +10,10 @@ import {
 } from '../auditing';
 import { type Environment } from '../config';
 import { createHttpServer } from '../http';
-import { CALLER_CONTEXT_HEADER, createCallerContextVerifier } from '../identity';
+import {
+  CALLER_CONTEXT_HEADER,
+  createCallerContextVerifier,
+} from '../identity';
 import { createLogger, type Logger } from '../logging/createLogger';
 import {
   createSubgraphServer,
@@ -18,7 +21,10 @@ import {
   type SubgraphContext,
   type SubgraphDefinition,
 } from '../subgraph';
-import { CALLER_CONTEXT_ISSUER, loadCallerContextPublicKey } from './loadCallerContextKeys';
+import {
+  CALLER_CONTEXT_ISSUER,
+  loadCallerContextPublicKey,
+} from './loadCallerContextKeys';
 import { readServiceConfig } from './readServiceConfig';
 import { reportStartFailure, stopOnSignals } from './lifecycle';
 
@@ -44,8 +50,12 @@ export interface SubgraphServiceOptions<Repository, Loaders> {
  * (every request without a valid context signed for this subgraph gets 401 and
  * no data, `_entities` included), health probes, and a clean stop on SIGTERM.
  */
-export function runSubgraphService<Repository, Loaders>(options: SubgraphServiceOptions<Repository, Loaders>): void {
-  startSubgraphService(options).catch((error: unknown) => reportStartFailure(options.definition.name, error));
+export function runSubgraphService<Repository, Loaders>(
+  options: SubgraphServiceOptions<Repository, Loaders>,
+): void {
+  startSubgraphService(options).catch((error: unknown) =>
+    reportStartFailure(options.definition.name, error),
+  );
 }
 
 export async function startSubgraphService<Repository, Loaders>(
@@ -53,7 +63,11 @@ export async function startSubgraphService<Repository, Loaders>(
 ): Promise<{ server: Server; log: Logger }> {
   const env = options.env ?? process.env;
   const name = options.definition.name;
-  const config = readServiceConfig(env, options.portVariable, options.defaultPort);
+  const config = readServiceConfig(
+    env,
+    options.portVariable,
+    options.defaultPort,
+  );
   const log = createLogger(name, { level: config.logLevel });
   const register = loadRegister();
   const verifier = createCallerContextVerifier({
@@ -62,7 +76,10 @@ export async function startSubgraphService<Repository, Loaders>(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const repository = options.openRepository(config);
-  const sink = await createAuditSinkFromConfig({ ...readAuditConfig(env, name, config.dataDirectory), log });
+  const sink = await createAuditSinkFromConfig({
+    ...readAuditConfig(env, name, config.dataDirectory),
+    log,
+  });
   const subgraph = createSubgraphServer(options.definition, {
     repository,
     policy: createPolicyEngine(register),
@@ -83,7 +100,9 @@ export async function startSubgraphService<Repository, Loaders>(
           purpose: context.purpose,
           requestId: context.requestId,
           nominalIds: context.enforcement.recorder.nominalIds(),
-          disclosures: toAuditDisclosures(context.enforcement.recorder.toAuditView()),
+          disclosures: toAuditDisclosures(
+            context.enforcement.recorder.toAuditView(),
+          ),
         }),
       }),
     ],
@@ -92,7 +111,10 @@ export async function startSubgraphService<Repository, Loaders>(
   let ready = false;
   const server = createHttpServer({
     apollo: subgraph.apollo,
-    createContext: async (request) => subgraph.createContext(await verifier.verify(request.headers[CALLER_CONTEXT_HEADER])),
+    createContext: async (request) =>
+      subgraph.createContext(
+        await verifier.verify(request.headers[CALLER_CONTEXT_HEADER]),
+      ),
     isReady: () => ready,
     log,
   });
@@ -101,7 +123,14 @@ export async function startSubgraphService<Repository, Loaders>(
     server.listen(config.port, config.host, resolve);
   });
   ready = true;
-  log.info({ port: config.port, registerVersion: register.version, markedFields: subgraph.markedFields.length }, 'subgraph ready');
+  log.info(
+    {
+      port: config.port,
+      registerVersion: register.version,
+      markedFields: subgraph.markedFields.length,
+    },
+    'subgraph ready',
+  );
   stopOnSignals(log, async () => {
     ready = false;
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -23,15 +23,24 @@ export interface OpenDatabaseOptions {
  * Opens (creating and seeding on first start) a subgraph's embedded SQLite
  * store. WAL mode lets readers run while a write commits; foreign keys are on.
  */
-export function openSubgraphDatabase(options: OpenDatabaseOptions): SqliteDatabase {
-  const path = options.dataDirectory === ':memory:' ? ':memory:' : join(options.dataDirectory, `${options.name}.sqlite`);
+export function openSubgraphDatabase(
+  options: OpenDatabaseOptions,
+): SqliteDatabase {
+  const path =
+    options.dataDirectory === ':memory:'
+      ? ':memory:'
+      : join(options.dataDirectory, `${options.name}.sqlite`);
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.exec('CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  database.exec(
+    'CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+  );
   const seeded = database
-    .prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?')
+    .prepare<[string], { value: string }>(
+      'SELECT value FROM store_meta WHERE key = ?',
+    )
     .get('seed_version');
   if (seeded?.value === options.seedVersion) {
     database.exec(options.schemaSql);
@@ -55,6 +64,7 @@ function dropUserTables(database: SqliteDatabase): void {
     )
     .all();
   database.pragma('foreign_keys = OFF');
-  for (const { name } of tables) database.exec(`DROP TABLE IF EXISTS "${name}"`);
+  for (const { name } of tables)
+    database.exec(`DROP TABLE IF EXISTS "${name}"`);
   database.pragma('foreign_keys = ON');
 }

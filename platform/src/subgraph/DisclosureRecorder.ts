@@ -40,7 +40,12 @@ export class DisclosureRecorder {
     owner: Agency,
     category: DataCategory,
     coordinate: string,
-    outcome: { level: DisclosureLevel; reason: ReasonCode; rules: readonly string[]; route?: string },
+    outcome: {
+      level: DisclosureLevel;
+      reason: ReasonCode;
+      rules: readonly string[];
+      route?: string;
+    },
   ): void {
     const entry = this.entryFor(nominalId, owner, category);
     addUnique(listFor(entry, outcome.level), coordinate);
@@ -67,22 +72,41 @@ export class DisclosureRecorder {
   toAuditView(): DisclosureEntry[] {
     return [...this.entries.values()].map(({ suppressed, ...entry }) => ({
       ...entry,
-      withheld: [...entry.withheld, ...suppressed.filter((name) => !entry.withheld.includes(name))],
+      withheld: [
+        ...entry.withheld,
+        ...suppressed.filter((name) => !entry.withheld.includes(name)),
+      ],
     }));
   }
 
   /** The nominals any marked field resolved for. */
   nominalIds(): string[] {
     const ids = new Set<string>();
-    for (const entry of this.entries.values()) if (entry.nominalId) ids.add(entry.nominalId);
+    for (const entry of this.entries.values())
+      if (entry.nominalId) ids.add(entry.nominalId);
     return [...ids];
   }
 
-  private entryFor(nominalId: string | null, owner: Agency, category: DataCategory): MutableEntry {
+  private entryFor(
+    nominalId: string | null,
+    owner: Agency,
+    category: DataCategory,
+  ): MutableEntry {
     const key = `${nominalId ?? ''}\u0000${owner}\u0000${category}`;
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { nominalId, owner, category, released: [], summarised: [], held: [], withheld: [], suppressed: [], reasons: [], rules: [] };
+      entry = {
+        nominalId,
+        owner,
+        category,
+        released: [],
+        summarised: [],
+        held: [],
+        withheld: [],
+        suppressed: [],
+        reasons: [],
+        rules: [],
+      };
       this.entries.set(key, entry);
     }
     return entry;
@@ -106,7 +130,11 @@ function listFor(entry: MutableEntry, level: DisclosureLevel): string[] {
 
 function isEmptyForCaller(entry: DisclosureEntry): boolean {
   return (
-    entry.released.length + entry.summarised.length + entry.held.length + entry.withheld.length === 0
+    entry.released.length +
+      entry.summarised.length +
+      entry.held.length +
+      entry.withheld.length ===
+    0
   );
 }
 

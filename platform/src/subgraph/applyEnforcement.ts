@@ -64,14 +64,38 @@ function createEnforcedResolver(
     const fieldDecision = enforcement.table.field(marked.index);
     const record = readRecordMarking(parent);
     const nominalId = readNominalId(parent, marked.typeName);
-    if (fieldDecision.level === 'FULL' && record === undefined && !fieldDecision.grantable) {
-      enforcement.recorder.record(nominalId, marked.marking.owner, marked.marking.category, marked.coordinate, fieldDecision);
+    if (
+      fieldDecision.level === 'FULL' &&
+      record === undefined &&
+      !fieldDecision.grantable
+    ) {
+      enforcement.recorder.record(
+        nominalId,
+        marked.marking.owner,
+        marked.marking.category,
+        marked.coordinate,
+        fieldDecision,
+      );
       const value = resolve(parent, args, context, info);
-      return marked.returnsList ? filterListItems(value, marked, enforcement, fieldDecision) : value;
+      return marked.returnsList
+        ? filterListItems(value, marked, enforcement, fieldDecision)
+        : value;
     }
-    return decideForRecord(enforcement, marked, fieldDecision, record, nominalId).then((decision) => {
+    return decideForRecord(
+      enforcement,
+      marked,
+      fieldDecision,
+      record,
+      nominalId,
+    ).then((decision) => {
       const note = (): void =>
-        enforcement.recorder.record(nominalId, marked.marking.owner, marked.marking.category, marked.coordinate, decision);
+        enforcement.recorder.record(
+          nominalId,
+          marked.marking.owner,
+          marked.marking.category,
+          marked.coordinate,
+          decision,
+        );
       // EXISTENCE is noted only once something is known to be held.
       if (decision.level !== 'EXISTENCE') note();
       switch (decision.level) {
@@ -80,18 +104,26 @@ function createEnforcedResolver(
         case 'WITHHELD':
           throw createWithheldError(marked.marking, decision);
         case 'EXISTENCE':
-          return Promise.resolve(resolve(parent, args, context, info)).then((value) => {
-            if (isAbsent(value)) return absent;
-            note();
-            throw createWithheldError(marked.marking, decision);
-          });
+          return Promise.resolve(resolve(parent, args, context, info)).then(
+            (value) => {
+              if (isAbsent(value)) return absent;
+              note();
+              throw createWithheldError(marked.marking, decision);
+            },
+          );
         case 'SUMMARY':
-          return Promise.resolve(resolve(parent, args, context, info)).then((value) =>
-            summariseValue(value, marked, summarise, decision, enforcement),
+          return Promise.resolve(resolve(parent, args, context, info)).then(
+            (value) =>
+              summariseValue(value, marked, summarise, decision, enforcement),
           );
         case 'FULL':
           return marked.returnsList
-            ? filterListItems(resolve(parent, args, context, info), marked, enforcement, decision)
+            ? filterListItems(
+                resolve(parent, args, context, info),
+                marked,
+                enforcement,
+                decision,
+              )
             : resolve(parent, args, context, info);
       }
     });
@@ -105,8 +137,17 @@ async function decideForRecord(
   record: RecordMarking | undefined,
   nominalId: string | null,
 ): Promise<Decision> {
-  const grants = field.grantable && nominalId !== null ? await enforcement.grantsFor(nominalId) : undefined;
-  return enforcement.table.record({ field, marking: marked.marking, record, grants, now: enforcement.now });
+  const grants =
+    field.grantable && nominalId !== null
+      ? await enforcement.grantsFor(nominalId)
+      : undefined;
+  return enforcement.table.record({
+    field,
+    marking: marked.marking,
+    record,
+    grants,
+    now: enforcement.now,
+  });
 }
 
 function summariseValue(
@@ -117,13 +158,19 @@ function summariseValue(
   enforcement: RequestEnforcement,
 ): unknown {
   if (isAbsent(value)) return marked.returnsList ? [] : null;
-  if (Array.isArray(value) || (typeof value === 'object' && summarise === undefined)) {
+  if (marked.returnsObjects) {
     // Composite: each child field carries its own marking and summarises itself.
-    return marked.returnsList ? filterListItems(value, marked, enforcement, decision) : value;
+    return marked.returnsList
+      ? filterListItems(value, marked, enforcement, decision)
+      : value;
   }
   if (summarise === undefined) {
     // No sanitised form is defined for this scalar: fail closed.
-    throw createWithheldError(marked.marking, { ...decision, level: 'WITHHELD', reason: 'HANDLING_CONDITION' });
+    throw createWithheldError(marked.marking, {
+      ...decision,
+      level: 'WITHHELD',
+      reason: 'HANDLING_CONDITION',
+    });
   }
   return summarise(value);
 }
@@ -141,37 +188,64 @@ function filterListItems(
   field: Decision,
 ): unknown {
   if (value instanceof Promise) {
-    return value.then((resolved: unknown) => filterListItems(resolved, marked, enforcement, field));
+    return value.then((resolved: unknown) =>
+      filterListItems(resolved, marked, enforcement, field),
+    );
   }
-  if (!Array.isArray(value) || !value.some((item) => readRecordMarking(item) !== undefined)) return value;
+  if (
+    !Array.isArray(value) ||
+    !value.some((item) => readRecordMarking(item) !== undefined)
+  )
+    return value;
   return Promise.all(
     value.map(async (item: unknown) => {
       const record = readRecordMarking(item);
       if (record === undefined) return item;
       const nominalId = readNominalId(item, marked.typeName);
-      const decision = await decideForRecord(enforcement, marked, field, record, nominalId);
-      if (decision.level === 'FULL' || decision.level === 'SUMMARY') return item;
+      const decision = await decideForRecord(
+        enforcement,
+        marked,
+        field,
+        record,
+        nominalId,
+      );
+      if (decision.level === 'FULL' || decision.level === 'SUMMARY')
+        return item;
       const level = decision.level === 'EXISTENCE' ? 'EXISTENCE' : 'NCND';
-      enforcement.recorder.record(nominalId, marked.marking.owner, marked.marking.category, marked.coordinate, { ...decision, level });
+      enforcement.recorder.record(
+        nominalId,
+        marked.marking.owner,
+        marked.marking.category,
+        marked.coordinate,
+        { ...decision, level },
+      );
       return undefined;
     }),
   ).then((items) => items.filter((item) => item !== undefined));
 }
 
 function readRecordMarking(value: unknown): RecordMarking | undefined {
-  if (typeof value !== 'object' || value === null || !('marking' in value)) return undefined;
+  if (typeof value !== 'object' || value === null || !('marking' in value))
+    return undefined;
   const marking = (value as { marking?: unknown }).marking;
-  return typeof marking === 'object' && marking !== null ? (marking as RecordMarking) : undefined;
+  return typeof marking === 'object' && marking !== null
+    ? (marking as RecordMarking)
+    : undefined;
 }
 
 function readNominalId(parent: unknown, typeName: string): string | null {
   if (typeof parent !== 'object' || parent === null) return null;
   const candidate = parent as { nominalId?: unknown; id?: unknown };
   if (typeof candidate.nominalId === 'string') return candidate.nominalId;
-  if (typeName === 'Nominal' && typeof candidate.id === 'string') return candidate.id;
+  if (typeName === 'Nominal' && typeof candidate.id === 'string')
+    return candidate.id;
   return null;
 }
 
 function isAbsent(value: unknown): boolean {
-  return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+  return (
+    value === null ||
+    value === undefined ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }

@@ -20,7 +20,10 @@ import { applyEnforcement } from './applyEnforcement';
 import { createDenyAllTable } from './denyAllTable';
 import { DisclosureRecorder } from './DisclosureRecorder';
 import { collectMarkedFields, type MarkedField } from './markedFields';
-import { type RequestEnforcement, type Summarisers } from './RequestEnforcement';
+import {
+  type RequestEnforcement,
+  type Summarisers,
+} from './RequestEnforcement';
 
 /** The verified identity a request arrives with (from the signed caller context). */
 export interface VerifiedRequest {
@@ -37,7 +40,9 @@ export interface SubgraphContext<Loaders> extends VerifiedRequest {
 }
 
 /** Reads grants for many nominals at once (one store call per request batch). */
-export type FindGrants = (nominalIds: readonly string[]) => readonly DisclosureGrant[];
+export type FindGrants = (
+  nominalIds: readonly string[],
+) => readonly DisclosureGrant[];
 
 /** One agency subgraph: its schema, resolvers and per-request loaders. */
 export interface SubgraphDefinition<Repository, Loaders> {
@@ -79,7 +84,10 @@ export function createSubgraphServer<Repository, Loaders>(
   dependencies: SubgraphDependencies<Repository>,
 ): SubgraphServer<Loaders> {
   const schema = buildSubgraphSchema([
-    { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> },
+    {
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+    },
   ]);
   const markedFields = collectMarkedFields(schema, {
     isKnownCategory: dependencies.isKnownCategory,
@@ -87,8 +95,12 @@ export function createSubgraphServer<Repository, Loaders>(
   });
   applyEnforcement(schema, markedFields, definition.summarisers ?? {});
   // Frozen, so the engine can share one decision array among callers with the same attributes.
-  const markings = Object.freeze(markedFields.map((field) => Object.freeze(field.marking)));
-  const indexByCoordinate = new Map(markedFields.map((field) => [field.coordinate, field.index]));
+  const markings = Object.freeze(
+    markedFields.map((field) => Object.freeze(field.marking)),
+  );
+  const indexByCoordinate = new Map(
+    markedFields.map((field) => [field.coordinate, field.index]),
+  );
   const clock = dependencies.clock ?? (() => new Date());
   const log = dependencies.log;
 
@@ -101,20 +113,30 @@ export function createSubgraphServer<Repository, Loaders>(
       ApolloServerPluginLandingPageDisabled(),
       // Field traces would tell any caller which resolvers ran and for how long.
       ApolloServerPluginInlineTraceDisabled(),
-      createDisclosureExtensionPlugin<Loaders>(dependencies.policy.registerVersion),
-      ...((dependencies.plugins ?? []) as ApolloServerPlugin<SubgraphContext<Loaders>>[]),
+      createDisclosureExtensionPlugin<Loaders>(
+        dependencies.policy.registerVersion,
+      ),
+      ...((dependencies.plugins ?? []) as ApolloServerPlugin<
+        SubgraphContext<Loaders>
+      >[]),
     ],
   });
 
   function createContext(request: VerifiedRequest): SubgraphContext<Loaders> {
     const table = request.purpose
-      ? dependencies.policy.precompute(request.caller, request.purpose, markings)
+      ? dependencies.policy.precompute(
+          request.caller,
+          request.purpose,
+          markings,
+        )
       : createDenyAllTable(request.caller);
     const findGrants = dependencies.findGrants ?? (() => []);
-    const grants = new DataLoader<string, readonly DisclosureGrant[]>(async (ids) => {
-      const found = findGrants(ids);
-      return ids.map((id) => found.filter((grant) => grant.nominalId === id));
-    });
+    const grants = new DataLoader<string, readonly DisclosureGrant[]>(
+      async (ids) => {
+        const found = findGrants(ids);
+        return ids.map((id) => found.filter((grant) => grant.nominalId === id));
+      },
+    );
     return {
       ...request,
       loaders: definition.createLoaders(dependencies.repository),

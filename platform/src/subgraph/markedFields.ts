@@ -8,11 +8,7 @@ import {
   isObjectType,
   valueFromASTUntyped,
 } from 'graphql';
-import {
-  Agency,
-  Classification,
-  type FieldMarking,
-} from '@marsoc/schema';
+import { Agency, Classification, type FieldMarking } from '@marsoc/schema';
 
 /** A field that carries `@marking`, with its index in the request's decision table. */
 export interface MarkedField {
@@ -24,6 +20,8 @@ export interface MarkedField {
   marking: FieldMarking;
   /** True when the field returns a list: NCND then answers `[]`, as absence does. */
   returnsList: boolean;
+  /** True when the field returns objects, whose own fields enforce themselves. */
+  returnsObjects: boolean;
 }
 
 export interface CollectOptions {
@@ -63,13 +61,16 @@ export function collectMarkedFields(
         (candidate) => candidate.name.value === 'marking',
       );
       if (!directive) {
-        if (!keyFields.has(field.name)) problems.push(`${coordinate} has no @marking`);
+        if (!keyFields.has(field.name))
+          problems.push(`${coordinate} has no @marking`);
         continue;
       }
       const marking = readMarking(directive, coordinate, options, problems);
       if (marking === undefined) continue;
       if (isNonNullType(field.type)) {
-        problems.push(`${coordinate} is marked but non-null; protected fields must be nullable`);
+        problems.push(
+          `${coordinate} is marked but non-null; protected fields must be nullable`,
+        );
       }
       marked.push({
         index: marked.length,
@@ -78,11 +79,14 @@ export function collectMarkedFields(
         coordinate,
         marking,
         returnsList: isListOutput(field.type),
+        returnsObjects: isObjectType(getNamedType(field.type)),
       });
     }
   }
   if (problems.length > 0) {
-    throw new Error(`The schema cannot be enforced:\n  ${problems.join('\n  ')}`);
+    throw new Error(
+      `The schema cannot be enforced:\n  ${problems.join('\n  ')}`,
+    );
   }
   return marked;
 }
@@ -98,14 +102,25 @@ function readMarking(
     values[argument.name.value] = valueFromASTUntyped(argument.value);
   }
   const { owner, category, classification } = values;
-  if (!Agency.is(owner)) problems.push(`${coordinate} @marking owner ${String(owner)} is not an Agency`);
+  if (!Agency.is(owner))
+    problems.push(
+      `${coordinate} @marking owner ${String(owner)} is not an Agency`,
+    );
   if (!Classification.is(classification)) {
-    problems.push(`${coordinate} @marking classification ${String(classification)} is not a Classification`);
+    problems.push(
+      `${coordinate} @marking classification ${String(classification)} is not a Classification`,
+    );
   }
   if (typeof category !== 'string' || !options.isKnownCategory(category)) {
-    problems.push(`${coordinate} @marking category ${String(category)} is not in the register`);
+    problems.push(
+      `${coordinate} @marking category ${String(category)} is not in the register`,
+    );
   }
-  if (!Agency.is(owner) || !Classification.is(classification) || typeof category !== 'string') {
+  if (
+    !Agency.is(owner) ||
+    !Classification.is(classification) ||
+    typeof category !== 'string'
+  ) {
     return undefined;
   }
   return { owner, category, classification };

@@ -8,7 +8,10 @@ import { ErrorCode } from '../errors';
  * EXISTENCE, where the owner has agreed the caller may know data exists. It never
  * carries a value or a rule id (rule ids go to the audit log).
  */
-export function createWithheldError(marking: FieldMarking, decision: Decision): GraphQLError {
+export function createWithheldError(
+  marking: FieldMarking,
+  decision: Decision,
+): GraphQLError {
   const held = decision.level === 'EXISTENCE';
   const message = held
     ? `${marking.owner} holds ${marking.category} information not released to you (${decision.reason}).`
@@ -20,7 +23,9 @@ export function createWithheldError(marking: FieldMarking, decision: Decision): 
       category: marking.category,
       reason: decision.reason,
       ...(held ? { held: true } : {}),
-      route: decision.route ?? `Ask ${marking.owner} through its MARSOC single point of contact.`,
+      route:
+        decision.route ??
+        `Ask ${marking.owner} through its MARSOC single point of contact.`,
     },
   });
 }

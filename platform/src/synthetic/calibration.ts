@@ -12,13 +12,22 @@ export const COHORT_FUNNEL = {
 } as const;
 
 /** Seed 000 E419: 129 nominations by supervision status and nominating agency. */
-export const NOMINATIONS_BY_STATUS = { CUSTODY: 109, PROBATION: 16, NONE: 4 } as const;
+export const NOMINATIONS_BY_STATUS = {
+  CUSTODY: 109,
+  PROBATION: 16,
+  NONE: 4,
+} as const;
 
 /**
  * Seed 000 E419: police 76, HMPPS 48; the remaining 5 are not attributed in the
  * source, so the synthetic data gives them to the NCA (3) and HMRC (2).
  */
-export const NOMINATIONS_BY_AGENCY = { POLICE: 76, HMPPS: 48, NCA: 3, HMRC: 2 } as const;
+export const NOMINATIONS_BY_AGENCY = {
+  POLICE: 76,
+  HMPPS: 48,
+  NCA: 3,
+  HMRC: 2,
+} as const;
 
 /** Seed 000 E545–E549: 307 MARSOC-tagged disruptions. */
 export const DISRUPTIONS = {

@@ -10,7 +10,8 @@ import { FORENAMES, NICKNAMES, SURNAMES } from './names';
 import { createRandom, type Random } from './random';
 
 export type SupervisionStatus = 'CUSTODY' | 'PROBATION' | 'NONE';
-export type NominationOutcome = 'NOT_PUT_FORWARD' | 'NOT_SELECTED' | 'CURRENT' | 'DESELECTED';
+export type NominationOutcome =
+  'NOT_PUT_FORWARD' | 'NOT_SELECTED' | 'CURRENT' | 'DESELECTED';
 
 export interface Nomination {
   /** The MARSOC meeting cycle (1–6) at which the nominal was nominated. */
@@ -63,19 +64,28 @@ export function formatNominalId(index: number): string {
  * NOM-00001 is nominated by police in cycle 1, in custody, in the North West,
  * and still on the cohort.
  */
-export function createPopulation(options: PopulationOptions): SyntheticNominal[] {
+export function createPopulation(
+  options: PopulationOptions,
+): SyntheticNominal[] {
   if (options.size < TOTAL_NOMINATIONS) {
-    throw new RangeError(`population size must be at least ${TOTAL_NOMINATIONS}; got ${options.size}`);
+    throw new RangeError(
+      `population size must be at least ${TOTAL_NOMINATIONS}; got ${options.size}`,
+    );
   }
   const random = createRandom(`${options.seed}:population`);
   const nominations = createNominations(random);
   const statuses = spread(random, NOMINATIONS_BY_STATUS, 'CUSTODY');
   const nominals: SyntheticNominal[] = [];
   for (let index = 0; index < options.size; index += 1) {
-    const own = createRandom(`${options.seed}:nominal:${formatNominalId(index)}`);
+    const own = createRandom(
+      `${options.seed}:nominal:${formatNominalId(index)}`,
+    );
     const supervision: SupervisionStatus =
-      statuses[index] ?? own.pick(['CUSTODY', 'CUSTODY', 'PROBATION', 'NONE'] as const);
-    nominals.push(createNominal(own, index, supervision, nominations[index] ?? null));
+      statuses[index] ??
+      own.pick(['CUSTODY', 'CUSTODY', 'PROBATION', 'NONE'] as const);
+    nominals.push(
+      createNominal(own, index, supervision, nominations[index] ?? null),
+    );
   }
   return nominals;
 }
@@ -89,10 +99,14 @@ function createNominal(
   const id = formatNominalId(index);
   const wellKnown = id === WELL_KNOWN_NOMINAL_ID;
   const year = random.integer(1966, 2003);
-  const hasPrisonHistory = supervision === 'CUSTODY' || (supervision === 'PROBATION' && random.chance(0.7));
+  const hasPrisonHistory =
+    supervision === 'CUSTODY' ||
+    (supervision === 'PROBATION' && random.chance(0.7));
   const forename = random.pick(FORENAMES);
   const surname = random.pick(SURNAMES);
-  const aliases = Array.from({ length: random.integer(0, 2) }, () => random.pick(NICKNAMES));
+  const aliases = Array.from({ length: random.integer(0, 2) }, () =>
+    random.pick(NICKNAMES),
+  );
   const dateOfBirth = `${year}-${pad(random.integer(1, 12))}-${pad(random.integer(1, 28))}`;
   // NOM-00001 is held at HMP Altcourse, a men's prison.
   const gender = random.chance(0.88) || wellKnown ? 'MALE' : 'FEMALE';
@@ -111,8 +125,14 @@ function createNominal(
     supervision,
     prisonNumber: hasPrisonHistory ? identifiers.prisonNumber : null,
     crn: supervision !== 'NONE' ? identifiers.crn : null,
-    hmrcReference: wellKnown || random.chance(0.4) ? String(random.integer(1000000000, 9999999999)) : null,
-    ncaReference: wellKnown || random.chance(0.25) ? `NCA/${random.integer(10000, 99999)}` : null,
+    hmrcReference:
+      wellKnown || random.chance(0.4)
+        ? String(random.integer(1000000000, 9999999999))
+        : null,
+    ncaReference:
+      wellKnown || random.chance(0.25)
+        ? `NCA/${random.integer(10000, 99999)}`
+        : null,
     nomination,
   };
 }
@@ -125,7 +145,8 @@ function createNominal(
  * that do not carry the index are random.
  */
 function createUniqueIdentifiers(random: Random, index: number, year: number) {
-  const scatter = (modulus: number): number => (index * 7919 + 104729) % modulus;
+  const scatter = (modulus: number): number =>
+    (index * 7919 + 104729) % modulus;
   const prison = scatter(6_760_000);
   return {
     pncId: `${String(year + 16).slice(2)}/${String(scatter(10_000_000)).padStart(7, '0')}${letter(random)}`,
@@ -151,8 +172,13 @@ function createNominations(random: Random): Nomination[] {
   const selectedSoFar: Nomination[] = [];
   COHORT_FUNNEL.nominated.forEach((count, cycleIndex) => {
     const cycle = cycleIndex + 1;
-    const pool = selectedSoFar.filter((candidate) => candidate.outcome === 'CURRENT' && candidate !== nominations[0]);
-    for (const leaving of random.shuffle(pool).slice(0, COHORT_FUNNEL.deselected[cycleIndex])) {
+    const pool = selectedSoFar.filter(
+      (candidate) =>
+        candidate.outcome === 'CURRENT' && candidate !== nominations[0],
+    );
+    for (const leaving of random
+      .shuffle(pool)
+      .slice(0, COHORT_FUNNEL.deselected[cycleIndex])) {
       leaving.outcome = 'DESELECTED';
       leaving.deselectedCycle = cycle;
     }
@@ -160,7 +186,11 @@ function createNominations(random: Random): Nomination[] {
     const selected = COHORT_FUNNEL.selected[cycleIndex] ?? 0;
     for (let position = 0; position < count; position += 1) {
       const outcome: NominationOutcome =
-        position < selected ? 'CURRENT' : position < putForward ? 'NOT_SELECTED' : 'NOT_PUT_FORWARD';
+        position < selected
+          ? 'CURRENT'
+          : position < putForward
+            ? 'NOT_SELECTED'
+            : 'NOT_PUT_FORWARD';
       const nomination: Nomination = {
         cycle,
         nominatingAgency: agencies[nominations.length] ?? 'POLICE',
@@ -178,7 +208,11 @@ function createNominations(random: Random): Nomination[] {
  * Assigns counts of each value across the nominations in a seeded order, the
  * first one always getting `first` (NOM-00001's value).
  */
-function spread<K extends string>(random: Random, counts: Readonly<Record<K, number>>, first: K): K[] {
+function spread<K extends string>(
+  random: Random,
+  counts: Readonly<Record<K, number>>,
+  first: K,
+): K[] {
   const values: K[] = [];
   for (const [value, count] of Object.entries(counts) as [K, number][]) {
     for (let i = 0; i < count; i += 1) values.push(value);

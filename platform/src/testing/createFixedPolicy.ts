@@ -16,7 +16,11 @@ import {
 export function createFixedPolicy(
   levelFor: (marking: FieldMarking) => DisclosureLevel = () => 'FULL',
 ): PolicyEngine {
-  const decide = (_caller: Caller, _purpose: RequestPurpose, marking: FieldMarking): Decision => ({
+  const decide = (
+    _caller: Caller,
+    _purpose: RequestPurpose,
+    marking: FieldMarking,
+  ): Decision => ({
     level: levelFor(marking),
     reason: levelFor(marking) === 'FULL' ? 'PERMITTED' : 'FORBIDDEN_BY_RULE',
     rules: ['test-fixed-policy'],
@@ -28,7 +32,9 @@ export function createFixedPolicy(
     registerVersion: 'test-fixed-policy',
     decide,
     precompute(caller, purpose, markings): DecisionTable {
-      const decisions = markings.map((marking) => decide(caller, purpose, marking));
+      const decisions = markings.map((marking) =>
+        decide(caller, purpose, marking),
+      );
       return {
         caller,
         purpose,

@@ -14,7 +14,9 @@ export const Classification = createEnumeration('Classification', [
 ] as const);
 export type Classification = (typeof Classification.values)[number];
 
-const rank = new Map(Classification.values.map((value, index) => [value, index]));
+const rank = new Map(
+  Classification.values.map((value, index) => [value, index]),
+);
 
 /** A number that orders classifications: higher is more protected. */
 export function rankClassification(classification: Classification): number {

@@ -19,7 +19,9 @@ export const DisclosureLevel = createEnumeration('DisclosureLevel', [
 ] as const);
 export type DisclosureLevel = (typeof DisclosureLevel.values)[number];
 
-const rank = new Map(DisclosureLevel.values.map((value, index) => [value, index]));
+const rank = new Map(
+  DisclosureLevel.values.map((value, index) => [value, index]),
+);
 
 export function rankDisclosure(level: DisclosureLevel): number {
   return rank.get(level) ?? -1;

@@ -1,0 +1,19 @@
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type GatewayContext } from '../GatewayContext';
+
+/**
+ * Returns the request id in `X-Request-Id`, so a caller (or an auditor helping
+ * one) can find the audit records every service wrote for this answer.
+ */
+export function createRequestIdHeaderPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    requestDidStart({ contextValue }) {
+      return Promise.resolve({
+        willSendResponse({ response }) {
+          response.http.headers.set('x-request-id', contextValue.requestId);
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

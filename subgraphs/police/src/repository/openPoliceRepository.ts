@@ -1,0 +1,30 @@
+import { openSubgraphDatabase } from '@marsoc/platform';
+import { type PoliceRepository } from './PoliceRepository';
+import { POLICE_SCHEMA_SQL } from './schema.sql';
+import { seedPoliceStore } from './seed';
+import { createSqlitePoliceRepository } from './SqlitePoliceRepository';
+
+export interface OpenPoliceRepositoryOptions {
+  /** Directory for police.sqlite; ':memory:' for a store that lives as long as the process. */
+  dataDirectory: string;
+  seed: string;
+  size: number;
+}
+
+/** Bump when the generated content changes, so existing stores are seeded again. */
+const CONTENT_VERSION = 1;
+
+/** Opens the police store, creating and seeding it on first start (or when the seed or size changed). */
+export function openPoliceRepository(
+  options: OpenPoliceRepositoryOptions,
+): PoliceRepository {
+  const database = openSubgraphDatabase({
+    dataDirectory: options.dataDirectory,
+    name: 'police',
+    schemaSql: POLICE_SCHEMA_SQL,
+    seed: (store) =>
+      seedPoliceStore(store, { seed: options.seed, size: options.size }),
+    seedVersion: `police:v${CONTENT_VERSION}:${options.seed}:${options.size}`,
+  });
+  return createSqlitePoliceRepository(database);
+}

@@ -1,0 +1,178 @@
+import {
+  type GatewayResult,
+  createInProcessSupergraph,
+  type InProcessSupergraph,
+} from './helpers/inProcessSupergraph';
+import { callerOf, purposeOf } from './helpers/personas';
+
+const PICTURE = `{
+  nominal(id: "NOM-00001") {
+    id
+    apmis { name }
+    cohort { status }
+    socThreats { threatType }
+    police { identity { pncId } warningMarkers { code } intelligenceReports { reference } }
+    custody { establishment }
+    probation { crn }
+    hmrc { taxReference }
+    nca { ncaReference }
+    ncaDeconfliction { contactBeforeAction }
+  }
+}`;
+
+/** Which parts of the picture came back, and why each missing one did not. */
+function summarise(result: GatewayResult): {
+  shown: string[];
+  withheld: string[];
+} {
+  const nominal = ((result.data as { nominal?: Record<string, unknown> } | null)
+    ?.nominal ?? {}) as Record<string, unknown>;
+  const police = (nominal.police ?? {}) as Record<string, unknown>;
+  const shown = [
+    ...Object.entries(nominal)
+      .filter(
+        ([key, value]) => key !== 'id' && key !== 'police' && value !== null,
+      )
+      .map(([key]) => key),
+    ...Object.entries(police)
+      .filter(([, value]) => value !== null)
+      .map(([key]) => `police.${key}`),
+  ].sort();
+  const withheld = (result.errors ?? [])
+    .map((error) => {
+      const { code, owner, category, reason, held } = error.extensions ?? {};
+      return `${(error.path ?? []).slice(1).join('.')} ${String(code)} ${String(owner)}/${String(category)} ${String(reason)}${held ? ' held' : ''}`;
+    })
+    .sort();
+  return { shown, withheld };
+}
+
+describe('one query, a different picture for each persona (DESIGN.md §5)', () => {
+  let system: InProcessSupergraph;
+  const ask = async (persona: string) =>
+    summarise(
+      await system.query(
+        callerOf(persona),
+        purposeOf('INTELLIGENCE_DEVELOPMENT'),
+        PICTURE,
+      ),
+    );
+
+  beforeAll(async () => {
+    system = await createInProcessSupergraph();
+  }, 120_000);
+  afterAll(() => system.stop());
+
+  it('gives a police analyst police, HMPPS and APMIS in full and HMRC and NCA only as held while the ISA is draft (seed 001 M51, M219; seed 000 E603)', async () => {
+    expect(await ask('police-analyst')).toEqual({
+      shown: [
+        'apmis',
+        'cohort',
+        'custody',
+        'ncaDeconfliction',
+        'police.identity',
+        'police.intelligenceReports',
+        'police.warningMarkers',
+        'probation',
+        'socThreats',
+      ],
+      withheld: [
+        'hmrc WITHHELD HMRC/TAX AGREEMENT_NOT_SIGNED held',
+        'nca WITHHELD NCA/NCA_INTEREST AGREEMENT_NOT_SIGNED held',
+      ],
+    });
+  });
+
+  it('gives prison intelligence the same MoU picture, with police intelligence under handling conditions sanitised (seed 000 E470)', async () => {
+    const picture = await ask('prison-intel');
+    expect(picture.shown).toEqual([
+      'apmis',
+      'cohort',
+      'custody',
+      'ncaDeconfliction',
+      'police.identity',
+      'police.intelligenceReports',
+      'police.warningMarkers',
+      'probation',
+      'socThreats',
+    ]);
+    expect(picture.withheld).toContain(
+      'hmrc WITHHELD HMRC/TAX AGREEMENT_NOT_SIGNED held',
+    );
+    // The report whose source must be sanitised arrives summarised: its reference has no summary form.
+    expect(picture.withheld).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^police\.intelligenceReports\.\d+\.reference WITHHELD POLICE\/INTELLIGENCE HANDLING_CONDITION$/,
+        ),
+      ]),
+    );
+  });
+
+  it("gives the NCA its own record and everyone else's identity, the rest only as held (seed 000 E565)", async () => {
+    expect(await ask('nca-officer')).toEqual({
+      shown: ['apmis', 'cohort', 'nca', 'ncaDeconfliction', 'police.identity'],
+      withheld: [
+        'custody WITHHELD HMPPS/CUSTODY AGREEMENT_NOT_SIGNED held',
+        'hmrc WITHHELD HMRC/TAX AGREEMENT_NOT_SIGNED held',
+        'police.intelligenceReports WITHHELD POLICE/INTELLIGENCE AGREEMENT_NOT_SIGNED held',
+        'police.warningMarkers WITHHELD POLICE/WARNING_MARKERS AGREEMENT_NOT_SIGNED held',
+        'probation WITHHELD HMPPS/PROBATION AGREEMENT_NOT_SIGNED held',
+        'socThreats WITHHELD MARSOC/SOC_THREAT AGREEMENT_NOT_SIGNED held',
+      ],
+    });
+  });
+
+  it("gives HMRC its own record and everyone else's identity, the rest only as held (seed 000 E496)", async () => {
+    expect(await ask('hmrc-investigator')).toEqual({
+      shown: ['apmis', 'cohort', 'hmrc', 'ncaDeconfliction', 'police.identity'],
+      withheld: [
+        'custody WITHHELD HMPPS/CUSTODY AGREEMENT_NOT_SIGNED held',
+        'nca WITHHELD NCA/NCA_INTEREST AGREEMENT_NOT_SIGNED held',
+        'police.intelligenceReports WITHHELD POLICE/INTELLIGENCE AGREEMENT_NOT_SIGNED held',
+        'police.warningMarkers WITHHELD POLICE/WARNING_MARKERS AGREEMENT_NOT_SIGNED held',
+        'probation WITHHELD HMPPS/PROBATION AGREEMENT_NOT_SIGNED held',
+        'socThreats WITHHELD MARSOC/SOC_THREAT AGREEMENT_NOT_SIGNED held',
+      ],
+    });
+  });
+
+  it('gives DWP identity and cohort status only, with no hint of what else is held (DESIGN.md §5; seed 000 E496)', async () => {
+    const picture = await ask('dwp-officer');
+    expect(picture.shown).toEqual(['apmis', 'cohort', 'police.identity']);
+    expect(
+      picture.withheld.every(
+        (line) => line.includes('NO_AGREEMENT') && !line.endsWith(' held'),
+      ),
+    ).toBe(true);
+    expect(picture.withheld).toHaveLength(8);
+  });
+
+  it('gives a BPSS-vetted caller nothing above OFFICIAL (standards-and-security.md §1.2)', async () => {
+    const picture = await ask('low-clearance');
+    expect(picture.shown).toEqual([]);
+    expect(
+      picture.withheld.every((line) =>
+        /CLASSIFICATION_TOO_HIGH|VETTING_TOO_LOW/.test(line),
+      ),
+    ).toBe(true);
+  });
+
+  it('gives an auditor no nominal data whatever purpose is claimed (DPA 2018 s.62(4))', async () => {
+    const picture = await ask('auditor');
+    expect(picture.shown).toEqual([]);
+  });
+
+  it('gives PERFORMANCE_REPORTING no nominal record at all (DESIGN.md §5)', async () => {
+    const result = await system.query(
+      callerOf('regional-lead'),
+      purposeOf('PERFORMANCE_REPORTING'),
+      PICTURE,
+    );
+    const picture = summarise(result);
+    expect(picture.shown).toEqual([]);
+    expect(
+      picture.withheld.every((line) => line.includes('AGGREGATES_ONLY')),
+    ).toBe(true);
+  });
+});
