@@ -5,14 +5,13 @@ import {
   CALLER_CONTEXT_ISSUER,
   createAuditSinkFromConfig,
   createCallerContextSigner,
-  createHttpServer,
   createLogger,
   type Environment,
   importPublicKeyFromConfig,
   loadOrCreateKeyPair,
   DEVELOPMENT_ISSUER_KEY_NAME,
   readAuditConfig,
-  stopOnSignals,
+  serveUntilStopped,
 } from '@marsoc/platform';
 import { loadRegister } from '@marsoc/schema/src/register';
 import {
@@ -70,8 +69,7 @@ export async function startGateway(
     plugins: [createCombinationAuditPlugin(sink, register.version, log)],
   });
   await apollo.start();
-  let ready = false;
-  const server = createHttpServer<GatewayContext>({
+  const server = await serveUntilStopped<GatewayContext>({
     apollo,
     createContext: async (request) => ({
       caller: await tokens.verify(request.headersDistinct.authorization),
@@ -79,15 +77,12 @@ export async function startGateway(
       requestId: randomUUID(),
       disclosures: [],
     }),
-    isReady: () => ready,
     log,
     landingPage: LANDING_PAGE,
+    port: config.port,
+    host: config.host,
+    release: () => sink.close(),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  ready = true;
   log.info(
     {
       port: config.port,
@@ -96,12 +91,6 @@ export async function startGateway(
     },
     'gateway ready',
   );
-  stopOnSignals(log, async () => {
-    ready = false;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await apollo.stop();
-    await sink.close();
-  });
   return server;
 }
 

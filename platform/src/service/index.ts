@@ -2,3 +2,4 @@ export * from './lifecycle';
 export * from './loadCallerContextKeys';
 export * from './readServiceConfig';
 export * from './runSubgraphService';
+export * from './serveUntilStopped';

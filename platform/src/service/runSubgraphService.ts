@@ -9,7 +9,6 @@ import {
   toAuditDisclosures,
 } from '../auditing';
 import { type Environment } from '../config';
-import { createHttpServer } from '../http';
 import {
   CALLER_CONTEXT_HEADER,
   createCallerContextVerifier,
@@ -26,7 +25,8 @@ import {
   loadCallerContextPublicKey,
 } from './loadCallerContextKeys';
 import { readServiceConfig } from './readServiceConfig';
-import { reportStartFailure, stopOnSignals } from './lifecycle';
+import { reportStartFailure } from './lifecycle';
+import { serveUntilStopped } from './serveUntilStopped';
 
 export interface RepositoryOptions {
   /** The data directory, or ':memory:' in tests. */
@@ -108,21 +108,17 @@ export async function startSubgraphService<Repository, Loaders>(
     ],
   });
   await subgraph.apollo.start();
-  let ready = false;
-  const server = createHttpServer({
+  const server = await serveUntilStopped({
     apollo: subgraph.apollo,
     createContext: async (request) =>
       subgraph.createContext(
         await verifier.verify(request.headers[CALLER_CONTEXT_HEADER]),
       ),
-    isReady: () => ready,
     log,
+    port: config.port,
+    host: config.host,
+    release: () => sink.close(),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  ready = true;
   log.info(
     {
       port: config.port,
@@ -131,11 +127,5 @@ export async function startSubgraphService<Repository, Loaders>(
     },
     'subgraph ready',
   );
-  stopOnSignals(log, async () => {
-    ready = false;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await subgraph.apollo.stop();
-    await sink.close();
-  });
   return { server, log };
 }
