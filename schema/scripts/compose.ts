@@ -17,11 +17,17 @@ function composeSupergraph(): string {
   const services = SUBGRAPHS.map(({ name, defaultPort }) => ({
     name,
     url: `http://127.0.0.1:${defaultPort}/graphql`,
-    typeDefs: parse(assembleSubgraphSdl(readFileSync(join(root, 'subgraphs', name, 'schema.graphql'), 'utf8'))),
+    typeDefs: parse(
+      assembleSubgraphSdl(
+        readFileSync(join(root, 'subgraphs', name, 'schema.graphql'), 'utf8'),
+      ),
+    ),
   }));
   const result = composeServices(services);
   if (result.errors) {
-    const messages = result.errors.map((error) => `  ${error.message}`).join('\n');
+    const messages = result.errors
+      .map((error) => `  ${error.message}`)
+      .join('\n');
     throw new Error(`Composition failed:\n${messages}`);
   }
   return `${result.supergraphSdl.trimEnd()}\n`;
@@ -37,7 +43,9 @@ function main(): void {
       // A missing file is stale by definition.
     }
     if (committed !== composed) {
-      console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit it.');
+      console.error(
+        'schema/supergraph.graphql is stale: run `npm run compose` and commit it.',
+      );
       process.exit(1);
     }
     console.log('schema/supergraph.graphql is up to date.');
