@@ -10,3 +10,4 @@ export * from './identity';
 export * from './service';
 export * from './audit';
 export * from './auditing';
+export * from './grants';

@@ -15,7 +15,11 @@ import {
   type SubgraphDefinition,
   type SubgraphServer,
 } from '@marsoc/platform';
-import { type Caller, type PolicyEngine, type RequestPurpose } from '@marsoc/schema';
+import {
+  type Caller,
+  type PolicyEngine,
+  type RequestPurpose,
+} from '@marsoc/schema';
 import { createPolicyEngine } from '@marsoc/schema/src/policy';
 import { loadRegister } from '@marsoc/schema/src/register';
 import { createGatewayServer } from '@marsoc/gateway/src/createGatewayServer';
@@ -23,6 +27,7 @@ import { collectDisclosure } from '@marsoc/gateway/src/disclosure/collectDisclos
 import { type GatewayContext } from '@marsoc/gateway/src/GatewayContext';
 import { apmisSubgraph } from '@marsoc/subgraph-apmis/src/definition';
 import { openApmisRepository } from '@marsoc/subgraph-apmis/src/repository/openApmisRepository';
+import { auditSubgraph } from '@marsoc/subgraph-audit/src/definition';
 import { hmppsSubgraph } from '@marsoc/subgraph-hmpps/src/definition';
 import { openHmppsRepository } from '@marsoc/subgraph-hmpps/src/repository/openHmppsRepository';
 import { ncahmrcSubgraph } from '@marsoc/subgraph-ncahmrc/src/definition';
@@ -30,7 +35,11 @@ import { openNcaHmrcRepository } from '@marsoc/subgraph-ncahmrc/src/repository/o
 import { policeSubgraph } from '@marsoc/subgraph-police/src/definition';
 import { openPoliceRepository } from '@marsoc/subgraph-police/src/repository/openPoliceRepository';
 
-const STORE = { dataDirectory: ':memory:', seed: 'marsoc-early-adopter', size: 400 };
+const STORE = {
+  dataDirectory: ':memory:',
+  seed: 'marsoc-early-adopter',
+  size: 400,
+};
 
 export interface InProcessSupergraph {
   gateway: ApolloServer<GatewayContext>;
@@ -58,41 +67,79 @@ export interface GatewayResult {
  * gateway code over the committed supergraph. Each fetch is signed with the real
  * caller-context signer and verified with the real verifier, as over HTTP.
  */
+export interface InProcessSupergraphOptions {
+  /**
+   * Grant sources by subgraph name. Unless one is given, the NCA/HMRC subgraph
+   * reads its own store's grants, as it does when run as a service.
+   */
+  findGrants?: Partial<Record<string, FindGrants>>;
+  /** The subgraphs' clock (it judges grant expiry); the real time unless given. */
+  clock?: () => Date;
+}
+
 export async function createInProcessSupergraph(
-  options: { findGrants?: Partial<Record<string, FindGrants>> } = {},
+  options: InProcessSupergraphOptions = {},
 ): Promise<InProcessSupergraph> {
   const register = loadRegister();
   const policy = createPolicyEngine(register);
   const log = createSilentLogger();
-  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-  const signer = createCallerContextSigner({ privateKey, kid: 'test', issuer: CALLER_CONTEXT_ISSUER });
-  const build = <Repository, Loaders>(definition: SubgraphDefinition<Repository, Loaders>, repository: Repository) =>
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', {
+    crv: 'Ed25519',
+  });
+  const signer = createCallerContextSigner({
+    privateKey,
+    kid: 'test',
+    issuer: CALLER_CONTEXT_ISSUER,
+  });
+  const build = <Repository, Loaders>(
+    definition: SubgraphDefinition<Repository, Loaders>,
+    repository: Repository,
+    ownGrants?: FindGrants,
+  ) =>
     createSubgraphServer(definition, {
       repository,
       policy,
       isKnownCategory: (category) => register.categories.has(category),
-      findGrants: options.findGrants?.[definition.name],
+      findGrants: options.findGrants?.[definition.name] ?? ownGrants,
       log,
+      clock: options.clock,
     }) as unknown as SubgraphServer<unknown>;
+  const ncahmrcRepository = openNcaHmrcRepository(STORE);
   const subgraphs: Record<string, SubgraphServer<unknown>> = {
     police: build(policeSubgraph, openPoliceRepository(STORE)),
     hmpps: build(hmppsSubgraph, openHmppsRepository(STORE)),
-    ncahmrc: build(ncahmrcSubgraph, openNcaHmrcRepository(STORE)),
+    ncahmrc: build(ncahmrcSubgraph, ncahmrcRepository, (ids) =>
+      ncahmrcRepository.findGrantsByNominalIds(ids),
+    ),
     apmis: build(apmisSubgraph, openApmisRepository(STORE)),
+    // Nothing here writes an audit log, so the audit subgraph reads an empty one.
+    audit: build(auditSubgraph, { readRecords: () => Promise.resolve([]) }),
   };
   const inProcess = (name: string): GraphQLDataSource<GatewayContext> => {
     const subgraph = subgraphs[name];
     if (!subgraph) throw new Error(`no in-process subgraph ${name}`);
-    const verifier = createCallerContextVerifier({ publicKey, audience: name, issuer: CALLER_CONTEXT_ISSUER });
+    const verifier = createCallerContextVerifier({
+      publicKey,
+      audience: name,
+      issuer: CALLER_CONTEXT_ISSUER,
+    });
     return {
       async process(request) {
-        if (request.kind !== 'incoming operation') throw new Error('only incoming operations in process');
-        const verified = await verifier.verify(await signer.sign(request.context, name));
+        if (request.kind !== 'incoming operation')
+          throw new Error('only incoming operations in process');
+        const verified = await verifier.verify(
+          await signer.sign(request.context, name),
+        );
         const response = await subgraph.apollo.executeOperation(
-          { query: request.request.query ?? '', variables: request.request.variables, operationName: request.request.operationName },
+          {
+            query: request.request.query ?? '',
+            variables: request.request.variables,
+            operationName: request.request.operationName,
+          },
           { contextValue: subgraph.createContext(verified) },
         );
-        if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+        if (response.body.kind !== 'single')
+          throw new Error('incremental delivery is not used');
         const { data, errors, extensions } = response.body.singleResult;
         collectDisclosure(request.context, name, extensions);
         return { data, errors, extensions };
@@ -100,7 +147,10 @@ export async function createInProcessSupergraph(
     };
   };
   const gateway = createGatewayServer({
-    supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
+    supergraphSdl: readFileSync(
+      join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+      'utf8',
+    ),
     subgraphUrls: {},
     signCallerContext: (context, audience) => signer.sign(context, audience),
     registerVersion: register.version,
@@ -113,10 +163,21 @@ export async function createInProcessSupergraph(
     subgraphs,
     policy,
     async query(caller, purpose, query, variables) {
-      const contextValue: GatewayContext = { caller, purpose, requestId: randomUUID(), disclosures: [] };
-      const response = await gateway.executeOperation({ query, variables }, { contextValue });
-      if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return JSON.parse(JSON.stringify(response.body.singleResult)) as GatewayResult;
+      const contextValue: GatewayContext = {
+        caller,
+        purpose,
+        requestId: randomUUID(),
+        disclosures: [],
+      };
+      const response = await gateway.executeOperation(
+        { query, variables },
+        { contextValue },
+      );
+      if (response.body.kind !== 'single')
+        throw new Error('expected a single result');
+      return JSON.parse(
+        JSON.stringify(response.body.singleResult),
+      ) as GatewayResult;
     },
     stop: () => gateway.stop(),
   };

@@ -7,4 +7,6 @@ runSubgraphService({
   portVariable: 'NCAHMRC_PORT',
   defaultPort: 4003,
   openRepository: openNcaHmrcRepository,
+  // The owners' case-specific disclosures, read per request for grantable decisions.
+  findGrants: (repository) => (ids) => repository.findGrantsByNominalIds(ids),
 });

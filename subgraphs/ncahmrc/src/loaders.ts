@@ -1,5 +1,10 @@
 import { createListLoader, createRowLoader } from '@marsoc/platform';
+import {
+  type DisclosureGrantRecord,
+  type DisclosureGrantService,
+} from '@marsoc/platform/src/grants';
 import type DataLoader from 'dataloader';
+import { createNcaHmrcGrantService } from './disclosureGrants';
 import {
   type HmrcAssetRow,
   type HmrcDirectorshipRow,
@@ -33,6 +38,13 @@ export interface NcaHmrcLoaders {
   >;
   covertInterest: DataLoader<string, NcaCovertInterestRow | null>;
   deconfliction: DataLoader<string, NcaDeconflictionRow | null>;
+  /** Both owners' disclosure grants, for their own disclosure officers to list. */
+  disclosureGrants: DataLoader<string, DisclosureGrantRecord[]>;
+  /**
+   * Not a loader: the owners' grant desk, the one way a resolver writes. It sits
+   * here because the loaders are the resolvers' only handle on the store.
+   */
+  grants: DisclosureGrantService;
 }
 
 const byNominal = (row: { nominalId: string }): string => row.nominalId;
@@ -87,5 +99,10 @@ export function createLoaders(repository: NcaHmrcRepository): NcaHmrcLoaders {
       (ids) => repository.findDeconflictionsByNominalIds(ids),
       byNominal,
     ),
+    disclosureGrants: createListLoader(
+      (ids) => repository.findGrantsByNominalIds(ids),
+      byNominal,
+    ),
+    grants: createNcaHmrcGrantService(repository),
   };
 }

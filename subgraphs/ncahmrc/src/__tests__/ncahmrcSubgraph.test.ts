@@ -78,12 +78,17 @@ describe('the NCA/HMRC subgraph with every field released', () => {
     ]);
   });
 
-  it('offers no root field that looks a nominal up by UTR or NCA reference', async () => {
+  it("offers no root field that looks a nominal up by UTR or NCA reference, only the owners' grant list by nominal id", async () => {
     const server = createTestServer(repository);
     const queryType = server.schema.getQueryType();
-    expect(Object.keys(queryType?.getFields() ?? {}).sort()).toEqual([
+    const fields = queryType?.getFields() ?? {};
+    expect(Object.keys(fields).sort()).toEqual([
       '_entities',
       '_service',
+      'disclosureGrants',
+    ]);
+    expect(fields.disclosureGrants?.args.map((arg) => arg.name)).toEqual([
+      'nominalId',
     ]);
   });
 });

@@ -1,9 +1,16 @@
+import { type Agency } from '@marsoc/schema';
+import { type DisclosureGrantRepository } from '@marsoc/platform/src/grants';
 import { type HmrcRepository } from './HmrcRepository';
 import { type NcaRepository } from './NcaRepository';
 
 /**
  * The subgraph's store: two owners' data side by side. Kept as two interfaces so
  * each agency's reads stay separate (seed 000 E699: two agencies, different
- * funding and engagement), served by one process.
+ * funding and engagement), served by one process. Each owner's case-specific
+ * disclosures ("Dare to Share", seed 000 E629) live beside its data.
  */
-export interface NcaHmrcRepository extends HmrcRepository, NcaRepository {}
+export interface NcaHmrcRepository
+  extends HmrcRepository, NcaRepository, DisclosureGrantRepository {
+  /** True when `owner` (HMRC or the NCA) holds a record of the nominal here. */
+  isNominalHeldBy(nominalId: string, owner: Agency): boolean;
+}

@@ -1,14 +1,33 @@
 import { type SqliteDatabase } from '@marsoc/platform';
+import { createSqliteDisclosureGrantRepository } from '@marsoc/platform/src/grants';
+import { type Agency } from '@marsoc/schema';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
 import { createSqliteHmrcRepository } from './SqliteHmrcRepository';
 import { createSqliteNcaRepository } from './SqliteNcaRepository';
 
-/** Both owners' reads over one embedded store. */
+/** Both owners' reads, and their disclosure grants, over one embedded store. */
 export function createSqliteNcaHmrcRepository(
   database: SqliteDatabase,
 ): NcaHmrcRepository {
   return {
     ...createSqliteHmrcRepository(database),
     ...createSqliteNcaRepository(database),
+    ...createSqliteDisclosureGrantRepository(database),
+    isNominalHeldBy: createHeldByQuery(database),
   };
+}
+
+/** Each owner's record of a nominal is its base table's row. */
+function createHeldByQuery(
+  database: SqliteDatabase,
+): (nominalId: string, owner: Agency) => boolean {
+  const statements: Partial<Record<Agency, { get(id: string): unknown }>> = {
+    HMRC: database.prepare<[string]>(
+      'SELECT 1 FROM hmrc_taxpayer WHERE nominal_id = ?',
+    ),
+    NCA: database.prepare<[string]>(
+      'SELECT 1 FROM nca_subject WHERE nominal_id = ?',
+    ),
+  };
+  return (nominalId, owner) => statements[owner]?.get(nominalId) !== undefined;
 }

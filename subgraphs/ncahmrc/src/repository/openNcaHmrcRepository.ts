@@ -1,4 +1,5 @@
 import { openSubgraphDatabase } from '@marsoc/platform';
+import { DISCLOSURE_GRANTS_SCHEMA_SQL } from '@marsoc/platform/src/grants';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
 import { NCA_HMRC_SCHEMA_SQL } from './schema.sql';
 import { seedNcaHmrc } from './seed';
@@ -18,7 +19,8 @@ const SEED_FORMAT = 'ncahmrc-v1';
 
 /**
  * Opens the NCA/HMRC store, creating and seeding it from the shared synthetic
- * population on first start (or when the seed or size changes).
+ * population on first start (or when the seed or size changes), with the
+ * owners' disclosure grants beside it.
  */
 export function openNcaHmrcRepository(
   options: OpenNcaHmrcRepositoryOptions,
@@ -26,7 +28,9 @@ export function openNcaHmrcRepository(
   const database = openSubgraphDatabase({
     dataDirectory: options.dataDirectory,
     name: 'ncahmrc',
-    schemaSql: NCA_HMRC_SCHEMA_SQL,
+    // Grants survive restarts; a re-seed (new seed or size) starts them afresh,
+    // since the nominals they name are regenerated.
+    schemaSql: NCA_HMRC_SCHEMA_SQL + DISCLOSURE_GRANTS_SCHEMA_SQL,
     seed: (store) =>
       seedNcaHmrc(store, { seed: options.seed, size: options.size }),
     seedVersion: `${SEED_FORMAT}:${options.seed}:${options.size}`,

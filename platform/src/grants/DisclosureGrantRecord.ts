@@ -1,0 +1,42 @@
+import { type DisclosureGrant } from '@marsoc/schema';
+
+/**
+ * A case-specific disclosure ("Dare to Share", seed 000 E629) as the owner
+ * stores it: the grant the policy engine reads, plus who revoked it and why.
+ */
+export interface DisclosureGrantRecord extends DisclosureGrant {
+  revokedAt: string | null;
+  revokedBy: string | null;
+  revocationReason: string | null;
+}
+
+/**
+ * What a disclosure officer submits. Every field is `unknown` until validated:
+ * the validator is the only thing that turns it into a grant.
+ */
+export interface DisclosureGrantInput {
+  owner?: unknown;
+  nominalId?: unknown;
+  category?: unknown;
+  recipient?: unknown;
+  purpose?: unknown;
+  legalBasis?: unknown;
+  expiresAt?: unknown;
+}
+
+/** A revocation as a disclosure officer submits it. */
+export interface GrantRevocationInput {
+  id?: unknown;
+  reason?: unknown;
+}
+
+/**
+ * Why a grant or revocation was refused. CALLER: the caller may not do this at
+ * all (FORBIDDEN). INPUT: something submitted is wrong (BAD_USER_INPUT). STATE:
+ * the grant is not in a state that allows it (INVALID_TRANSITION).
+ */
+export interface GrantProblem {
+  kind: 'CALLER' | 'INPUT' | 'STATE';
+  field: keyof DisclosureGrantInput | keyof GrantRevocationInput | 'caller';
+  message: string;
+}

@@ -1,0 +1,248 @@
+import { GraphQLError } from 'graphql';
+import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { type SqliteDatabase } from '../../store';
+import {
+  createDisclosureGrantService,
+  type DisclosureGrantService,
+} from '../createDisclosureGrantService';
+import { createSqliteDisclosureGrantRepository } from '../createSqliteDisclosureGrantRepository';
+import { type DisclosureGrantInput } from '../DisclosureGrantRecord';
+import {
+  HMRC_DISCLOSURE_OFFICER,
+  HMRC_INVESTIGATOR,
+  isTestCategoryOwnedBy,
+  isTestNominalHeldBy,
+  NCA_DISCLOSURE_OFFICER,
+  NOW,
+  openTestDatabase,
+  readAllRows,
+  TEST_OWNERS,
+  VALID_HMRC_GRANT,
+} from './fixtures';
+
+const PURPOSE: RequestPurpose = {
+  purpose: 'INTELLIGENCE_DEVELOPMENT',
+  justification: 'Case-specific disclosure for Operation Madeup',
+};
+
+function requestOf(caller: Caller, now = NOW) {
+  return { caller, purpose: PURPOSE, now };
+}
+
+/** The coded error `action` throws, or a failure if it throws none. */
+function refusalOf(action: () => unknown): GraphQLError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
+  let database: SqliteDatabase;
+  let service: DisclosureGrantService;
+  let nextId: number;
+  beforeEach(() => {
+    database = openTestDatabase();
+    nextId = 0;
+    service = createDisclosureGrantService({
+      repository: createSqliteDisclosureGrantRepository(database),
+      owners: TEST_OWNERS,
+      isCategoryOwnedBy: isTestCategoryOwnedBy,
+      nominalExists: isTestNominalHeldBy,
+      createId: () => `DG-${++nextId}`,
+    });
+  });
+
+  it('records a valid grant with the officer, the instant and a UTC expiry', () => {
+    const grant = service.record(
+      { ...VALID_HMRC_GRANT, legalBasis: '  CRCA 2005 s.18(2)(d)  ' },
+      requestOf(HMRC_DISCLOSURE_OFFICER),
+    );
+    expect(grant).toEqual({
+      id: 'DG-1',
+      owner: 'HMRC',
+      nominalId: 'NOM-00001',
+      category: 'TAX',
+      recipient: 'POLICE',
+      purpose: 'INTELLIGENCE_DEVELOPMENT',
+      legalBasis: 'CRCA 2005 s.18(2)(d)',
+      grantedBy: HMRC_DISCLOSURE_OFFICER.sub,
+      grantedAt: NOW,
+      expiresAt: '2026-06-30T23:59:59.000Z',
+      revokedAt: null,
+      revokedBy: null,
+      revocationReason: null,
+    });
+    expect(readAllRows(database)).toHaveLength(1);
+  });
+
+  it.each<[string, Caller, Partial<DisclosureGrantInput>, string, RegExp]>([
+    [
+      'a caller who is no disclosure officer',
+      HMRC_INVESTIGATOR,
+      {},
+      'FORBIDDEN',
+      /DISCLOSURE_OFFICER/,
+    ],
+    [
+      'a disclosure officer of another owner',
+      NCA_DISCLOSURE_OFFICER,
+      {},
+      'FORBIDDEN',
+      /NCA data only/,
+    ],
+    [
+      'an unknown nominal',
+      HMRC_DISCLOSURE_OFFICER,
+      { nominalId: 'NOM-99999' },
+      'BAD_USER_INPUT',
+      /no record of nominal NOM-99999/,
+    ],
+    [
+      'a category HMRC does not own',
+      HMRC_DISCLOSURE_OFFICER,
+      { category: 'NCA_INTEREST' },
+      'BAD_USER_INPUT',
+      /not owned by HMRC/,
+    ],
+    [
+      'an expiry in the past',
+      HMRC_DISCLOSURE_OFFICER,
+      { expiresAt: '2026-01-01T00:00:00Z' },
+      'BAD_USER_INPUT',
+      /in the future/,
+    ],
+    [
+      'a missing legal basis',
+      HMRC_DISCLOSURE_OFFICER,
+      { legalBasis: '' },
+      'BAD_USER_INPUT',
+      /legalBasis is required/,
+    ],
+    [
+      'an HMRC basis without a CRCA 2005 s.18(2) paragraph',
+      HMRC_DISCLOSURE_OFFICER,
+      { legalBasis: 'CRCA 2005 s.18(2)' },
+      'BAD_USER_INPUT',
+      /s\.18\(2\) paragraph/,
+    ],
+  ])(
+    'refuses %s with a clear error and stores nothing',
+    (_case, caller, changes, code, problem) => {
+      const error = refusalOf(() =>
+        service.record({ ...VALID_HMRC_GRANT, ...changes }, requestOf(caller)),
+      );
+      expect(error.extensions.code).toBe(code);
+      expect(error.message).toMatch(
+        /^Disclosure grant refused; nothing was recorded\. /,
+      );
+      expect(error.message).toMatch(problem);
+      expect(readAllRows(database)).toEqual([]);
+    },
+  );
+
+  it('lists every problem in one error', () => {
+    const error = refusalOf(() =>
+      service.record(
+        {
+          ...VALID_HMRC_GRANT,
+          nominalId: 'NOM-99999',
+          legalBasis: '',
+          purpose: 'AUDIT',
+        },
+        requestOf(HMRC_DISCLOSURE_OFFICER),
+      ),
+    );
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/NOM-99999.*AUDIT.*legalBasis is required/);
+  });
+
+  it('refuses a request without a purpose before looking at anything', () => {
+    const error = refusalOf(() =>
+      service.record(VALID_HMRC_GRANT, {
+        caller: HMRC_DISCLOSURE_OFFICER,
+        now: NOW,
+      }),
+    );
+    expect(error.extensions.code).toBe('PURPOSE_REQUIRED');
+    expect(readAllRows(database)).toEqual([]);
+  });
+
+  it('revokes a grant once; the second revocation is an invalid transition that changes nothing', () => {
+    service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
+    const later = '2026-03-03T12:00:00.000Z';
+    const revoked = service.revoke(
+      { id: 'DG-1', reason: 'Investigation closed' },
+      requestOf(HMRC_DISCLOSURE_OFFICER, later),
+    );
+    expect(revoked).toMatchObject({
+      revokedAt: later,
+      revokedBy: HMRC_DISCLOSURE_OFFICER.sub,
+      revocationReason: 'Investigation closed',
+    });
+    const before = readAllRows(database);
+    const error = refusalOf(() =>
+      service.revoke(
+        { id: 'DG-1', reason: 'Again' },
+        requestOf(HMRC_DISCLOSURE_OFFICER),
+      ),
+    );
+    expect(error.extensions.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toMatch(/already revoked/);
+    expect(readAllRows(database)).toEqual(before);
+  });
+
+  it("answers another owner's disclosure officer exactly as for an unknown id", () => {
+    service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
+    const before = readAllRows(database);
+    const known = refusalOf(() =>
+      service.revoke(
+        { id: 'DG-1', reason: 'Not ours' },
+        requestOf(NCA_DISCLOSURE_OFFICER),
+      ),
+    );
+    const unknown = refusalOf(() =>
+      service.revoke(
+        { id: 'DG-404', reason: 'Not ours' },
+        requestOf(NCA_DISCLOSURE_OFFICER),
+      ),
+    );
+    expect(known.message).toBe(unknown.message);
+    expect(known.extensions.code).toBe('BAD_USER_INPUT');
+    expect(readAllRows(database)).toEqual(before);
+  });
+
+  it('refuses a revocation without a reason, or by someone who is no disclosure officer', () => {
+    service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
+    const before = readAllRows(database);
+    const noReason = refusalOf(() =>
+      service.revoke(
+        { id: 'DG-1', reason: ' ' },
+        requestOf(HMRC_DISCLOSURE_OFFICER),
+      ),
+    );
+    expect(noReason.extensions.code).toBe('BAD_USER_INPUT');
+    expect(noReason.message).toMatch(/reason is required/);
+    const investigator = refusalOf(() =>
+      service.revoke(
+        { id: 'DG-1', reason: 'Closed' },
+        requestOf(HMRC_INVESTIGATOR),
+      ),
+    );
+    expect(investigator.extensions.code).toBe('FORBIDDEN');
+    expect(readAllRows(database)).toEqual(before);
+  });
+
+  it("lets only an owner's disclosure officer list grants, and only that owner's", () => {
+    expect(service.assertMayListGrants(requestOf(NCA_DISCLOSURE_OFFICER))).toBe(
+      'NCA',
+    );
+    const error = refusalOf(() =>
+      service.assertMayListGrants(requestOf(HMRC_INVESTIGATOR)),
+    );
+    expect(error.extensions.code).toBe('FORBIDDEN');
+  });
+});
