@@ -10,6 +10,7 @@ COPY subgraphs/police/package.json subgraphs/police/
 COPY subgraphs/hmpps/package.json subgraphs/hmpps/
 COPY subgraphs/ncahmrc/package.json subgraphs/ncahmrc/
 COPY subgraphs/apmis/package.json subgraphs/apmis/
+COPY subgraphs/audit/package.json subgraphs/audit/
 COPY test/package.json test/
 COPY bench/package.json bench/
 # tsx runs the TypeScript sources directly, so the full install is kept.

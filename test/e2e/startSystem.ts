@@ -15,6 +15,7 @@ export interface StartedSystem {
     hmpps: number;
     ncahmrc: number;
     apmis: number;
+    audit: number;
   };
   gatewayUrl: string;
   output(): string;
@@ -39,6 +40,7 @@ export async function startSystem(
     hmpps: basePort + 2,
     ncahmrc: basePort + 3,
     apmis: basePort + 4,
+    audit: basePort + 5,
   };
   const env = {
     ...process.env,
@@ -48,6 +50,7 @@ export async function startSystem(
     HMPPS_PORT: String(ports.hmpps),
     NCAHMRC_PORT: String(ports.ncahmrc),
     APMIS_PORT: String(ports.apmis),
+    AUDIT_PORT: String(ports.audit),
     ...extraEnv,
   };
   const child = spawn(

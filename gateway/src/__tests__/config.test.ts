@@ -51,6 +51,7 @@ describe('gateway configuration', () => {
       hmpps: 'http://127.0.0.1:4002/graphql',
       ncahmrc: 'http://127.0.0.1:4003/graphql',
       apmis: 'http://127.0.0.1:4004/graphql',
+      audit: 'http://127.0.0.1:4005/graphql',
     });
   });
 
