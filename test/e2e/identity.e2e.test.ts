@@ -118,7 +118,13 @@ describe('the started system (npm start)', () => {
   it('refuses a direct _entities query to every subgraph port with 401 and no data', async () => {
     const entities =
       '{ _entities(representations: [{ __typename: "Nominal", id: "NOM-00001" }]) { __typename } }';
-    for (const name of ['police', 'hmpps', 'ncahmrc', 'apmis', 'audit'] as const) {
+    for (const name of [
+      'police',
+      'hmpps',
+      'ncahmrc',
+      'apmis',
+      'audit',
+    ] as const) {
       const url = `http://127.0.0.1:${system.ports[name]}/graphql`;
       const bare = await postGraphQL(url, entities);
       expect(bare.status).toBe(401);
