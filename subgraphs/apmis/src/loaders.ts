@@ -6,23 +6,39 @@ import {
   type ApmisNominalRow,
   type ApmisRepository,
   type ApmisSocThreatRow,
+  type CohortEventRow,
+  type CohortFourPPlanRow,
   type CohortMembershipRow,
+  type CohortTpmActionRow,
 } from './repository/ApmisRepository';
+import { type CohortStore } from './repository/CohortStore';
+import { type PerformanceReports } from './repository/PerformanceReports';
 
 /** The whole cohort, or one region's part of it. */
 export type CohortScope = Region | 'ALL';
 
-/** One loader per APMIS lookup; created per request, never shared between callers. */
+/**
+ * One loader per APMIS lookup; created per request, never shared between
+ * callers. The cohort store and the performance counts are passed through as
+ * they are: writes and aggregates are not batched.
+ */
 export interface ApmisLoaders {
   nominalRecord: DataLoader<string, ApmisNominalRow | null>;
   socThreats: DataLoader<string, ApmisSocThreatRow[]>;
   disruptions: DataLoader<string, ApmisDisruptionRow[]>;
   cohortMembership: DataLoader<string, CohortMembershipRow | null>;
+  /** By nomination id, as are the next two. */
+  fourPPlan: DataLoader<string, CohortFourPPlanRow | null>;
+  tpmActions: DataLoader<string, CohortTpmActionRow[]>;
+  cohortEvents: DataLoader<string, CohortEventRow[]>;
   currentCohort: DataLoader<CohortScope, string[]>;
+  cohortStore: CohortStore;
+  performance: PerformanceReports;
 }
 
 export function createLoaders(repository: ApmisRepository): ApmisLoaders {
   const byNominal = (row: { nominalId: string }) => row.nominalId;
+  const byNomination = (row: { nominationId: string }) => row.nominationId;
   return {
     nominalRecord: createRowLoader(
       (ids) => repository.findNominalRecordsByNominalIds(ids),
@@ -40,6 +56,18 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
       (ids) => repository.findCohortMembershipsByNominalIds(ids),
       byNominal,
     ),
+    fourPPlan: createRowLoader(
+      (ids) => repository.findFourPPlansByNominationIds(ids),
+      byNomination,
+    ),
+    tpmActions: createListLoader(
+      (ids) => repository.findTpmActionsByNominationIds(ids),
+      byNomination,
+    ),
+    cohortEvents: createListLoader(
+      (ids) => repository.findCohortEventsByNominationIds(ids),
+      byNomination,
+    ),
     currentCohort: new DataLoader<CohortScope, string[]>((scopes) =>
       // A request names one scope in practice; each distinct scope is one query.
       Promise.resolve(
@@ -50,5 +78,7 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
         ),
       ),
     ),
+    cohortStore: repository.cohortStore,
+    performance: repository.performance,
   };
 }

@@ -8,7 +8,10 @@ import {
   representationsOf,
 } from './testServer';
 
-type BatchMethod = Exclude<keyof ApmisRepository, 'close'>;
+type BatchMethod = Exclude<
+  keyof ApmisRepository,
+  'close' | 'cohortStore' | 'performance'
+>;
 
 /** Wraps a repository so each method counts its calls and the ids it was asked for. */
 function countCalls(inner: ApmisRepository): {
@@ -20,6 +23,9 @@ function countCalls(inner: ApmisRepository): {
     findSocThreatsByNominalIds: [],
     findDisruptionsByNominalIds: [],
     findCohortMembershipsByNominalIds: [],
+    findFourPPlansByNominationIds: [],
+    findTpmActionsByNominationIds: [],
+    findCohortEventsByNominationIds: [],
     findCurrentCohortNominalIds: [],
   };
   const repository: ApmisRepository = {
@@ -39,10 +45,24 @@ function countCalls(inner: ApmisRepository): {
       calls.findCohortMembershipsByNominalIds.push([ids]),
       inner.findCohortMembershipsByNominalIds(ids)
     ),
+    findFourPPlansByNominationIds: (ids) => (
+      calls.findFourPPlansByNominationIds.push([ids]),
+      inner.findFourPPlansByNominationIds(ids)
+    ),
+    findTpmActionsByNominationIds: (ids) => (
+      calls.findTpmActionsByNominationIds.push([ids]),
+      inner.findTpmActionsByNominationIds(ids)
+    ),
+    findCohortEventsByNominationIds: (ids) => (
+      calls.findCohortEventsByNominationIds.push([ids]),
+      inner.findCohortEventsByNominationIds(ids)
+    ),
     findCurrentCohortNominalIds: (region) => (
       calls.findCurrentCohortNominalIds.push([region]),
       inner.findCurrentCohortNominalIds(region)
     ),
+    cohortStore: inner.cohortStore,
+    performance: inner.performance,
     close: () => inner.close(),
   };
   return { repository, calls };
@@ -78,7 +98,8 @@ describe('APMIS loaders', () => {
     const { repository, calls } = countCalls(inner);
     const result = await execute(
       createTestServer(repository),
-      `{ cohort { id apmis { name } socThreats { tier } disruptions { assessment } cohort { status } } }`,
+      `{ cohort { id apmis { name } socThreats { tier } disruptions { assessment }
+         cohort { status fourPPlan { pursue } tpmActions { id } events { transition } } } }`,
     );
     expect((result.data?.cohort as unknown[]).length).toBe(42);
     expect(calls.findCurrentCohortNominalIds).toEqual([[null]]);
@@ -86,6 +107,10 @@ describe('APMIS loaders', () => {
     expect(calls.findSocThreatsByNominalIds).toHaveLength(1);
     expect(calls.findDisruptionsByNominalIds).toHaveLength(1);
     expect(calls.findCohortMembershipsByNominalIds).toHaveLength(1);
+    expect(calls.findFourPPlansByNominationIds).toHaveLength(1);
+    expect(calls.findTpmActionsByNominationIds).toHaveLength(1);
+    expect(calls.findCohortEventsByNominationIds).toHaveLength(1);
+    expect(calls.findCohortEventsByNominationIds[0]?.[0]).toHaveLength(42);
   });
 
   it("are created per request, so one request never reads another request's cache", async () => {

@@ -5,7 +5,8 @@ const TABLES = [
   'apmis_nominal',
   'apmis_soc_threat',
   'apmis_disruption',
-  'cohort_membership',
+  'cohort_nomination',
+  'cohort_event',
 ] as const;
 
 function dumpTables(
@@ -68,7 +69,7 @@ describe('seeding the APMIS store', () => {
       ).toBe(307);
       expect(
         count(
-          "SELECT count(*) n FROM cohort_membership WHERE status = 'SELECTED'",
+          "SELECT count(*) n FROM cohort_nomination WHERE status = 'SELECTED'",
         ),
       ).toBe(42);
     });

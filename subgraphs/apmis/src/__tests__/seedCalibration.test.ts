@@ -39,10 +39,10 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
     const MARSOC = 'FROM apmis_disruption WHERE marsoc_flag = 1';
 
     it('holds 129 nominations: 109 in custody, 16 under probation, 4 unsupervised (seed 000 E419)', () => {
-      expect(count('SELECT count(*) n FROM cohort_membership')).toBe(129);
+      expect(count('SELECT count(*) n FROM cohort_nomination')).toBe(129);
       expect(
         countBy(
-          'SELECT supervision_at_nomination key, count(*) n FROM cohort_membership GROUP BY 1',
+          'SELECT supervision_at_nomination key, count(*) n FROM cohort_nomination GROUP BY 1',
         ),
       ).toEqual({
         CUSTODY: 109,
@@ -53,7 +53,7 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
 
     it('has 76 nominations by police and 48 by HMPPS (seed 000 E419)', () => {
       const byAgency = countBy(
-        'SELECT nominating_agency key, count(*) n FROM cohort_membership GROUP BY 1',
+        'SELECT nominating_agency key, count(*) n FROM cohort_nomination GROUP BY 1',
       );
       expect(byAgency.POLICE).toBe(76);
       expect(byAgency.HMPPS).toBe(48);
@@ -63,7 +63,7 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
       const perCycle = (where: string, column = 'cycle_nominated') =>
         [1, 2, 3, 4, 5, 6].map((cycle) =>
           count(
-            `SELECT count(*) n FROM cohort_membership WHERE ${column} = ? ${where}`,
+            `SELECT count(*) n FROM cohort_nomination WHERE ${column} = ? ${where}`,
             cycle,
           ),
         );
@@ -71,9 +71,9 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
       expect(
         perCycle("AND status NOT IN ('NOT_PUT_FORWARD', 'NOMINATED')"),
       ).toEqual(COHORT_FUNNEL.putForward);
-      expect(perCycle("AND status IN ('SELECTED', 'DESELECTED')")).toEqual(
-        COHORT_FUNNEL.selected,
-      );
+      expect(
+        perCycle("AND status IN ('SELECTED', 'DESELECTED', 'EXITED')"),
+      ).toEqual(COHORT_FUNNEL.selected);
       expect(perCycle("AND status = 'NOT_SELECTED'")).toEqual([
         3, 3, 5, 1, 1, 3,
       ]);
@@ -85,7 +85,7 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
     it('has a current cohort of 42 (seed 000 E421)', () => {
       expect(
         count(
-          "SELECT count(*) n FROM cohort_membership WHERE status = 'SELECTED'",
+          "SELECT count(*) n FROM cohort_nomination WHERE status = 'SELECTED'",
         ),
       ).toBe(42);
     });
@@ -127,7 +127,7 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
       const owners = count(`SELECT count(DISTINCT nominal_id) n ${MARSOC}`);
       expect(owners).toBe(97);
       const outsideCohort = count(
-        `SELECT count(*) n FROM apmis_disruption d JOIN cohort_membership c USING (nominal_id)
+        `SELECT count(*) n FROM apmis_disruption d JOIN cohort_nomination c USING (nominal_id)
        WHERE d.marsoc_flag = 1 AND c.status NOT IN ('SELECTED', 'DESELECTED')`,
       );
       expect(outsideCohort).toBe(0);
@@ -165,7 +165,7 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
       ).toBeGreaterThanOrEqual(3);
       expect(
         count(
-          "SELECT count(*) n FROM cohort_membership WHERE nominal_id = ? AND status = 'SELECTED' AND region = 'NORTH_WEST'",
+          "SELECT count(*) n FROM cohort_nomination WHERE nominal_id = ? AND status = 'SELECTED' AND region = 'NORTH_WEST'",
           WELL_KNOWN_NOMINAL_ID,
         ),
       ).toBe(1);

@@ -1,14 +1,27 @@
 import { type Agency, type Region } from '@marsoc/schema';
 import {
-  type CohortStatus,
   type Confidence,
   type DisruptionAssessment,
   type FourPCategory,
   type ModerationStatus,
-  type SupervisionStatus,
   type ThreatPhase,
   type ThreatType,
 } from './apmisVocabulary';
+import {
+  type CohortEventRow,
+  type CohortFourPPlanRow,
+  type CohortMembershipRow,
+  type CohortTpmActionRow,
+} from './CohortRows';
+import { type CohortStore } from './CohortStore';
+import { type PerformanceReports } from './PerformanceReports';
+
+export type {
+  CohortEventRow,
+  CohortFourPPlanRow,
+  CohortMembershipRow,
+  CohortTpmActionRow,
+};
 
 /** A nominal's entry on the SOC master list. */
 export interface ApmisNominalRow {
@@ -54,22 +67,11 @@ export interface ApmisDisruptionRow {
   arrests: number;
 }
 
-/** A MARSOC nomination and where it stands. */
-export interface CohortMembershipRow {
-  nominalId: string;
-  status: CohortStatus;
-  region: Region;
-  nominatingAgency: Agency;
-  supervisionAtNomination: SupervisionStatus;
-  cycleNominated: number;
-  cycleDeselected: number | null;
-}
-
 /**
- * APMIS reads. Every `find…ByNominalIds` method is one batch: it returns the rows
- * of every requested nominal that has any, nothing for ids it does not hold, and
- * list rows ordered by nominal, then date, then id. The cohort workflow's writes
- * and the reporting counts are added here when they are built.
+ * APMIS reads, the cohort workflow's store and the performance counts. Every
+ * `find…By…Ids` method is one batch: it returns the rows of every requested id
+ * that has any, nothing for ids it does not hold, and list rows ordered by
+ * nominal (or nomination), then date, then id.
  */
 export interface ApmisRepository {
   findNominalRecordsByNominalIds(
@@ -81,10 +83,25 @@ export interface ApmisRepository {
   findDisruptionsByNominalIds(
     nominalIds: readonly string[],
   ): ApmisDisruptionRow[];
+  /** Each nominal's latest nomination. */
   findCohortMembershipsByNominalIds(
     nominalIds: readonly string[],
   ): CohortMembershipRow[];
+  findFourPPlansByNominationIds(
+    nominationIds: readonly string[],
+  ): CohortFourPPlanRow[];
+  findTpmActionsByNominationIds(
+    nominationIds: readonly string[],
+  ): CohortTpmActionRow[];
+  /** Oldest first. */
+  findCohortEventsByNominationIds(
+    nominationIds: readonly string[],
+  ): CohortEventRow[];
   /** Ids of the current cohort (status SELECTED), in one region or all, by id. */
   findCurrentCohortNominalIds(region: Region | null): string[];
+  /** The cohort workflow's transactional reads and writes. */
+  readonly cohortStore: CohortStore;
+  /** Aggregate counts for performance reporting. */
+  readonly performance: PerformanceReports;
   close(): void;
 }

@@ -5,8 +5,32 @@ import {
   type ApmisNominalRow,
   type ApmisRepository,
   type ApmisSocThreatRow,
+  type CohortEventRow,
+  type CohortFourPPlanRow,
   type CohortMembershipRow,
+  type CohortTpmActionRow,
 } from './ApmisRepository';
+import { type CohortStore } from './CohortStore';
+import { type PerformanceReports } from './PerformanceReports';
+import {
+  EVENT_COLUMNS,
+  FOUR_P_PLAN_COLUMNS,
+  readStoredCohortEvent,
+  readStoredFourPPlan,
+  readStoredTpmAction,
+  type StoredCohortEvent,
+  type StoredFourPPlan,
+  type StoredTpmAction,
+  TPM_ACTION_COLUMNS,
+} from './readStoredCohortRecords';
+import {
+  NOMINATION_COLUMNS,
+  readStoredNomination,
+  type StoredNomination,
+} from './readStoredNomination';
+import { toIdBatch } from './references';
+import { SqliteCohortStore } from './SqliteCohortStore';
+import { SqlitePerformanceReports } from './SqlitePerformanceReports';
 
 /** The ids of one batch, bound as a single JSON parameter read with json_each. */
 const IDS = 'SELECT value FROM json_each(?)';
@@ -20,16 +44,22 @@ type StoredDisruption = Omit<
 };
 
 /**
- * APMIS reads over the embedded SQLite store. Each method is one prepared
- * statement, whatever the batch size; columns are aliased to the row types'
- * names so rows leave here as plain objects.
+ * APMIS over the embedded SQLite store. Each read is one prepared statement,
+ * whatever the batch size; columns are aliased to the row types' names so rows
+ * leave here as plain objects. The cohort workflow's writes and the performance
+ * counts live in their own classes over the same database.
  */
 export class SqliteApmisRepository implements ApmisRepository {
   private readonly nominals;
   private readonly threats;
   private readonly disruptions;
   private readonly memberships;
+  private readonly plans;
+  private readonly actions;
+  private readonly events;
   private readonly currentCohort;
+  readonly cohortStore: CohortStore;
+  readonly performance: PerformanceReports;
 
   constructor(private readonly database: SqliteDatabase) {
     this.nominals = database.prepare<[string], ApmisNominalRow>(
@@ -49,18 +79,33 @@ export class SqliteApmisRepository implements ApmisRepository {
               four_p AS fourP, assessment, description, marsoc_flag AS marsocFlag, arrests
        FROM apmis_disruption WHERE nominal_id IN (${IDS}) ORDER BY nominal_id, disrupted_on, id`,
     );
-    this.memberships = database.prepare<[string], CohortMembershipRow>(
-      `SELECT nominal_id AS nominalId, status, region, nominating_agency AS nominatingAgency,
-              supervision_at_nomination AS supervisionAtNomination, cycle_nominated AS cycleNominated,
-              cycle_deselected AS cycleDeselected
-       FROM cohort_membership WHERE nominal_id IN (${IDS}) ORDER BY nominal_id`,
+    // A nominal's membership is its latest nomination (ids grow with time).
+    this.memberships = database.prepare<[string], StoredNomination>(
+      `SELECT ${NOMINATION_COLUMNS} FROM cohort_nomination
+       WHERE id IN (SELECT max(id) FROM cohort_nomination
+                    WHERE nominal_id IN (${IDS}) GROUP BY nominal_id)
+       ORDER BY nominal_id`,
+    );
+    this.plans = database.prepare<[string], StoredFourPPlan>(
+      `SELECT ${FOUR_P_PLAN_COLUMNS} FROM cohort_four_p_plan
+       WHERE nomination_id IN (${IDS}) ORDER BY nomination_id`,
+    );
+    this.actions = database.prepare<[string], StoredTpmAction>(
+      `SELECT ${TPM_ACTION_COLUMNS} FROM cohort_tpm_action
+       WHERE nomination_id IN (${IDS}) ORDER BY nomination_id, id`,
+    );
+    this.events = database.prepare<[string], StoredCohortEvent>(
+      `SELECT ${EVENT_COLUMNS} FROM cohort_event
+       WHERE nomination_id IN (${IDS}) ORDER BY nomination_id, id`,
     );
     this.currentCohort = database
       .prepare<[Region | null, Region | null], string>(
-        `SELECT nominal_id FROM cohort_membership
+        `SELECT nominal_id FROM cohort_nomination
          WHERE status = 'SELECTED' AND (? IS NULL OR region = ?) ORDER BY nominal_id`,
       )
       .pluck();
+    this.cohortStore = new SqliteCohortStore(database);
+    this.performance = new SqlitePerformanceReports(database);
   }
 
   findNominalRecordsByNominalIds(
@@ -89,9 +134,37 @@ export class SqliteApmisRepository implements ApmisRepository {
   findCohortMembershipsByNominalIds(
     nominalIds: readonly string[],
   ): CohortMembershipRow[] {
-    return nominalIds.length === 0
-      ? []
-      : this.memberships.all(JSON.stringify(nominalIds));
+    if (nominalIds.length === 0) return [];
+    return this.memberships
+      .all(JSON.stringify(nominalIds))
+      .map(readStoredNomination);
+  }
+
+  findFourPPlansByNominationIds(
+    nominationIds: readonly string[],
+  ): CohortFourPPlanRow[] {
+    if (nominationIds.length === 0) return [];
+    return this.plans
+      .all(toIdBatch('nomination', nominationIds))
+      .map(readStoredFourPPlan);
+  }
+
+  findTpmActionsByNominationIds(
+    nominationIds: readonly string[],
+  ): CohortTpmActionRow[] {
+    if (nominationIds.length === 0) return [];
+    return this.actions
+      .all(toIdBatch('nomination', nominationIds))
+      .map(readStoredTpmAction);
+  }
+
+  findCohortEventsByNominationIds(
+    nominationIds: readonly string[],
+  ): CohortEventRow[] {
+    if (nominationIds.length === 0) return [];
+    return this.events
+      .all(toIdBatch('nomination', nominationIds))
+      .map(readStoredCohortEvent);
   }
 
   findCurrentCohortNominalIds(region: Region | null): string[] {

@@ -51,17 +51,32 @@ export const DisruptionAssessment = createEnumeration(
 export type DisruptionAssessment = (typeof DisruptionAssessment.values)[number];
 
 /**
- * Where a nomination stands (seed 000 §2.4 lifecycle, E419-E432). SELECTED is
- * the current cohort; NOMINATED awaits the next PSF.
+ * Where a nomination stands (seed 000 §2.4 lifecycle, E192-E216, E419-E432).
+ * The seeded monitoring data (Table 1) gives NOT_PUT_FORWARD, NOT_SELECTED,
+ * SELECTED (the current cohort) and DESELECTED; the workflow adds NOMINATED
+ * (awaiting the hub, E777-E789), DEFERRED and REDIRECTED (PSF outcomes, E200,
+ * E794, E800-E804) and EXITED (the risk-managed exit with monitoring, E824-E828).
+ * A transfer to another regional cohort (E823) keeps the nominal SELECTED.
  */
 export const CohortStatus = createEnumeration('CohortStatus', [
   'NOMINATED',
   'NOT_PUT_FORWARD',
   'NOT_SELECTED',
+  'DEFERRED',
+  'REDIRECTED',
   'SELECTED',
   'DESELECTED',
+  'EXITED',
 ] as const);
 export type CohortStatus = (typeof CohortStatus.values)[number];
+
+/** Statuses of a nomination still in progress; a nominal has at most one open nomination. */
+export const OPEN_COHORT_STATUSES: readonly CohortStatus[] = [
+  'NOMINATED',
+  'DEFERRED',
+  'REDIRECTED',
+  'SELECTED',
+];
 
 /** Supervision at nomination (seed 000 E419). */
 export const SupervisionStatus = createEnumeration('CohortSupervisionStatus', [

@@ -1,19 +1,14 @@
 import { Agency, Region } from '@marsoc/schema';
 import {
-  CohortStatus,
   Confidence,
   DisruptionAssessment,
   FourPCategory,
   ModerationStatus,
-  SupervisionStatus,
   ThreatPhase,
   ThreatType,
 } from './apmisVocabulary';
-
-/** `column IN ('A', 'B')`, from a closed vocabulary, so the store refuses other codes. */
-function oneOf(column: string, values: readonly string[]): string {
-  return `${column} IN (${values.map((value) => `'${value}'`).join(', ')})`;
-}
+import { COHORT_SCHEMA_SQL } from './cohortSchema.sql';
+import { oneOf } from './oneOf';
 
 /**
  * The APMIS store. Codes are checked against the shared vocabulary so a bad write
@@ -63,17 +58,5 @@ CREATE INDEX IF NOT EXISTS apmis_disruption_by_nominal
 CREATE INDEX IF NOT EXISTS apmis_disruption_by_flag
   ON apmis_disruption (marsoc_flag, recording_agency);
 
-CREATE TABLE IF NOT EXISTS cohort_membership (
-  nominal_id TEXT PRIMARY KEY REFERENCES apmis_nominal (nominal_id),
-  status TEXT NOT NULL CHECK (${oneOf('status', CohortStatus.values)}),
-  region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
-  nominating_agency TEXT NOT NULL CHECK (${oneOf('nominating_agency', Agency.values)}),
-  supervision_at_nomination TEXT NOT NULL
-    CHECK (${oneOf('supervision_at_nomination', SupervisionStatus.values)}),
-  cycle_nominated INTEGER NOT NULL CHECK (cycle_nominated >= 1),
-  cycle_deselected INTEGER CHECK (cycle_deselected IS NULL OR cycle_deselected > cycle_nominated),
-  CHECK ((status = 'DESELECTED') = (cycle_deselected IS NOT NULL))
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS cohort_membership_by_status
-  ON cohort_membership (status, region, nominal_id);
+${COHORT_SCHEMA_SQL}
 `;

@@ -7,9 +7,12 @@ import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
   type ApmisSocThreatRow,
-  type CohortMembershipRow,
 } from './ApmisRepository';
-import { createCohortMembership } from './seeding/createCohortMembership';
+import {
+  createSeededNomination,
+  MIGRATED_ACTOR,
+  type SeededNomination,
+} from './seeding/createSeededNomination';
 import { createDisruptions } from './seeding/createDisruptions';
 import { createNominalRecord } from './seeding/createNominalRecord';
 import { createSocThreats } from './seeding/createSocThreats';
@@ -47,8 +50,8 @@ export function seedApmis(
       random,
     );
     for (const disruption of disruptions) insert.disruption(disruption);
-    const membership = createCohortMembership(nominal);
-    if (membership !== null) insert.membership(membership);
+    const nomination = createSeededNomination(nominal);
+    if (nomination !== null) insert.nomination(nomination);
   }
 }
 
@@ -56,7 +59,7 @@ interface Inserts {
   nominal(row: ApmisNominalRow): void;
   threat(row: ApmisSocThreatRow): void;
   disruption(row: ApmisDisruptionRow): void;
-  membership(row: CohortMembershipRow): void;
+  nomination(row: SeededNomination): void;
 }
 
 function prepareInserts(database: SqliteDatabase): Inserts {
@@ -76,11 +79,18 @@ function prepareInserts(database: SqliteDatabase): Inserts {
      VALUES (@id, @nominalId, @date, @leadAgency, @supportingAgencies,
        @recordingAgency, @fourP, @assessment, @description, @marsocFlag, @arrests)`,
   );
-  const membership = database.prepare(
-    `INSERT INTO cohort_membership (nominal_id, status, region, nominating_agency, supervision_at_nomination,
-       cycle_nominated, cycle_deselected)
+  const nomination = database.prepare(
+    `INSERT INTO cohort_nomination (nominal_id, status, region, nominating_agency,
+       supervision_at_nomination, cycle_nominated, nominated_on, forum_decision, cycle_decided,
+       cycle_deselected)
      VALUES (@nominalId, @status, @region, @nominatingAgency, @supervisionAtNomination,
-       @cycleNominated, @cycleDeselected)`,
+       @cycleNominated, @nominatedOn, @forumDecision, @cycleDecided, @cycleDeselected)`,
+  );
+  const event = database.prepare(
+    `INSERT INTO cohort_event (nomination_id, nominal_id, transition, from_status, to_status,
+       actor_sub, actor_agency, occurred_at, cycle, detail)
+     VALUES (@nominationId, @nominalId, @transition, @fromStatus, @toStatus, '${MIGRATED_ACTOR}',
+       @actorAgency, @occurredAt, @cycle, @detail)`,
   );
   return {
     nominal: (row) => nominal.run(row),
@@ -91,6 +101,10 @@ function prepareInserts(database: SqliteDatabase): Inserts {
         supportingAgencies: JSON.stringify(row.supportingAgencies),
         marsocFlag: row.marsocFlag ? 1 : 0,
       }),
-    membership: (row) => membership.run(row),
+    nomination: ({ events, ...row }) => {
+      const nominationId = nomination.run(row).lastInsertRowid;
+      for (const seeded of events)
+        event.run({ ...seeded, nominationId, nominalId: row.nominalId });
+    },
   };
 }

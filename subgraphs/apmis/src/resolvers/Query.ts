@@ -3,6 +3,7 @@ import { badUserInput, createWithheldError } from '@marsoc/platform';
 import { Region, VETTING_GRANTS } from '@marsoc/schema';
 import { type ApmisContext } from '../context';
 import { type CohortScope } from '../loaders';
+import { type PerformanceRoot } from './ApmisPerformance';
 import { decideFieldAccess } from './decideFieldAccess';
 import { type NominalReference } from './Nominal';
 
@@ -93,6 +94,11 @@ export const Query = {
     }
     const ids = await context.loaders.currentCohort.load(scope);
     return ids.map((id): NominalReference => ({ id }));
+  },
+
+  /** Performance counts: the object is empty, its AGGREGATES fields count. */
+  performance(): PerformanceRoot {
+    return {};
   },
 
   me(_: unknown, __: unknown, context: ApmisContext) {

@@ -1,5 +1,14 @@
+import { ApmisPerformance } from './ApmisPerformance';
+import { CohortMembership } from './CohortMembership';
+import { Mutation } from './Mutation';
 import { Nominal } from './Nominal';
 import { Query } from './Query';
 
 /** Every APMIS resolver; the other types are plain rows read by default resolvers. */
-export const resolvers = { Query, Nominal };
+export const resolvers = {
+  Query,
+  Mutation,
+  Nominal,
+  CohortMembership,
+  ApmisPerformance,
+};

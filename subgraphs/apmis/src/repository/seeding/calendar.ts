@@ -48,3 +48,10 @@ export function pickDateBetween(
     .toISOString()
     .slice(0, 10);
 }
+
+/** `date` moved by `days` (negative for earlier), as `YYYY-MM-DD`. */
+export function shiftDays(date: string, days: number): string {
+  return new Date((readEpochDay(date) + days) * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+}

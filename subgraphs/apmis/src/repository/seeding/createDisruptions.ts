@@ -6,7 +6,7 @@ import {
   type FourPCategory,
 } from '../apmisVocabulary';
 import { EARLY_ADOPTER_END, findCycleDate, pickDateBetween } from './calendar';
-import { isEverSelected } from './createCohortMembership';
+import { isEverSelected } from './createSeededNomination';
 import { describeDisruption } from './describeDisruption';
 import { formatDisruptionId } from './nominalReferences';
 import { type PlannedDisruption } from './planMarsocDisruptions';

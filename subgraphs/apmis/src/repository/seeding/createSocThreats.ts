@@ -11,7 +11,7 @@ import {
   type ThreatType,
 } from '../apmisVocabulary';
 import { EARLY_ADOPTER_END, findCycleDate, pickDateBetween } from './calendar';
-import { isEverSelected } from './createCohortMembership';
+import { isEverSelected } from './createSeededNomination';
 import { formatThreatId } from './nominalReferences';
 import { REGIONAL_UNITS } from './owningUnits';
 import { THREAT_AREAS } from './threatAreas';

@@ -11,7 +11,7 @@ import {
   type FourPCategory,
 } from '../apmisVocabulary';
 import { CYCLE_DATES } from './calendar';
-import { isEverSelected } from './createCohortMembership';
+import { isEverSelected } from './createSeededNomination';
 
 /** One MARSOC-flagged disruption before its date and wording are chosen. */
 export interface PlannedDisruption {

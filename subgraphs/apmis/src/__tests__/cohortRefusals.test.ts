@@ -1,0 +1,282 @@
+import { type SqliteDatabase, type SubgraphServer } from '@marsoc/platform';
+import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { type ApmisLoaders } from '../loaders';
+import { type ApmisRepository } from '../repository/ApmisRepository';
+import {
+  acceptanceOf,
+  COHORT_MANAGEMENT,
+  daysFromToday,
+  dumpCohort,
+  FRESH_NOMINAL,
+  MUTATIONS,
+  NOMINATOR,
+  nominationOf,
+  NORTH_WEST_LEAD,
+  openCohortStore,
+} from './cohortTestKit';
+import { createTestServer, execute, type ExecutionResult } from './testServer';
+
+let database: SqliteDatabase;
+let repository: ApmisRepository;
+let server: SubgraphServer<ApmisLoaders>;
+beforeEach(() => {
+  ({ database, repository } = openCohortStore());
+  server = createTestServer(repository);
+});
+afterEach(() => repository.close());
+
+interface RunOptions {
+  /** The request's purpose; COHORT_MANAGEMENT unless given, none when null. */
+  purpose?: RequestPurpose | null;
+  on?: SubgraphServer<ApmisLoaders>;
+}
+
+async function run(
+  mutation: keyof typeof MUTATIONS,
+  input: Record<string, unknown>,
+  caller: Caller = NORTH_WEST_LEAD,
+  options: RunOptions = {},
+): Promise<ExecutionResult> {
+  const purpose =
+    options.purpose === null
+      ? undefined
+      : (options.purpose ?? COHORT_MANAGEMENT);
+  return execute(
+    options.on ?? server,
+    MUTATIONS[mutation],
+    { input },
+    { caller, purpose },
+  );
+}
+
+/** Runs a change that must be refused, and proves nothing was written. */
+async function expectRefusal(
+  code: string,
+  attempt: () => Promise<ExecutionResult>,
+): Promise<{ message: string; problems: string[] }> {
+  const before = dumpCohort(database);
+  const result = await attempt();
+  expect(dumpCohort(database)).toEqual(before);
+  expect(result.data?.change ?? null).toBeNull();
+  const [error] = result.errors ?? [];
+  expect(error?.extensions?.code).toBe(code);
+  return {
+    message: error?.message ?? '',
+    problems: (error?.extensions?.problems as string[] | undefined) ?? [],
+  };
+}
+
+async function selectFreshNominal(): Promise<void> {
+  await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
+  await run('decide', acceptanceOf(FRESH_NOMINAL));
+}
+
+describe('refused cohort changes write nothing', () => {
+  it('refuses a nominal not on the SOC master list as bad input', async () => {
+    const { problems } = await expectRefusal('BAD_USER_INPUT', () =>
+      run('nominate', nominationOf('NOM-99999'), NOMINATOR),
+    );
+    expect(problems).toEqual(['NOM-99999 is not on the SOC master list.']);
+  });
+
+  it('lists every bad field of an acceptance: no SRO, no objectives, an unknown lead agency', async () => {
+    await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
+    const { problems } = await expectRefusal('BAD_USER_INPUT', () =>
+      run('decide', {
+        ...acceptanceOf(FRESH_NOMINAL),
+        seniorResponsibleOfficer: null,
+        leadAgency: 'MI7',
+        strategicObjectives: [],
+      }),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it('refuses a TPM action due in the past', async () => {
+    await selectFreshNominal();
+    const { problems } = await expectRefusal('BAD_USER_INPUT', () =>
+      run('addAction', {
+        nominalId: FRESH_NOMINAL,
+        action: 'Search cell',
+        owningAgency: 'HMPPS',
+        dueDate: daysFromToday(-1),
+      }),
+    );
+    expect(problems[0]).toMatch(/^dueDate \d{4}-\d{2}-\d{2} is in the past/);
+  });
+
+  it('refuses a PSF decision by a police analyst, who holds neither SRO nor REGIONAL_LEAD (E794)', async () => {
+    await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
+    const { message } = await expectRefusal('FORBIDDEN', () =>
+      run('decide', acceptanceOf(FRESH_NOMINAL), NOMINATOR),
+    );
+    expect(message).toContain(
+      'Only a Senior Responsible Officer or Regional Lead',
+    );
+  });
+
+  it('tells a caller without the role only that, not what is wrong with the input', async () => {
+    const { problems } = await expectRefusal('FORBIDDEN', () =>
+      run(
+        'decide',
+        { nominalId: 'NOM-99999', decision: 'MAYBE', cycle: -1 },
+        NOMINATOR,
+      ),
+    );
+    expect(problems).toHaveLength(1);
+  });
+
+  it('refuses cohort changes under any purpose but COHORT_MANAGEMENT, and without one', async () => {
+    const intelligence: RequestPurpose = {
+      purpose: 'INTELLIGENCE_DEVELOPMENT',
+      justification: 'Unit test of the workflow',
+    };
+    await expectRefusal('FORBIDDEN', () =>
+      run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR, {
+        purpose: intelligence,
+      }),
+    );
+    await expectRefusal('PURPOSE_REQUIRED', () =>
+      run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR, {
+        purpose: null,
+      }),
+    );
+  });
+
+  it('refuses a change to cohort records the register does not release to the caller in full', async () => {
+    const summaryOnly = createTestServer(
+      repository,
+      createFixedPolicy(() => 'SUMMARY'),
+    );
+    const { message } = await expectRefusal('FORBIDDEN', () =>
+      run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR, {
+        on: summaryOnly,
+      }),
+    );
+    expect(message).toContain('sharing register');
+  });
+
+  it('refuses TPM work to a caller the register shows the TPM Action Log only as held', async () => {
+    await selectFreshNominal();
+    const existenceOnly = createTestServer(
+      repository,
+      createFixedPolicy((marking) =>
+        marking.category === 'DISRUPTION' ? 'EXISTENCE' : 'FULL',
+      ),
+    );
+    const { message } = await expectRefusal('FORBIDDEN', () =>
+      run(
+        'addAction',
+        {
+          nominalId: FRESH_NOMINAL,
+          action: 'Search cell',
+          owningAgency: 'HMPPS',
+          dueDate: daysFromToday(7),
+        },
+        NOMINATOR,
+        { on: existenceOnly },
+      ),
+    );
+    expect(message).toContain('CohortMembership.tpmActions');
+  });
+
+  it('refuses a TPM action on a declined nominal as an invalid transition (E807)', async () => {
+    await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
+    await run('decide', {
+      nominalId: FRESH_NOMINAL,
+      decision: 'DECLINE',
+      cycle: 7,
+      reason: 'Harm not evidenced',
+    });
+    const { problems } = await expectRefusal('INVALID_TRANSITION', () =>
+      run('addAction', {
+        nominalId: FRESH_NOMINAL,
+        action: 'Search cell',
+        owningAgency: 'HMPPS',
+        dueDate: daysFromToday(7),
+      }),
+    );
+    expect(problems).toEqual([
+      `Cannot add an action to the TPM Action Log: ${FRESH_NOMINAL}'s nomination is NOT_SELECTED, and that is allowed only from SELECTED.`,
+    ]);
+  });
+
+  it('refuses to deselect a nominal who is not on the cohort (E822)', async () => {
+    const { problems } = await expectRefusal('INVALID_TRANSITION', () =>
+      run('deselect', {
+        nominalId: FRESH_NOMINAL,
+        reason: 'OTHER',
+        cycle: 8,
+        rationale: 'Test',
+      }),
+    );
+    expect(problems[0]).toContain('has never been nominated');
+  });
+
+  it('refuses to nominate someone already on the cohort, or to exit someone never deselected', async () => {
+    await selectFreshNominal();
+    await expectRefusal('INVALID_TRANSITION', () =>
+      run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR),
+    );
+    await expectRefusal('INVALID_TRANSITION', () =>
+      run('exit', {
+        nominalId: FRESH_NOMINAL,
+        rationale: 'Test',
+        monitoringUntil: daysFromToday(30),
+        alertAgencies: ['POLICE'],
+        nationalRecordsUpdated: true,
+        partnersUpdated: true,
+      }),
+    );
+  });
+
+  it('refuses to reopen a completed TPM action', async () => {
+    await selectFreshNominal();
+    const added = await run('addAction', {
+      nominalId: FRESH_NOMINAL,
+      action: 'Search cell',
+      owningAgency: 'HMPPS',
+      dueDate: daysFromToday(7),
+    });
+    const actionId = (added.data?.change as { tpmActions: { id: string }[] })
+      .tpmActions[0]?.id;
+    await run('updateAction', { actionId, status: 'COMPLETED' });
+    const { problems } = await expectRefusal('INVALID_TRANSITION', () =>
+      run('updateAction', { actionId, status: 'IN_PROGRESS' }),
+    );
+    expect(problems[0]).toMatch(/is COMPLETED; it may go to nothing else/);
+  });
+
+  it('refuses a deselection at or before the cycle the nominal was selected at', async () => {
+    await selectFreshNominal();
+    await expectRefusal('BAD_USER_INPUT', () =>
+      run('deselect', {
+        nominalId: FRESH_NOMINAL,
+        reason: 'OTHER',
+        cycle: 7,
+        rationale: 'Too soon',
+      }),
+    );
+  });
+
+  it('refuses a regional lead acting on a nomination held in another region', async () => {
+    const elsewhere = repository
+      .findCohortMembershipsByNominalIds(
+        repository.findCurrentCohortNominalIds(null),
+      )
+      .find((membership) => membership.region !== 'NORTH_WEST');
+    expect(elsewhere).toBeDefined();
+    const { message } = await expectRefusal('FORBIDDEN', () =>
+      run('deselect', {
+        nominalId: elsewhere?.nominalId,
+        reason: 'OTHER',
+        cycle: 9,
+        rationale: 'Test',
+      }),
+    );
+    expect(message).toContain(
+      `this nomination is held in ${elsewhere?.region}`,
+    );
+  });
+});

@@ -1,0 +1,129 @@
+import { DEFAULT_SEED, type SqliteDatabase } from '@marsoc/platform';
+import { TEST_CALLER } from '@marsoc/platform/src/testing';
+import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { type ApmisRepository } from '../repository/ApmisRepository';
+import { openApmisDatabase } from '../repository/openApmisRepository';
+import { SqliteApmisRepository } from '../repository/SqliteApmisRepository';
+
+/** A fresh seeded store (the 129 nominations and 71 nominals never nominated) and its database. */
+export function openCohortStore(): {
+  database: SqliteDatabase;
+  repository: ApmisRepository;
+} {
+  const database = openApmisDatabase({
+    dataDirectory: ':memory:',
+    seed: DEFAULT_SEED,
+    size: 200,
+  });
+  return { database, repository: new SqliteApmisRepository(database) };
+}
+
+const COHORT_TABLES = [
+  'cohort_nomination',
+  'cohort_event',
+  'cohort_four_p_plan',
+  'cohort_tpm_action',
+] as const;
+
+/** Every cohort row, for "nothing was written" comparisons. */
+export function dumpCohort(
+  database: SqliteDatabase,
+): Record<string, unknown[]> {
+  return Object.fromEntries(
+    COHORT_TABLES.map((table) => [
+      table,
+      database.prepare(`SELECT * FROM ${table} ORDER BY 1`).all(),
+    ]),
+  );
+}
+
+export function countRows(database: SqliteDatabase): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(dumpCohort(database)).map(([table, rows]) => [
+      table,
+      rows.length,
+    ]),
+  );
+}
+
+export const COHORT_MANAGEMENT: RequestPurpose = {
+  purpose: 'COHORT_MANAGEMENT',
+  justification: 'Unit test of the MARSOC cohort workflow',
+};
+
+/** A police analyst in the North West: nominates and keeps the TPM log. */
+export const NOMINATOR: Caller = { ...TEST_CALLER, sub: 'test-police-analyst' };
+export const NORTH_WEST_LEAD: Caller = {
+  ...TEST_CALLER,
+  sub: 'test-regional-lead',
+  agency: 'MARSOC',
+  unit: 'MARSOC North West Hub',
+  roles: ['REGIONAL_LEAD'],
+  vetting: 'SC',
+};
+export const LONDON_LEAD: Caller = {
+  ...NORTH_WEST_LEAD,
+  sub: 'test-london-lead',
+  unit: 'MARSOC London Hub',
+  regions: ['LONDON'],
+};
+
+/** Never nominated: the nominations are the first 129 nominals. */
+export const FRESH_NOMINAL = 'NOM-00150';
+
+const MEMBERSHIP = `
+  nominationId status region nominatingAgency cycleNominated cycleDeselected
+  mandatoryCriteriaMet otherCriteriaMet notPutForwardReason
+  forumDecision { decision cycle reason seniorResponsibleOfficer leadAgency supportingAgencies strategicObjectives redirectedFrom }
+  fourPPlan { pursue prevent protect prepare updatedBy }
+  tpmActions { id action owningAgency dueDate status raisedBy }
+  deselection { cycle reason rationale }
+  exit { rationale monitoringUntil alertAgencies nationalRecordsUpdated partnersUpdated }
+  events { id transition fromStatus toStatus actorSub actorAgency cycle detail }
+`;
+
+function mutationOf(field: string, inputType: string): string {
+  return `mutation ($input: ${inputType}!) { change: ${field}(input: $input) { ${MEMBERSHIP} } }`;
+}
+
+export const MUTATIONS = {
+  nominate: mutationOf('nominateForCohort', 'CohortNominationInput'),
+  notPutForward: mutationOf('recordNotPutForward', 'CohortNotPutForwardInput'),
+  decide: mutationOf('recordForumDecision', 'CohortForumDecisionInput'),
+  plan: mutationOf('setFourPPlan', 'CohortFourPPlanInput'),
+  addAction: mutationOf('addTpmAction', 'CohortTpmActionInput'),
+  updateAction: mutationOf('updateTpmAction', 'CohortTpmActionUpdateInput'),
+  deselect: mutationOf('deselectFromCohort', 'CohortDeselectionInput'),
+  transfer: mutationOf('transferCohortRegion', 'CohortTransferInput'),
+  exit: mutationOf('recordCohortExit', 'CohortExitInput'),
+} as const;
+
+export const MEMBERSHIP_QUERY = `query ($id: ID!) { nominal(id: $id) { cohort { ${MEMBERSHIP} } } }`;
+
+/** An ISO date `days` from today. */
+export function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function nominationOf(nominalId: string, cycle = 7) {
+  return {
+    nominalId,
+    region: 'NORTH_WEST',
+    cycle,
+    supervisionStatus: 'CUSTODY',
+    mandatoryCriteriaMet: ['HIGHEST_HARM', 'CURRENT_SOC_ACTIVITY'],
+    otherCriteriaMet: ['OFFENDING_FROM_CUSTODY'],
+  };
+}
+
+export function acceptanceOf(nominalId: string, cycle = 7) {
+  return {
+    nominalId,
+    decision: 'ACCEPT',
+    cycle,
+    seniorResponsibleOfficer: 'DCI Imaginary, North West ROCU',
+    leadAgency: 'POLICE',
+    supportingAgencies: ['HMPPS', 'DWP'],
+    strategicObjectives: ['Disrupt the supply of drugs into HMP Madeupton'],
+  };
+}

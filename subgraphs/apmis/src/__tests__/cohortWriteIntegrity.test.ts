@@ -1,0 +1,84 @@
+import { type SqliteDatabase } from '@marsoc/platform';
+import { type ApmisRepository } from '../repository/ApmisRepository';
+import { type CohortStore } from '../repository/CohortStore';
+import {
+  COHORT_MANAGEMENT,
+  dumpCohort,
+  FRESH_NOMINAL,
+  MUTATIONS,
+  NOMINATOR,
+  nominationOf,
+  openCohortStore,
+} from './cohortTestKit';
+import { createTestServer, execute } from './testServer';
+
+let database: SqliteDatabase;
+let repository: ApmisRepository;
+beforeEach(() => {
+  ({ database, repository } = openCohortStore());
+});
+afterEach(() => repository.close());
+
+/** `target` with one member replaced; its own methods stay bound to it. */
+function replacing<T extends object>(
+  target: T,
+  member: PropertyKey,
+  replacement: unknown,
+): T {
+  return new Proxy(target, {
+    get(inner, property) {
+      if (property === member) return replacement;
+      const value: unknown = Reflect.get(inner, property, inner);
+      return typeof value === 'function' ? value.bind(inner) : value;
+    },
+  });
+}
+
+describe('cohort writes', () => {
+  it('write the state change and its event together or not at all', async () => {
+    const failingStore: CohortStore = replacing(
+      repository.cohortStore,
+      'appendEvent',
+      () => {
+        throw new Error('the disk is full');
+      },
+    );
+    const failing = replacing(repository, 'cohortStore', failingStore);
+    const before = dumpCohort(database);
+    const result = await execute(
+      createTestServer(failing),
+      MUTATIONS.nominate,
+      { input: nominationOf(FRESH_NOMINAL) },
+      { caller: NOMINATOR, purpose: COHORT_MANAGEMENT },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(result.errors?.[0]?.message).toBe('Internal server error');
+    expect(dumpCohort(database)).toEqual(before);
+  });
+
+  it('name the changed nominal in what the owner audits for the ALTERATION', async () => {
+    const server = createTestServer(repository);
+    const context = server.createContext({
+      caller: NOMINATOR,
+      purpose: COHORT_MANAGEMENT,
+      requestId: 'test',
+    });
+    await server.apollo.executeOperation(
+      {
+        query: `mutation ($input: CohortNominationInput!) { nominateForCohort(input: $input) { status } }`,
+        variables: { input: nominationOf(FRESH_NOMINAL) },
+      },
+      { contextValue: context },
+    );
+    expect(context.enforcement.recorder.nominalIds()).toEqual([FRESH_NOMINAL]);
+  });
+
+  it('keep the cohort event log append-only in the store itself', () => {
+    expect(() =>
+      database.exec('UPDATE cohort_event SET detail = detail'),
+    ).toThrow(/append-only/);
+    expect(() => database.exec('DELETE FROM cohort_event')).toThrow(
+      /append-only/,
+    );
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Cohort record references as callers see them (`CN-000042`, `TPM-000007`,
+ * `CE-000123`); the store keys the rows by integer.
+ */
+export const REFERENCE_PREFIX = {
+  nomination: 'CN',
+  tpmAction: 'TPM',
+  event: 'CE',
+} as const;
+
+export type ReferenceKind = keyof typeof REFERENCE_PREFIX;
+
+export function formatReference(kind: ReferenceKind, id: number): string {
+  return `${REFERENCE_PREFIX[kind]}-${String(id).padStart(6, '0')}`;
+}
+
+/** The integer behind a reference, or null when it is not one of `kind`'s. */
+export function parseReference(
+  kind: ReferenceKind,
+  reference: string,
+): number | null {
+  const match = /^([A-Z]+)-(\d{6,12})$/.exec(reference);
+  if (match === null || match[1] !== REFERENCE_PREFIX[kind]) return null;
+  const id = Number(match[2]);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+/** The integers behind those references that are `kind`'s, as one JSON batch parameter. */
+export function toIdBatch(
+  kind: ReferenceKind,
+  references: readonly string[],
+): string {
+  const ids = references
+    .map((reference) => parseReference(kind, reference))
+    .filter((id): id is number => id !== null);
+  return JSON.stringify(ids);
+}

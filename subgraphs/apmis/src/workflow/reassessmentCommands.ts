@@ -1,0 +1,104 @@
+import { type CohortMembershipRow } from '../repository/CohortRows';
+import { type CohortStore } from '../repository/CohortStore';
+import { readToday } from './InputReader';
+import {
+  parseDeselection,
+  parseExit,
+  parseTransfer,
+} from './parseCohortWorkInputs';
+import {
+  locateNominal,
+  regionOfNomination,
+  requireNomination,
+} from './cohortTargets';
+import { type CohortRequest, runCohortChange } from './runCohortChange';
+
+type Input = Readonly<Record<string, unknown>>;
+
+/**
+ * Re-assessment at a later PSF (seed 000 Table B1 5.2-6.1): removal from the
+ * cohort, transfer to another region's cohort, and the risk-managed exit.
+ */
+
+/** Removal from the cohort at a later PSF, with a reason and rationale (E822, E824). */
+export function deselect(
+  store: CohortStore,
+  request: CohortRequest,
+  input: Input,
+): CohortMembershipRow {
+  return runCohortChange(store, request, {
+    transition: 'DESELECT',
+    parsed: parseDeselection(input),
+    locate: (found, value) => locateNominal(found, value.nominalId),
+    regionOf: regionOfNomination,
+    check: ({ nomination }, value, problems) => {
+      const selectedAt =
+        nomination.forumDecision?.cycle ?? nomination.cycleNominated;
+      if (value.cycle <= selectedAt)
+        problems.addInput(
+          `cycle ${value.cycle} is not after the cycle the nominal was selected at (${selectedAt}).`,
+        );
+    },
+    write: (found, target, value) => {
+      const { nominationId } = requireNomination(target);
+      found.recordDeselection(nominationId, value);
+      return { nominationId, cycle: value.cycle, detail: value.reason };
+    },
+  });
+}
+
+/** A move to another regional cohort; the nominal stays selected (E823). */
+export function transfer(
+  store: CohortStore,
+  request: CohortRequest,
+  input: Input,
+): CohortMembershipRow {
+  return runCohortChange(store, request, {
+    transition: 'TRANSFER',
+    parsed: parseTransfer(input),
+    locate: (found, value) => locateNominal(found, value.nominalId),
+    regionOf: regionOfNomination,
+    check: ({ nomination }, value, problems) => {
+      if (value.toRegion === nomination.region)
+        problems.addInput(
+          `toRegion ${value.toRegion} is where the nominal already is.`,
+        );
+    },
+    write: (found, target, value) => {
+      const { nominationId, region } = requireNomination(target);
+      found.recordTransfer(nominationId, value.toRegion);
+      return {
+        nominationId,
+        cycle: null,
+        detail: `${region} -> ${value.toRegion}`,
+      };
+    },
+  });
+}
+
+/** The risk-managed exit of a deselected nominal, with monitoring (E824-E828). */
+export function recordExit(
+  store: CohortStore,
+  request: CohortRequest,
+  input: Input,
+): CohortMembershipRow {
+  return runCohortChange(store, request, {
+    transition: 'EXIT',
+    parsed: parseExit(input, request.now),
+    locate: (found, value) => locateNominal(found, value.nominalId),
+    regionOf: regionOfNomination,
+    write: (found, target, value) => {
+      const { nominationId } = requireNomination(target);
+      const { nominalId: _, ...exit } = value;
+      found.recordExit(nominationId, {
+        ...exit,
+        exitedOn: readToday(request.now),
+      });
+      return {
+        nominationId,
+        cycle: null,
+        detail: `monitoring until ${value.monitoringUntil}`,
+      };
+    },
+  });
+}
