@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { type GraphQLFormattedError } from 'graphql';
+import {
+  type GraphQLFormattedError,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { type Logger } from 'pino';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import {
@@ -29,6 +32,11 @@ export interface AuditPluginOptions<Context extends BaseContext> {
   log: Logger;
   /** The processing type for a query (DISCLOSURE for an owner, COMBINATION for the gateway). */
   queryProcessing: ProcessingType;
+  /**
+   * Mutations that add new information (a nomination, a grant, a TPM action)
+   * are COLLECTION; every other mutation is ALTERATION (DPA 2018 s.62(1)).
+   */
+  collectingMutations?: ReadonlySet<string>;
   describe(context: Context): AuditSubject;
 }
 
@@ -76,10 +84,7 @@ export function createAuditPlugin<Context extends BaseContext>(
               operationHash: createHash('sha256')
                 .update(source ?? '')
                 .digest('hex'),
-              processing:
-                operation?.operation === 'mutation'
-                  ? 'ALTERATION'
-                  : options.queryProcessing,
+              processing: readProcessing(operation, options),
               nominalIds: subject.nominalIds,
               disclosures: subject.disclosures,
               registerVersion: options.registerVersion,
@@ -106,6 +111,19 @@ export function createAuditPlugin<Context extends BaseContext>(
       });
     },
   };
+}
+
+function readProcessing<Context extends BaseContext>(
+  operation: OperationDefinitionNode | undefined,
+  options: AuditPluginOptions<Context>,
+): ProcessingType {
+  if (operation?.operation !== 'mutation') return options.queryProcessing;
+  const collects = operation.selectionSet.selections.some(
+    (selection) =>
+      selection.kind === 'Field' &&
+      options.collectingMutations?.has(selection.name.value),
+  );
+  return collects ? 'COLLECTION' : 'ALTERATION';
 }
 
 function readOutcome(

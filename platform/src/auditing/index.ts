@@ -3,3 +3,4 @@ export * from './isPurposeFreeOperation';
 export * from './readAuditConfig';
 export * from './supergraphVersion';
 export * from './toAuditDisclosures';
+export * from './createOwnerAuditPlugin';

@@ -2,12 +2,7 @@ import { type Server } from 'node:http';
 import { createPolicyEngine } from '@marsoc/schema/src/policy';
 import { loadRegister } from '@marsoc/schema/src/register';
 import { createAuditSinkFromConfig } from '../audit';
-import {
-  createAuditPlugin,
-  readAuditConfig,
-  readSupergraphVersion,
-  toAuditDisclosures,
-} from '../auditing';
+import { createOwnerAuditPlugin, readAuditConfig } from '../auditing';
 import { type Environment } from '../config';
 import {
   CALLER_CONTEXT_HEADER,
@@ -17,7 +12,6 @@ import { createLogger, type Logger } from '../logging/createLogger';
 import {
   createSubgraphServer,
   type FindGrants,
-  type SubgraphContext,
   type SubgraphDefinition,
 } from '../subgraph';
 import {
@@ -88,22 +82,12 @@ export async function startSubgraphService<Repository, Loaders>(
     log,
     plugins: [
       // The owner's own accountability: what it disclosed and withheld, to whom, why.
-      createAuditPlugin<SubgraphContext<unknown>>({
+      createOwnerAuditPlugin({
         sink,
         service: name,
         registerVersion: register.version,
-        supergraphVersion: readSupergraphVersion(),
         log,
-        queryProcessing: 'DISCLOSURE',
-        describe: (context) => ({
-          caller: context.caller,
-          purpose: context.purpose,
-          requestId: context.requestId,
-          nominalIds: context.enforcement.recorder.nominalIds(),
-          disclosures: toAuditDisclosures(
-            context.enforcement.recorder.toAuditView(),
-          ),
-        }),
+        collectingMutations: options.definition.collectingMutations,
       }),
     ],
   });

@@ -53,6 +53,8 @@ export interface SubgraphDefinition<Repository, Loaders> {
   summarisers?: Summarisers;
   /** Types holding no agency data, so unmarked; keep the reason beside the list. */
   unmarkedTypes?: readonly string[];
+  /** Mutations that add new information, audited as COLLECTION rather than ALTERATION. */
+  collectingMutations?: readonly string[];
 }
 
 export interface SubgraphDependencies<Repository> {

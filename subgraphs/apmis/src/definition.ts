@@ -22,4 +22,6 @@ export const apmisSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
     summarisers,
     // CallerProfile holds only the caller's own claims and purpose; see unmarkedTypes.ts.
     unmarkedTypes: UNMARKED_TYPES,
+    // New information enters the cohort record: audited as COLLECTION (DPA 2018 s.62(1)).
+    collectingMutations: ['nominateForCohort', 'addTpmAction', 'setFourPPlan'],
   };

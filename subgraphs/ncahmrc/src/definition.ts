@@ -18,4 +18,6 @@ export const ncahmrcSubgraph: SubgraphDefinition<
   resolvers,
   createLoaders,
   summarisers,
+  // A new grant is new information about the nominal: audited as COLLECTION.
+  collectingMutations: ['recordDisclosureGrant'],
 };

@@ -1,11 +1,9 @@
 import {
   type AuditSink,
-  createAuditPlugin,
+  createOwnerAuditPlugin,
   createSilentLogger,
   createSubgraphServer,
-  type SubgraphContext,
   type SubgraphServer,
-  toAuditDisclosures,
 } from '@marsoc/platform';
 import {
   type Caller,
@@ -45,22 +43,12 @@ export function createTestServer(
     plugins: sink
       ? [
           // The same wiring runSubgraphService gives every subgraph.
-          createAuditPlugin<SubgraphContext<unknown>>({
+          createOwnerAuditPlugin({
             sink,
             service: 'audit',
             registerVersion: register.version,
             supergraphVersion: 'test-supergraph',
             log,
-            queryProcessing: 'DISCLOSURE',
-            describe: (context) => ({
-              caller: context.caller,
-              purpose: context.purpose,
-              requestId: context.requestId,
-              nominalIds: context.enforcement.recorder.nominalIds(),
-              disclosures: toAuditDisclosures(
-                context.enforcement.recorder.toAuditView(),
-              ),
-            }),
           }),
         ]
       : [],

@@ -51,11 +51,11 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
     expect(repository.findGrantsByNominalIds(['NOM-00001'])).toHaveLength(1);
   });
 
-  it("audits the grant as an ALTERATION naming the grant's nominal", async () => {
+  it("audits the grant as a COLLECTION naming the grant's nominal (DPA 2018 s.62(1))", async () => {
     await run(RECORD, hmrcGrant(), HMRC_DISCLOSURE_OFFICER);
     expect(records).toEqual([
       expect.objectContaining({
-        processing: 'ALTERATION',
+        processing: 'COLLECTION',
         nominalIds: ['NOM-00001'],
         outcome: 'SUCCESS',
         actor: expect.objectContaining({ sub: HMRC_DISCLOSURE_OFFICER.sub }),

@@ -2,12 +2,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import {
   type AuditRecord,
   type AuditRecordInput,
-  createAuditPlugin,
+  createOwnerAuditPlugin,
   createSilentLogger,
   createSubgraphServer,
-  type SubgraphContext,
   type SubgraphServer,
-  toAuditDisclosures,
 } from '@marsoc/platform';
 import { createFixedPolicy } from '@marsoc/platform/src/testing';
 import { type Caller, type PolicyEngine } from '@marsoc/schema';
@@ -88,7 +86,7 @@ export function createAuditedServer(
     log,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
-      createAuditPlugin<SubgraphContext<unknown>>({
+      createOwnerAuditPlugin({
         sink: {
           append: (input) => {
             records.push(input);
@@ -100,16 +98,7 @@ export function createAuditedServer(
         registerVersion: 'test',
         supergraphVersion: 'test',
         log,
-        queryProcessing: 'DISCLOSURE',
-        describe: (context) => ({
-          caller: context.caller,
-          purpose: context.purpose,
-          requestId: context.requestId,
-          nominalIds: context.enforcement.recorder.nominalIds(),
-          disclosures: toAuditDisclosures(
-            context.enforcement.recorder.toAuditView(),
-          ),
-        }),
+        collectingMutations: ncahmrcSubgraph.collectingMutations,
       }),
     ],
   });
