@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLDataSource } from '@apollo/gateway';
-import { type ApolloServer } from '@apollo/server';
+import { type ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { generateKeyPair } from 'jose';
 import { type GraphQLFormattedError } from 'graphql';
 import {
@@ -12,6 +12,7 @@ import {
   createSilentLogger,
   createSubgraphServer,
   type FindGrants,
+  type SubgraphContext,
   type SubgraphDefinition,
   type SubgraphServer,
 } from '@marsoc/platform';
@@ -75,6 +76,10 @@ export interface InProcessSupergraphOptions {
   findGrants?: Partial<Record<string, FindGrants>>;
   /** The subgraphs' clock (it judges grant expiry); the real time unless given. */
   clock?: () => Date;
+  /** Extra gateway plugins, e.g. the combination audit over a sink under test. */
+  gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
+  /** Extra plugins for every subgraph, e.g. the owner audit over a sink under test. */
+  subgraphPlugins?: ApolloServerPlugin<SubgraphContext<unknown>>[];
 }
 
 export async function createInProcessSupergraph(
@@ -103,6 +108,7 @@ export async function createInProcessSupergraph(
       findGrants: options.findGrants?.[definition.name] ?? ownGrants,
       log,
       clock: options.clock,
+      plugins: options.subgraphPlugins,
     }) as unknown as SubgraphServer<unknown>;
   const ncahmrcRepository = openNcaHmrcRepository(STORE);
   const subgraphs: Record<string, SubgraphServer<unknown>> = {
@@ -156,6 +162,7 @@ export async function createInProcessSupergraph(
     registerVersion: register.version,
     log,
     createDataSource: (name) => inProcess(name),
+    plugins: options.gatewayPlugins,
   });
   await gateway.start();
   return {
