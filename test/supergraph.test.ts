@@ -137,4 +137,20 @@ describe('the in-process supergraph', () => {
       },
     });
   });
+
+  it('refuses an aliasing fan-out over thousands of fields before any subgraph is asked', async () => {
+    const aliases = Array.from(
+      { length: 700 },
+      (_, index) => `n${index}: nominal(id: "NOM-00001") { id apmis { name } }`,
+    ).join(' ');
+    const result = await system.query(
+      callerOf('police-analyst'),
+      PURPOSE,
+      `{ ${aliases} }`,
+    );
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(
+      /selects more than 2000 fields/,
+    );
+  });
 });

@@ -4,6 +4,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { type Logger } from 'pino';
 import { formatError } from '@marsoc/platform';
 import { type GatewayContext } from './GatewayContext';
+import { createDepthLimitRule } from './limits/createDepthLimitRule';
+import { createFieldCountRule } from './limits/createFieldCountRule';
 import { createDisclosureExtensionPlugin } from './plugins/disclosureExtensionPlugin';
 import { createRequestIdHeaderPlugin } from './plugins/requestIdHeaderPlugin';
 import { createRequirePurposePlugin } from './plugins/requirePurposePlugin';
@@ -11,6 +13,11 @@ import {
   type SignCallerContext,
   SubgraphDataSource,
 } from './SubgraphDataSource';
+
+/** Deep enough for a full subject profile with associates two steps out. */
+export const MAX_DEPTH = 12;
+/** Enough for a 100-nominal cohort picture; far below an aliasing attack. */
+export const MAX_FIELDS = 2000;
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -21,6 +28,8 @@ export interface GatewayServerOptions {
   log: Logger;
   /** Extra plugins, e.g. the combination audit; they run after the built-in ones. */
   plugins?: ApolloServerPlugin<GatewayContext>[];
+  /** Production turns introspection off: a caller learns the schema from its documentation. */
+  production?: boolean;
   /** Replaces the HTTP data source (the in-process supergraph tests use this). */
   createDataSource?: (
     name: string,
@@ -53,6 +62,11 @@ export function createGatewayServer(
   return new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    validationRules: [
+      createDepthLimitRule(MAX_DEPTH),
+      createFieldCountRule(MAX_FIELDS),
+    ],
     logger: options.log,
     formatError: (formatted, error) =>
       formatError(formatted, error, options.log),

@@ -66,6 +66,7 @@ export async function startGateway(
     signCallerContext: (context, audience) => signer.sign(context, audience),
     registerVersion: register.version,
     log,
+    production: config.production,
     plugins: [createCombinationAuditPlugin(sink, register.version, log)],
   });
   await apollo.start();
