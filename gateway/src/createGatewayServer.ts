@@ -48,6 +48,7 @@ export interface GatewayServerOptions {
 export function createGatewayServer(
   options: GatewayServerOptions,
 ): ApolloServer<GatewayContext> {
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -78,4 +79,14 @@ export function createGatewayServer(
       ...(options.plugins ?? []),
     ],
   });
+}
+
+/**
+ * @apollo/gateway 2.14 starts an OpenTelemetry exporter to Apollo's servers (and
+ * probes cloud metadata addresses) unless APOLLO_TELEMETRY_DISABLED is set when
+ * it is constructed. Nothing about this system's traffic may leave for a third
+ * party, so the gateway always sets it; there is no setting to turn it back on.
+ */
+function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 }

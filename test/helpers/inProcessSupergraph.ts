@@ -24,6 +24,7 @@ import {
 import { createPolicyEngine } from '@marsoc/schema/src/policy';
 import { loadRegister } from '@marsoc/schema/src/register';
 import { createGatewayServer } from '@marsoc/gateway/src/createGatewayServer';
+import { createUpstreamUnavailableError } from '@marsoc/gateway/src/SubgraphDataSource';
 import { collectDisclosure } from '@marsoc/gateway/src/disclosure/collectDisclosure';
 import { type GatewayContext } from '@marsoc/gateway/src/GatewayContext';
 import { apmisSubgraph } from '@marsoc/subgraph-apmis/src/definition';
@@ -76,6 +77,8 @@ export interface InProcessSupergraphOptions {
   findGrants?: Partial<Record<string, FindGrants>>;
   /** The subgraphs' clock (it judges grant expiry); the real time unless given. */
   clock?: () => Date;
+  /** Subgraphs that are down: every fetch to them fails as a refused connection would. */
+  unavailable?: readonly string[];
   /** Extra gateway plugins, e.g. the combination audit over a sink under test. */
   gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
   /** Extra plugins for every subgraph, e.g. the owner audit over a sink under test. */
@@ -131,6 +134,10 @@ export async function createInProcessSupergraph(
     });
     return {
       async process(request) {
+        if (options.unavailable?.includes(name)) {
+          // What SubgraphDataSource turns a refused connection into.
+          throw createUpstreamUnavailableError(name);
+        }
         if (request.kind !== 'incoming operation')
           throw new Error('only incoming operations in process');
         const verified = await verifier.verify(

@@ -1,0 +1,42 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { collectMarkedFields } from '@marsoc/platform';
+import { type FieldMarking } from '@marsoc/schema';
+import { type Register } from '@marsoc/schema/src/register';
+import { SUBGRAPH_ASSEMBLIES } from '../system/subgraphAssemblies';
+
+/** One subgraph's marked fields, in the order its decision table indexes them. */
+export interface SubgraphMarkings {
+  subgraph: string;
+  markings: readonly FieldMarking[];
+}
+
+/**
+ * Reads every `@marking` of the four subgraph schemas exactly as
+ * `createSubgraphServer` does, frozen as it freezes them (so the engine's memo
+ * applies as in production).
+ */
+export function collectSubgraphMarkings(
+  register: Register,
+): SubgraphMarkings[] {
+  return Object.entries(SUBGRAPH_ASSEMBLIES).map(
+    ([subgraph, { definition }]) => {
+      const schema = buildSubgraphSchema([
+        {
+          typeDefs: definition.typeDefs,
+          resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+        },
+      ]);
+      const marked = collectMarkedFields(schema, {
+        isKnownCategory: (category) => register.categories.has(category),
+        unmarkedTypes: definition.unmarkedTypes,
+      });
+      return {
+        subgraph,
+        markings: Object.freeze(
+          marked.map((field) => Object.freeze(field.marking)),
+        ),
+      };
+    },
+  );
+}

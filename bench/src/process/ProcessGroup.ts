@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '@marsoc/platform';
+import { isReady, type ReadinessProbe } from './isReady';
+
+export interface ServiceSpec {
+  name: string;
+  /** A TypeScript entry, relative to the project root. */
+  entry: string;
+  args?: readonly string[];
+  env: NodeJS.ProcessEnv;
+  port: number;
+  probe: ReadinessProbe;
+  /** Seeding 10^5 nominals takes a while; default two minutes. */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningService {
+  name: string;
+  port: number;
+  /** The GraphQL endpoint. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The processes one bench run starts, each run as `node --import tsx` with its
+ * output in `<logDirectory>/<name>.log`, so that they can all be stopped (by
+ * their own handles, never by name) however the run ends.
+ */
+export class ProcessGroup {
+  private readonly children = new Set<ChildProcess>();
+
+  constructor(private readonly logDirectory: string) {}
+
+  async start(spec: ServiceSpec): Promise<RunningService> {
+    const logFile = join(this.logDirectory, `${spec.name}.log`);
+    const log = createWriteStream(logFile, { flags: 'a' });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, spec.entry), ...(spec.args ?? [])],
+      {
+        cwd: PROJECT_ROOT,
+        env: spec.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    this.children.add(child);
+    child.once('exit', () => this.children.delete(child));
+    await this.waitUntilReady(spec, child, logFile);
+    return {
+      name: spec.name,
+      port: spec.port,
+      url: `http://127.0.0.1:${spec.port}/graphql`,
+      stop: () => stopChild(child),
+    };
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.children].map(stopChild));
+  }
+
+  private async waitUntilReady(
+    spec: ServiceSpec,
+    child: ChildProcess,
+    logFile: string,
+  ): Promise<void> {
+    const deadline = Date.now() + (spec.readyTimeoutMs ?? 120_000);
+    while (!(await isReady(spec.port, spec.probe))) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(
+          `${spec.name} exited before it was ready:\n${tail(logFile)}`,
+        );
+      }
+      if (Date.now() > deadline) {
+        await stopChild(child);
+        throw new Error(
+          `${spec.name} was not ready within ${(spec.readyTimeoutMs ?? 120_000) / 1000} s:\n${tail(logFile)}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function tail(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-20).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
