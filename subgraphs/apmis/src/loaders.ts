@@ -6,6 +6,8 @@ import {
   type ApmisNominalRow,
   type ApmisRepository,
   type ApmisSocThreatRow,
+  type CohortChangeQuery,
+  type CohortChangeRows,
   type CohortEventRow,
   type CohortFourPPlanRow,
   type CohortMembershipRow,
@@ -13,6 +15,11 @@ import {
 } from './repository/ApmisRepository';
 import { type CohortStore } from './repository/CohortStore';
 import { type PerformanceReports } from './repository/PerformanceReports';
+import {
+  type ApmisSearchMatchRow,
+  createApmisSearchLoader,
+} from './search/createApmisSearchLoader';
+import { type SearchRateLimiter } from './search/SearchRateLimiter';
 
 /** The whole cohort, or one region's part of it. */
 export type CohortScope = Region | 'ALL';
@@ -34,6 +41,11 @@ export interface ApmisLoaders {
   currentCohort: DataLoader<CohortScope, string[]>;
   cohortStore: CohortStore;
   performance: PerformanceReports;
+  /** By a search's canonical criteria. */
+  search: DataLoader<string, ApmisSearchMatchRow[]>;
+  /** By feed (keyed by its `key`). */
+  cohortChanges: DataLoader<CohortChangeQuery, CohortChangeRows, string>;
+  searchRateLimiter: SearchRateLimiter;
 }
 
 export function createLoaders(repository: ApmisRepository): ApmisLoaders {
@@ -80,5 +92,11 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
     ),
     cohortStore: repository.cohortStore,
     performance: repository.performance,
+    search: createApmisSearchLoader(repository),
+    cohortChanges: new DataLoader<CohortChangeQuery, CohortChangeRows, string>(
+      (queries) => Promise.resolve(repository.findCohortChanges(queries)),
+      { cacheKeyFn: (query) => query.key },
+    ),
+    searchRateLimiter: repository.searchRateLimiter,
   };
 }

@@ -3,6 +3,8 @@ import {
   type HmppsRepository,
   type NominalReferenceRow,
 } from './repository/HmppsRepository';
+import { createCohortMovementLoader } from './search/createCohortMovementLoader';
+import { createHmppsSearchLoader } from './search/createHmppsSearchLoader';
 
 /**
  * One loader per lookup, created per request (never shared: a cache shared
@@ -58,6 +60,13 @@ export function createLoaders(repository: HmppsRepository) {
       (crns) => repository.findNominalIdsByCrns(crns),
       byReference,
     ),
+    /** By a search's canonical criteria. */
+    search: createHmppsSearchLoader(repository),
+    associateLinks: createListLoader(
+      (ids) => repository.findAssociateLinksByNominalIds(ids),
+      byNominal,
+    ),
+    cohortMovements: createCohortMovementLoader(repository),
   };
 }
 

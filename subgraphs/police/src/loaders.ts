@@ -3,6 +3,7 @@ import { createListLoader, createRowLoader } from '@marsoc/platform';
 import {
   type PoliceAddressRow,
   type PoliceAliasRow,
+  type PoliceAssociateLinkRow,
   type PoliceArrestRow,
   type PoliceConvictionRow,
   type PoliceIdentifierLink,
@@ -13,6 +14,8 @@ import {
   type PoliceVehicleRow,
   type PoliceWarningMarkerRow,
 } from './repository/PoliceRepository';
+import { createPoliceSearchLoader } from './search/createPoliceSearchLoader';
+import { type PoliceSearchMatchRow } from './search/scorePoliceCandidates';
 
 /** One loader per lookup, created for each request so no cache outlives its caller. */
 export interface PoliceLoaders {
@@ -27,6 +30,9 @@ export interface PoliceLoaders {
   ocgAffiliations: DataLoader<string, PoliceOcgAffiliationRow[]>;
   vehicles: DataLoader<string, PoliceVehicleRow[]>;
   addresses: DataLoader<string, PoliceAddressRow[]>;
+  /** By the search's canonical criteria. */
+  search: DataLoader<string, PoliceSearchMatchRow[]>;
+  associateLinks: DataLoader<string, PoliceAssociateLinkRow[]>;
 }
 
 const byNominal = (row: { nominalId: string }): string => row.nominalId;
@@ -76,6 +82,11 @@ export function createLoaders(repository: PoliceRepository): PoliceLoaders {
     ),
     addresses: createListLoader(
       (ids) => repository.findAddressesByNominalIds(ids),
+      byNominal,
+    ),
+    search: createPoliceSearchLoader(repository),
+    associateLinks: createListLoader(
+      (ids) => repository.findAssociateLinksByNominalIds(ids),
       byNominal,
     ),
   };

@@ -59,4 +59,7 @@ export const policeSummarisers: Summarisers = {
   'PoliceAddress.type': keep,
   'PoliceAddress.fromDate': toYear,
   'PoliceAddress.toDate': toYear,
+  'PoliceAssociateLink.linkType': keep,
+  'PoliceAssociateLink.sourceAgency': keep,
+  'PoliceAssociateLink.since': toYear,
 };

@@ -10,7 +10,7 @@ import {
 
 type BatchMethod = Exclude<
   keyof ApmisRepository,
-  'close' | 'cohortStore' | 'performance'
+  'close' | 'cohortStore' | 'performance' | 'searchRateLimiter'
 >;
 
 /** Wraps a repository so each method counts its calls and the ids it was asked for. */
@@ -27,6 +27,8 @@ function countCalls(inner: ApmisRepository): {
     findTpmActionsByNominationIds: [],
     findCohortEventsByNominationIds: [],
     findCurrentCohortNominalIds: [],
+    findSearchCandidates: [],
+    findCohortChanges: [],
   };
   const repository: ApmisRepository = {
     findNominalRecordsByNominalIds: (ids) => (
@@ -61,8 +63,17 @@ function countCalls(inner: ApmisRepository): {
       calls.findCurrentCohortNominalIds.push([region]),
       inner.findCurrentCohortNominalIds(region)
     ),
+    findSearchCandidates: (queries) => (
+      calls.findSearchCandidates.push([queries]),
+      inner.findSearchCandidates(queries)
+    ),
+    findCohortChanges: (queries) => (
+      calls.findCohortChanges.push([queries]),
+      inner.findCohortChanges(queries)
+    ),
     cohortStore: inner.cohortStore,
     performance: inner.performance,
+    searchRateLimiter: inner.searchRateLimiter,
     close: () => inner.close(),
   };
   return { repository, calls };

@@ -15,6 +15,7 @@ import {
 } from './CohortRows';
 import { type CohortStore } from './CohortStore';
 import { type PerformanceReports } from './PerformanceReports';
+import { type SearchRateLimiter } from '../search/SearchRateLimiter';
 
 export type {
   CohortEventRow,
@@ -67,6 +68,44 @@ export interface ApmisDisruptionRow {
   arrests: number;
 }
 
+/** What a search asks the master list; at least one of its criteria is set. */
+export interface ApmisSearchQuery {
+  /** The search's canonical criteria, echoed on each candidate. */
+  key: string;
+  /** Name keys to compare with held surnames (see search/nameMatching). */
+  names: readonly string[];
+  dateOfBirth: string | null;
+  apmisReference: string | null;
+}
+
+/** A master-list entry a search may match, with what is needed to score it. */
+export interface ApmisSearchCandidate {
+  queryKey: string;
+  nominalId: string;
+  apmisReference: string;
+  dateOfBirth: string;
+  forenameKey: string | null;
+  surnameKey: string;
+}
+
+/** What changed for a region's cohort from `since` to `until` (both yyyy-mm-dd). */
+export interface CohortChangeQuery {
+  key: string;
+  region: Region;
+  since: string;
+  until: string;
+}
+
+export interface CohortChangeRows {
+  key: string;
+  /** The region's current cohort (status SELECTED), by id. */
+  nominalIds: string[];
+  /** Joins, transfers in or out, deselections and exits, oldest first. */
+  events: CohortEventRow[];
+  /** Disruptions recorded against the current cohort in the window, oldest first. */
+  disruptions: ApmisDisruptionRow[];
+}
+
 /**
  * APMIS reads, the cohort workflow's store and the performance counts. Every
  * `find…By…Ids` method is one batch: it returns the rows of every requested id
@@ -103,5 +142,13 @@ export interface ApmisRepository {
   readonly cohortStore: CohortStore;
   /** Aggregate counts for performance reporting. */
   readonly performance: PerformanceReports;
+  /** Master-list entries a batch of searches may match (bounded, exact surnames first). */
+  findSearchCandidates(
+    queries: readonly ApmisSearchQuery[],
+  ): ApmisSearchCandidate[];
+  /** A batch of cohort change feeds, one result per query in order. */
+  findCohortChanges(queries: readonly CohortChangeQuery[]): CohortChangeRows[];
+  /** Each caller's allowance of searches (kept with the store: it outlives requests). */
+  readonly searchRateLimiter: SearchRateLimiter;
   close(): void;
 }

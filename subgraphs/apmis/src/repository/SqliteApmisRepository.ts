@@ -4,12 +4,20 @@ import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
   type ApmisRepository,
+  type ApmisSearchCandidate,
+  type ApmisSearchQuery,
   type ApmisSocThreatRow,
+  type CohortChangeQuery,
+  type CohortChangeRows,
   type CohortEventRow,
   type CohortFourPPlanRow,
   type CohortMembershipRow,
   type CohortTpmActionRow,
 } from './ApmisRepository';
+import {
+  createInMemorySearchRateLimiter,
+  type SearchRateLimiter,
+} from '../search/SearchRateLimiter';
 import { type CohortStore } from './CohortStore';
 import { type PerformanceReports } from './PerformanceReports';
 import {
@@ -29,6 +37,8 @@ import {
   type StoredNomination,
 } from './readStoredNomination';
 import { toIdBatch } from './references';
+import { createSqliteApmisSearch } from './SqliteApmisSearch';
+import { createSqliteCohortChanges } from './SqliteCohortChanges';
 import { SqliteCohortStore } from './SqliteCohortStore';
 import { SqlitePerformanceReports } from './SqlitePerformanceReports';
 
@@ -58,10 +68,15 @@ export class SqliteApmisRepository implements ApmisRepository {
   private readonly actions;
   private readonly events;
   private readonly currentCohort;
+  private readonly search;
+  private readonly cohortChanges;
   readonly cohortStore: CohortStore;
   readonly performance: PerformanceReports;
 
-  constructor(private readonly database: SqliteDatabase) {
+  constructor(
+    private readonly database: SqliteDatabase,
+    readonly searchRateLimiter: SearchRateLimiter = createInMemorySearchRateLimiter(),
+  ) {
     this.nominals = database.prepare<[string], ApmisNominalRow>(
       `SELECT nominal_id AS nominalId, apmis_reference AS apmisReference, recorded_name AS name,
               date_of_birth AS dateOfBirth, region, owning_unit AS owningUnit
@@ -106,6 +121,18 @@ export class SqliteApmisRepository implements ApmisRepository {
       .pluck();
     this.cohortStore = new SqliteCohortStore(database);
     this.performance = new SqlitePerformanceReports(database);
+    this.search = createSqliteApmisSearch(database);
+    this.cohortChanges = createSqliteCohortChanges(database);
+  }
+
+  findSearchCandidates(
+    queries: readonly ApmisSearchQuery[],
+  ): ApmisSearchCandidate[] {
+    return this.search.findSearchCandidates(queries);
+  }
+
+  findCohortChanges(queries: readonly CohortChangeQuery[]): CohortChangeRows[] {
+    return this.cohortChanges.findCohortChanges(queries);
   }
 
   findNominalRecordsByNominalIds(

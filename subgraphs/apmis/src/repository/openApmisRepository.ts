@@ -14,7 +14,7 @@ export interface OpenApmisOptions {
 }
 
 /** Bump when the seeded content changes, so stores seeded by older code are re-seeded. */
-const SEED_FORMAT = 'apmis-2';
+const SEED_FORMAT = 'apmis-3';
 
 /** Opens (creating and seeding on first start) the APMIS store. */
 export function openApmisDatabase(options: OpenApmisOptions): SqliteDatabase {

@@ -58,5 +58,17 @@ CREATE INDEX IF NOT EXISTS apmis_disruption_by_nominal
 CREATE INDEX IF NOT EXISTS apmis_disruption_by_flag
   ON apmis_disruption (marsoc_flag, recording_agency);
 
+CREATE INDEX IF NOT EXISTS apmis_nominal_by_date_of_birth
+  ON apmis_nominal (date_of_birth);
+
+-- The master-list name as search keys (search/nameMatching.ts).
+CREATE TABLE IF NOT EXISTS apmis_search_name (
+  nominal_id TEXT PRIMARY KEY REFERENCES apmis_nominal (nominal_id),
+  forename_key TEXT,
+  surname_key TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS apmis_search_name_by_surname
+  ON apmis_search_name (surname_key, nominal_id);
+
 ${COHORT_SCHEMA_SQL}
 `;

@@ -2,7 +2,9 @@ import {
   createPopulation,
   createRandom,
   type SqliteDatabase,
+  type SyntheticNominal,
 } from '@marsoc/platform';
+import { readNameKeys } from '../search/nameMatching';
 import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
@@ -15,6 +17,7 @@ import {
 } from './seeding/createSeededNomination';
 import { createDisruptions } from './seeding/createDisruptions';
 import { createNominalRecord } from './seeding/createNominalRecord';
+import { createRecentDisruptions } from './seeding/createRecentDisruptions';
 import { createSocThreats } from './seeding/createSocThreats';
 import { planMarsocDisruptions } from './seeding/planMarsocDisruptions';
 
@@ -27,7 +30,8 @@ export interface SeedOptions {
 /**
  * Fills an empty APMIS store from the shared synthetic population: every nominal
  * on the master list with its SOC threats, the nominations as the population has
- * them, and the disruptions. Each nominal's records come from its own seed
+ * them, the disruptions (with those since the Early Adopter Phase) and the
+ * names as search keys. Each nominal's records come from its own seed
  * stream, so they do not change with the population size. Runs inside the
  * caller's transaction (openSubgraphDatabase) with prepared statements.
  */
@@ -50,6 +54,13 @@ export function seedApmis(
       random,
     );
     for (const disruption of disruptions) insert.disruption(disruption);
+    const recent = createRecentDisruptions(
+      nominal,
+      createRandom(`${options.seed}:apmis:recent:${nominal.id}`),
+      disruptions.length,
+    );
+    for (const disruption of recent) insert.disruption(disruption);
+    insert.searchName(nominal);
     const nomination = createSeededNomination(nominal);
     if (nomination !== null) insert.nomination(nomination);
   }
@@ -60,6 +71,7 @@ interface Inserts {
   threat(row: ApmisSocThreatRow): void;
   disruption(row: ApmisDisruptionRow): void;
   nomination(row: SeededNomination): void;
+  searchName(nominal: SyntheticNominal): void;
 }
 
 function prepareInserts(database: SqliteDatabase): Inserts {
@@ -92,8 +104,16 @@ function prepareInserts(database: SqliteDatabase): Inserts {
      VALUES (@nominationId, @nominalId, @transition, @fromStatus, @toStatus, '${MIGRATED_ACTOR}',
        @actorAgency, @occurredAt, @cycle, @detail)`,
   );
+  const searchName = database.prepare(
+    `INSERT INTO apmis_search_name (nominal_id, forename_key, surname_key)
+     VALUES (@nominalId, @forename, @surname)`,
+  );
   return {
     nominal: (row) => nominal.run(row),
+    searchName: ({ id, forename, surname }) => {
+      const keys = readNameKeys(`${forename} ${surname}`);
+      if (keys) searchName.run({ nominalId: id, ...keys });
+    },
     threat: (row) => threat.run(row),
     disruption: (row) =>
       disruption.run({

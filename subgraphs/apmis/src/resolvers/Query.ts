@@ -4,8 +4,10 @@ import { Region, VETTING_GRANTS } from '@marsoc/schema';
 import { type ApmisContext } from '../context';
 import { type CohortScope } from '../loaders';
 import { type PerformanceRoot } from './ApmisPerformance';
+import { cohortChanges } from './cohortChanges';
 import { decideFieldAccess } from './decideFieldAccess';
 import { type NominalReference } from './Nominal';
+import { searchNominals } from './searchNominals';
 
 /** The most nominals one `nominals` call may ask for. */
 export const MAX_NOMINALS_PER_CALL = 200;
@@ -95,6 +97,9 @@ export const Query = {
     const ids = await context.loaders.currentCohort.load(scope);
     return ids.map((id): NominalReference => ({ id }));
   },
+
+  searchNominals,
+  cohortChanges,
 
   /** Performance counts: the object is empty, its AGGREGATES fields count. */
   performance(): PerformanceRoot {

@@ -1,7 +1,13 @@
 import { ApmisPerformance } from './ApmisPerformance';
+import {
+  CohortChangeFeed,
+  CohortFeedDisruption,
+  CohortFeedEvent,
+} from './CohortChangeFeed';
 import { CohortMembership } from './CohortMembership';
 import { Mutation } from './Mutation';
 import { Nominal } from './Nominal';
+import { NominalSearch, NominalSearchCandidate } from './NominalSearch';
 import { Query } from './Query';
 
 /** Every APMIS resolver; the other types are plain rows read by default resolvers. */
@@ -11,4 +17,9 @@ export const resolvers = {
   Nominal,
   CohortMembership,
   ApmisPerformance,
+  NominalSearch,
+  NominalSearchCandidate,
+  CohortChangeFeed,
+  CohortFeedEvent,
+  CohortFeedDisruption,
 };

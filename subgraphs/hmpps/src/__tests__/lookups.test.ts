@@ -139,6 +139,11 @@ function bindAll(repository: HmppsRepository): HmppsRepository {
     findNominalIdsByPrisonNumbers: (numbers) =>
       repository.findNominalIdsByPrisonNumbers(numbers),
     findNominalIdsByCrns: (crns) => repository.findNominalIdsByCrns(crns),
+    findReferenceMatches: (references) =>
+      repository.findReferenceMatches(references),
+    findAssociateLinksByNominalIds: (ids) =>
+      repository.findAssociateLinksByNominalIds(ids),
+    findCohortMovements: (queries) => repository.findCohortMovements(queries),
     close: () => undefined,
   };
 }

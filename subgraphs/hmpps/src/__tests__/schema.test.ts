@@ -12,12 +12,21 @@ describe('the HMPPS schema', () => {
 
   afterAll(() => repository.close());
 
-  it('starts: every field is marked, nullable, and owned by HMPPS', () => {
+  it('starts: every field is marked, nullable, and owned by HMPPS but the one it requires from APMIS', () => {
     const { markedFields } = createTestServer(repository);
     expect(markedFields.length).toBeGreaterThan(50);
-    expect(new Set(markedFields.map((field) => field.marking.owner))).toEqual(
-      new Set(['HMPPS']),
-    );
+    const required = 'CohortChangeFeed.nominalIds';
+    expect(
+      new Set(
+        markedFields
+          .filter((field) => field.coordinate !== required)
+          .map((field) => field.marking.owner),
+      ),
+    ).toEqual(new Set(['HMPPS']));
+    // The cohort comes from APMIS (@external), under MARSOC's own marking.
+    expect(
+      markedFields.find((field) => field.coordinate === required)?.marking,
+    ).toMatchObject({ owner: 'MARSOC', category: 'COHORT' });
     expect(
       markedFields.find((field) => field.coordinate === 'Nominal.custody')
         ?.marking.category,
@@ -43,11 +52,14 @@ describe('the HMPPS schema', () => {
     ).toEqual(['custody', 'id', 'probation']);
   });
 
-  it('prefixes every type it declares with Prison or Probation', () => {
+  it('prefixes every type it declares with Prison or Probation, but the entities it shares', () => {
     const { schema } = createTestServer(repository);
     const builtIn = [
       'Query',
       'Nominal',
+      'NominalSearch',
+      'AssociateNetwork',
+      'CohortChangeFeed',
       'String',
       'Int',
       'Float',

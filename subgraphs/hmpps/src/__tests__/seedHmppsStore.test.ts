@@ -15,6 +15,7 @@ function readEverything(repository: HmppsRepository, ids: string[]) {
     probation: repository.findProbationByNominalIds(ids),
     licenceConditions: repository.findLicenceConditionsByNominalIds(ids),
     risk: repository.findRiskByNominalIds(ids),
+    associateLinks: repository.findAssociateLinksByNominalIds(ids),
   };
 }
 

@@ -124,6 +124,43 @@ export interface NominalReferenceRow {
   nominalId: string;
 }
 
+/** An HMPPS reference a search asked for, and whose it is. */
+export interface HmppsReferenceMatchRow {
+  reference: string;
+  kind: 'PRISON_NUMBER' | 'CRN';
+  nominalId: string;
+}
+
+export type PrisonAssociateLinkType = 'VISIT' | 'PHONE_CONTACT';
+
+/**
+ * A nominal of the population who visited the nominal in prison, or is on
+ * their PIN phone list: the visitor or contact matched to a known nominal.
+ */
+export interface PrisonAssociateLinkRow {
+  nominalId: string;
+  associateId: string;
+  linkType: PrisonAssociateLinkType;
+  sourceAgency: 'HMPPS';
+  /** First visit, or when the number was added to the PIN list. */
+  since: string;
+  /** Latest visit or call. */
+  lastContact: string;
+  establishment: string;
+}
+
+/** The movements a cohort feed asks for: of these nominals, from `since` to `until`. */
+export interface CohortMovementQuery {
+  key: string;
+  nominalIds: readonly string[];
+  since: string;
+  until: string;
+}
+
+export interface CohortMovementRow extends PrisonMovementRow {
+  queryKey: string;
+}
+
 /**
  * What the HMPPS subgraph reads. Every method takes a batch of keys and makes
  * one store call; unknown keys contribute nothing. Lists come back ordered by
@@ -153,5 +190,15 @@ export interface HmppsRepository {
   ): NominalReferenceRow[];
   /** Every nominal holding each CRN (more than one means the CRN is ambiguous). */
   findNominalIdsByCrns(crns: readonly string[]): NominalReferenceRow[];
+  /** Holders of each reference, as a prison number or a CRN: one call for a request's searches. */
+  findReferenceMatches(references: readonly string[]): HmppsReferenceMatchRow[];
+  /** Newest contact first within each nominal. */
+  findAssociateLinksByNominalIds(
+    nominalIds: readonly string[],
+  ): PrisonAssociateLinkRow[];
+  /** Transfers, releases and recalls in each feed's window, oldest first: one call per request. */
+  findCohortMovements(
+    queries: readonly CohortMovementQuery[],
+  ): CohortMovementRow[];
   close(): void;
 }

@@ -1,6 +1,10 @@
 import { type SqliteDatabase } from '@marsoc/platform';
 import {
+  type CohortMovementQuery,
+  type CohortMovementRow,
+  type HmppsReferenceMatchRow,
   type HmppsRepository,
+  type PrisonAssociateLinkRow,
   type NominalReferenceRow,
   type PrisonAdjudicationRow,
   type PrisonCustodyRow,
@@ -98,9 +102,23 @@ function prepareQueries(database: SqliteDatabase): Queries {
 /** The HMPPS repository over its embedded SQLite store: one prepared statement per batch method. */
 export class SqliteHmppsRepository implements HmppsRepository {
   private readonly queries: Queries;
+  private readonly referenceMatches;
+  private readonly associateLinks;
+  private readonly cohortMovements;
 
   constructor(private readonly database: SqliteDatabase) {
     this.queries = prepareQueries(database);
+    this.referenceMatches = database.prepare<
+      [string, string],
+      HmppsReferenceMatchRow
+    >(SQL.referenceMatches);
+    this.associateLinks = database.prepare<[string], PrisonAssociateLinkRow>(
+      SQL.associateLinks,
+    );
+    this.cohortMovements = database.prepare<
+      [string, string, string],
+      PrisonMovementRow
+    >(SQL.cohortMovements);
   }
 
   findCustodyByNominalIds(nominalIds: readonly string[]): PrisonCustodyRow[] {
@@ -159,6 +177,34 @@ export class SqliteHmppsRepository implements HmppsRepository {
 
   findNominalIdsByCrns(crns: readonly string[]): NominalReferenceRow[] {
     return this.queries.byCrn(crns);
+  }
+
+  findReferenceMatches(
+    references: readonly string[],
+  ): HmppsReferenceMatchRow[] {
+    if (references.length === 0) return [];
+    const keys = JSON.stringify(references);
+    return this.referenceMatches.all(keys, keys);
+  }
+
+  findAssociateLinksByNominalIds(
+    nominalIds: readonly string[],
+  ): PrisonAssociateLinkRow[] {
+    return nominalIds.length === 0
+      ? []
+      : this.associateLinks.all(JSON.stringify(nominalIds));
+  }
+
+  findCohortMovements(
+    queries: readonly CohortMovementQuery[],
+  ): CohortMovementRow[] {
+    return queries.flatMap((query) =>
+      query.nominalIds.length === 0
+        ? []
+        : this.cohortMovements
+            .all(JSON.stringify(query.nominalIds), query.since, query.until)
+            .map((row) => ({ ...row, queryKey: query.key })),
+    );
   }
 
   close(): void {

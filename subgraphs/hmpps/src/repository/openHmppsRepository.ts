@@ -25,7 +25,7 @@ export function openHmppsRepository(
     seed: (store) =>
       seedHmppsStore(store, { seed: options.seed, size: options.size }),
     // Bump the leading version when the generated content changes shape.
-    seedVersion: `hmpps-v1:${options.seed}:${options.size}`,
+    seedVersion: `hmpps-v2:${options.seed}:${options.size}`,
   });
   database.exec(HMPPS_INDEX_SQL);
   return new SqliteHmppsRepository(database);

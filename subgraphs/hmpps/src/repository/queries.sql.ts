@@ -40,4 +40,18 @@ export const HMPPS_QUERIES = {
     FROM prison_custody WHERE prison_number IN (${KEYS}) ORDER BY nominal_id`,
   byCrn: `SELECT crn AS reference, nominal_id AS nominalId
     FROM probation_supervision WHERE crn IN (${KEYS}) ORDER BY nominal_id`,
+  referenceMatches: `SELECT prison_number AS reference, 'PRISON_NUMBER' AS kind, nominal_id AS nominalId
+      FROM prison_custody WHERE prison_number IN (${KEYS})
+    UNION ALL SELECT crn AS reference, 'CRN' AS kind, nominal_id AS nominalId
+      FROM probation_supervision WHERE crn IN (${KEYS})
+    ORDER BY nominalId, kind`,
+  associateLinks: `SELECT nominal_id AS nominalId, associate_id AS associateId, link_type AS linkType,
+      'HMPPS' AS sourceAgency, since, last_contact AS lastContact, establishment
+    FROM prison_associate_link WHERE nominal_id IN (${KEYS}) ORDER BY nominal_id, last_contact DESC, id`,
+  /** The movements that change where a nominal is held or whether they are held at all. */
+  cohortMovements: `SELECT nominal_id AS nominalId, movement_date AS movementDate, from_location AS fromLocation,
+      to_location AS toLocation, reason
+    FROM prison_movement WHERE nominal_id IN (${KEYS}) AND movement_date BETWEEN ? AND ?
+      AND reason IN ('TRANSFER', 'RELEASE', 'RECALL')
+    ORDER BY movement_date, nominal_id, id`,
 } as const;

@@ -89,6 +89,16 @@ CREATE TABLE IF NOT EXISTS probation_licence_condition (
   description TEXT NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS prison_associate_link (
+  id INTEGER PRIMARY KEY,
+  nominal_id TEXT NOT NULL,
+  associate_id TEXT NOT NULL,
+  link_type TEXT NOT NULL,
+  since TEXT NOT NULL,
+  last_contact TEXT NOT NULL,
+  establishment TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS probation_risk (
   nominal_id TEXT PRIMARY KEY,
   mappa_level INTEGER,
@@ -110,5 +120,7 @@ CREATE INDEX IF NOT EXISTS prison_seizure_by_nominal ON prison_seizure (nominal_
 CREATE INDEX IF NOT EXISTS prison_visit_by_nominal ON prison_visit (nominal_id, visit_date, id);
 CREATE INDEX IF NOT EXISTS prison_phone_contact_by_nominal ON prison_phone_contact (nominal_id, id);
 CREATE INDEX IF NOT EXISTS probation_supervision_by_crn ON probation_supervision (crn);
+CREATE INDEX IF NOT EXISTS prison_associate_link_by_nominal ON prison_associate_link (nominal_id, last_contact, id);
+CREATE INDEX IF NOT EXISTS prison_movement_by_date ON prison_movement (movement_date, nominal_id);
 CREATE INDEX IF NOT EXISTS probation_licence_condition_by_nominal ON probation_licence_condition (nominal_id, id);
 `;

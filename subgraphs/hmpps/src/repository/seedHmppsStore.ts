@@ -1,4 +1,8 @@
 import { createPopulation, type SqliteDatabase } from '@marsoc/platform';
+import {
+  createAssociateLinks,
+  indexByRegion,
+} from '../synthetic/createAssociateLinks';
 import { createHmppsRecords } from '../synthetic/createHmppsRecords';
 import { type HmppsRecords } from '../synthetic/HmppsRecords';
 import { type BatchInsert, createBatchInsert } from './createBatchInsert';
@@ -137,7 +141,8 @@ function writeProbationRecords(inserts: Inserts, records: HmppsRecords): void {
 }
 
 /**
- * Fills an empty HMPPS store from the shared synthetic population. Runs inside
+ * Fills an empty HMPPS store from the shared synthetic population, with the
+ * visitors and contacts who are nominals themselves. Runs inside
  * the one transaction openSubgraphDatabase opens, with prepared multi-row
  * statements, so 10^5 nominals seed in seconds.
  */
@@ -151,10 +156,37 @@ export function seedHmppsStore(
       createBatchInsert(database, table, columns),
     ]),
   ) as Inserts;
-  for (const nominal of createPopulation(options)) {
+  const links = createBatchInsert(database, 'prison_associate_link', [
+    'nominal_id',
+    'associate_id',
+    'link_type',
+    'since',
+    'last_contact',
+    'establishment',
+  ]);
+  const population = createPopulation(options);
+  const regional = indexByRegion(population);
+  for (const nominal of population) {
     const records = createHmppsRecords(options.seed, nominal);
     writePrisonRecords(inserts, records);
     writeProbationRecords(inserts, records);
+    for (const link of createAssociateLinks(
+      options.seed,
+      nominal,
+      records,
+      regional,
+    )) {
+      const { nominalId, associateId, linkType } = link;
+      const { since, lastContact, establishment } = link;
+      links.add([
+        nominalId,
+        associateId,
+        linkType,
+        since,
+        lastContact,
+        establishment,
+      ]);
+    }
   }
-  for (const insert of Object.values(inserts)) insert.flush();
+  for (const insert of [...Object.values(inserts), links]) insert.flush();
 }

@@ -1,4 +1,7 @@
+import { AssociateNetwork, PrisonAssociateLink } from './AssociateNetwork';
+import { CohortChangeFeed, PrisonCohortMovement } from './CohortChangeFeed';
 import { Nominal } from './Nominal';
+import { NominalSearch } from './NominalSearch';
 import { PrisonCustody } from './PrisonCustody';
 import { ProbationSupervision } from './ProbationSupervision';
 import { Query } from './Query';
@@ -7,12 +10,18 @@ import { Query } from './Query';
  * Resolvers for the types that need more than their row: the other HMPPS types
  * (PrisonSentence, PrisonMovement, PrisonAdjudication, PrisonSeizure,
  * PrisonVisit, PrisonPhoneContact, ProbationLicenceCondition,
- * ProbationRiskAssessment) resolve each field from the row's property of the
- * same name. The shared enforcement wraps every marked field either way.
+ * ProbationRiskAssessment, PrisonSearchMatch) resolve each field from the row's
+ * property of the same name. The shared enforcement wraps every marked field
+ * either way.
  */
 export const resolvers = {
   Query,
   Nominal,
   PrisonCustody,
   ProbationSupervision,
+  NominalSearch,
+  AssociateNetwork,
+  PrisonAssociateLink,
+  CohortChangeFeed,
+  PrisonCohortMovement,
 };

@@ -24,6 +24,16 @@ function readEverything(repository: PoliceRepository): unknown[] {
     repository.findOcgAffiliationsByNominalIds(ALL_IDS),
     repository.findVehiclesByNominalIds(ALL_IDS),
     repository.findAddressesByNominalIds(ALL_IDS),
+    repository.findAssociateLinksByNominalIds(ALL_IDS),
+    repository.findSearchCandidates([
+      {
+        key: "the first nominal's date of birth",
+        names: [],
+        dateOfBirth: nominals[0]?.dateOfBirth ?? null,
+        pncId: null,
+        croNumber: null,
+      },
+    ]),
   ];
 }
 

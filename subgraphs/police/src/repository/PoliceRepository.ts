@@ -132,6 +132,53 @@ export interface PoliceAddressRow extends NominalOwned {
   toDate: string | null;
 }
 
+/** What a search asks the store; at least one of its criteria is set. */
+export interface PoliceSearchQuery {
+  /** The search's canonical criteria, echoed on each candidate. */
+  key: string;
+  /** Name keys to compare with held surnames and nicknames (see search/nameMatching). */
+  names: readonly string[];
+  dateOfBirth: string | null;
+  pncId: string | null;
+  croNumber: string | null;
+}
+
+/** A name police hold for a nominal, reduced to search keys. */
+export interface PoliceSearchName {
+  kind: 'NAME' | 'ALIAS';
+  /** Null for a nickname, which is one word. */
+  forename: string | null;
+  surname: string;
+}
+
+/** A nominal a search may match, with everything needed to score it. */
+export interface PoliceSearchCandidate extends NominalOwned {
+  queryKey: string;
+  pncId: string;
+  croNumber: string;
+  dateOfBirth: string;
+  names: PoliceSearchName[];
+}
+
+export type PoliceAssociateLinkType =
+  'INTELLIGENCE_CO_MENTION' | 'OCG_CO_MEMBER';
+
+/**
+ * A link from a nominal to an associate. One drawn from an intelligence
+ * report carries that report's record marking, so its handling conditions
+ * decide whether the link may be seen at all.
+ */
+export interface PoliceAssociateLinkRow extends NominalOwned {
+  associateId: string;
+  linkType: PoliceAssociateLinkType;
+  sourceAgency: 'POLICE';
+  /** ISO date: the report's date, or when the later of the two was mapped to the group. */
+  since: string;
+  reportReference: string | null;
+  groupReference: string | null;
+  marking?: RecordMarking;
+}
+
 /**
  * What the police hold about nominals. Every method takes many keys and answers
  * in one store call (the loaders batch a request's lookups into it); keys
@@ -160,5 +207,13 @@ export interface PoliceRepository {
   ): PoliceOcgAffiliationRow[];
   findVehiclesByNominalIds(nominalIds: readonly string[]): PoliceVehicleRow[];
   findAddressesByNominalIds(nominalIds: readonly string[]): PoliceAddressRow[];
+  /** Nominals each search may match (a bounded set, exact surnames first); one call per batch of searches. */
+  findSearchCandidates(
+    queries: readonly PoliceSearchQuery[],
+  ): PoliceSearchCandidate[];
+  /** Intelligence co-mentions (either side) and OCG co-membership, newest first per nominal. */
+  findAssociateLinksByNominalIds(
+    nominalIds: readonly string[],
+  ): PoliceAssociateLinkRow[];
   close(): void;
 }

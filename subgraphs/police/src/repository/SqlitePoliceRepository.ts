@@ -14,6 +14,8 @@ import {
   type PoliceVehicleRow,
   type PoliceWarningMarkerRow,
 } from './PoliceRepository';
+import { createSqlitePoliceAssociates } from './SqlitePoliceAssociates';
+import { createSqlitePoliceSearch } from './SqlitePoliceSearch';
 
 type StoredReport = Omit<
   PoliceIntelligenceReportRecord,
@@ -107,6 +109,8 @@ export function createSqlitePoliceRepository(
         'address, address_type AS type, from_date AS fromDate, to_date AS toDate',
       ),
     ),
+    ...createSqlitePoliceSearch(database),
+    ...createSqlitePoliceAssociates(database),
     close: () => database.close(),
   };
 }

@@ -12,7 +12,7 @@ export interface OpenPoliceRepositoryOptions {
 }
 
 /** Bump when the generated content changes, so existing stores are seeded again. */
-const CONTENT_VERSION = 1;
+const CONTENT_VERSION = 2;
 
 /** Opens the police store, creating and seeding it on first start (or when the seed or size changed). */
 export function openPoliceRepository(

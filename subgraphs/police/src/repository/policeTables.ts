@@ -1,3 +1,4 @@
+import { listSearchNames } from './searchNames';
 import { type PoliceRecordSet } from './synthetic/generatePoliceRecords';
 
 /** How one table's rows are taken from a nominal's record set (column order = value order). */
@@ -160,6 +161,20 @@ export const POLICE_TABLES: readonly TableLayout[] = [
         address.type,
         address.fromDate,
         address.toDate,
+      ]),
+  },
+  {
+    table: 'police_search_name',
+    columns: columnsOf(
+      'nominal_id, position, name_kind, forename_key, surname_key',
+    ),
+    valuesOf: ({ nominal, aliases }) =>
+      listSearchNames(nominal, aliases).map((name, position) => [
+        nominal.nominalId,
+        position,
+        name.kind,
+        name.forename,
+        name.surname,
       ]),
   },
 ];

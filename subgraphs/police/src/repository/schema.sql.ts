@@ -112,4 +112,28 @@ CREATE TABLE IF NOT EXISTS police_address (
   to_date TEXT,
   PRIMARY KEY (nominal_id, position)
 ) WITHOUT ROWID;
+
+CREATE INDEX IF NOT EXISTS police_nominal_by_date_of_birth ON police_nominal (date_of_birth);
+CREATE INDEX IF NOT EXISTS police_ocg_affiliation_by_group ON police_ocg_affiliation (group_reference, nominal_id);
+
+-- Every name police hold for a nominal (its own and its aliases), reduced to
+-- the keys search compares (search/nameMatching.ts).
+CREATE TABLE IF NOT EXISTS police_search_name (
+  nominal_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  name_kind TEXT NOT NULL CHECK (name_kind IN ('NAME', 'ALIAS')),
+  forename_key TEXT,
+  surname_key TEXT NOT NULL,
+  PRIMARY KEY (nominal_id, position)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS police_search_name_by_surname ON police_search_name (surname_key, nominal_id);
+
+-- Another nominal an intelligence report names: a co-mention links the two.
+CREATE TABLE IF NOT EXISTS police_intelligence_mention (
+  nominal_id TEXT NOT NULL,
+  report_position INTEGER NOT NULL,
+  associate_id TEXT NOT NULL,
+  PRIMARY KEY (nominal_id, report_position, associate_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS police_intelligence_mention_by_associate ON police_intelligence_mention (associate_id);
 `;

@@ -1,6 +1,8 @@
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type PoliceContext } from '../context';
+import { AssociateNetwork, PoliceAssociateLink } from './AssociateNetwork';
 import { Nominal } from './Nominal';
+import { NominalSearch } from './NominalSearch';
 import { PoliceIdentity } from './PoliceIdentity';
 import { PoliceIntelligenceReport } from './PoliceIntelligenceReport';
 import { PoliceRecord } from './PoliceRecord';
@@ -13,4 +15,7 @@ export const resolvers: GraphQLResolverMap<PoliceContext> = {
   PoliceRecord,
   PoliceIdentity,
   PoliceIntelligenceReport,
+  NominalSearch,
+  AssociateNetwork,
+  PoliceAssociateLink,
 };

@@ -7,21 +7,23 @@ interface RegionPlaces {
   towns: readonly [string, string];
   /** The unit that maps OCGs for the region (the ROCU, or the Met for London). */
   mappingUnit: string;
+  /** Two letters for references; distinct per region, so no OCG spans two regions by accident. */
+  code: string;
 }
 
 /** Obviously made-up places: no address, court or force here exists. */
 // prettier-ignore
 const PLACES: Readonly<Record<Region, RegionPlaces>> = {
-  NORTH_EAST: { county: 'Northmarsh', towns: ['Fablethorpe', 'Staithe-on-Nowhere'], mappingUnit: 'NERSOU' },
-  NORTH_WEST: { county: 'Mockshire', towns: ['Mockbury', 'Inventley'], mappingUnit: 'NWROCU' },
-  YORKSHIRE_AND_HUMBER: { county: 'West Wolding', towns: ['Dreamwick', 'Figmentford'], mappingUnit: 'YHROCU' },
-  EAST_MIDLANDS: { county: 'Notshire', towns: ['Notham', 'Pretendon'], mappingUnit: 'EMSOU' },
-  WEST_MIDLANDS: { county: 'Mercian Vale', towns: ['Fancastle', 'Whimsley'], mappingUnit: 'WMROCU' },
-  EASTERN: { county: 'Fenfable', towns: ['Yarnmouth', 'Taleham'], mappingUnit: 'ERSOU' },
-  SOUTH_EAST: { county: 'Downshire', towns: ['Storyport', 'Makebelieve-on-Sea'], mappingUnit: 'SEROCU' },
-  SOUTH_WEST: { county: 'Wessmoor', towns: ['Fabledon', 'Yarncombe'], mappingUnit: 'SWROCU' },
-  WALES: { county: 'Gwent Ffug', towns: ['Llanffug', 'Aberdychymyg'], mappingUnit: 'TARIAN' },
-  LONDON: { county: 'Metropolis', towns: ['Mockney Wick', 'Fibbersfield'], mappingUnit: 'MPS Specialist Crime' },
+  NORTH_EAST: { county: 'Northmarsh', towns: ['Fablethorpe', 'Staithe-on-Nowhere'], mappingUnit: 'NERSOU', code: 'NM' },
+  NORTH_WEST: { county: 'Mockshire', towns: ['Mockbury', 'Inventley'], mappingUnit: 'NWROCU', code: 'MK' },
+  YORKSHIRE_AND_HUMBER: { county: 'West Wolding', towns: ['Dreamwick', 'Figmentford'], mappingUnit: 'YHROCU', code: 'WW' },
+  EAST_MIDLANDS: { county: 'Notshire', towns: ['Notham', 'Pretendon'], mappingUnit: 'EMSOU', code: 'NS' },
+  WEST_MIDLANDS: { county: 'Mercian Vale', towns: ['Fancastle', 'Whimsley'], mappingUnit: 'WMROCU', code: 'MV' },
+  EASTERN: { county: 'Fenfable', towns: ['Yarnmouth', 'Taleham'], mappingUnit: 'ERSOU', code: 'FF' },
+  SOUTH_EAST: { county: 'Downshire', towns: ['Storyport', 'Makebelieve-on-Sea'], mappingUnit: 'SEROCU', code: 'DS' },
+  SOUTH_WEST: { county: 'Wessmoor', towns: ['Fabledon', 'Yarncombe'], mappingUnit: 'SWROCU', code: 'WS' },
+  WALES: { county: 'Gwent Ffug', towns: ['Llanffug', 'Aberdychymyg'], mappingUnit: 'TARIAN', code: 'GF' },
+  LONDON: { county: 'Metropolis', towns: ['Mockney Wick', 'Fibbersfield'], mappingUnit: 'MPS Specialist Crime', code: 'MP' },
 };
 
 // prettier-ignore
@@ -47,19 +49,9 @@ export function forceOf(region: Region): string {
     : `${county} Constabulary`;
 }
 
-const FORCE_CODES = new Map(
-  Object.entries(PLACES).map(([region, places]) => [
-    region,
-    places.county
-      .replace(/[^A-Z]/g, '')
-      .padEnd(2, 'X')
-      .slice(0, 2),
-  ]),
-);
-
-/** A two-letter code for references (custody records, intelligence reports). */
+/** A two-letter code for references (custody records, intelligence reports, OCGs). */
 export function forceCodeOf(region: Region): string {
-  return FORCE_CODES.get(region) ?? 'XX';
+  return PLACES[region].code;
 }
 
 export function mappingUnitOf(region: Region): string {

@@ -1,0 +1,101 @@
+import {
+  type Random,
+  type SyntheticNominal,
+  WELL_KNOWN_NOMINAL_ID,
+} from '@marsoc/platform';
+import { type ApmisDisruptionRow } from '../ApmisRepository';
+import { type FourPCategory } from '../apmisVocabulary';
+import { EARLY_ADOPTER_END, pickDateBetween, shiftDays } from './calendar';
+import { describeDisruption } from './describeDisruption';
+import { formatDisruptionId } from './nominalReferences';
+
+/**
+ * The latest day the other agencies' synthetic records reach (HMPPS's
+ * snapshot): work on the cohort went on after the Early Adopter Phase.
+ */
+export const RECENT_UNTIL = '2024-01-31';
+
+type Unnumbered = Omit<ApmisDisruptionRow, 'id'>;
+
+/**
+ * NOM-00001 since the Phase: the drone intercepted over HMP Altcourse's fence
+ * with handsets for its wing (HMPPS holds the find), and a warrant at an
+ * address linked to it.
+ */
+function createWellKnownRecent(nominalId: string): Unnumbered[] {
+  return [
+    {
+      nominalId,
+      date: '2023-07-21',
+      leadAgency: 'POLICE',
+      supportingAgencies: ['HMPPS'],
+      recordingAgency: 'POLICE',
+      fourP: 'PURSUE',
+      assessment: 'MODERATE',
+      description:
+        'Warrant executed at an address linked to the subject; cash and controlled drugs seized.',
+      marsocFlag: false,
+      arrests: 0,
+    },
+    {
+      nominalId,
+      date: '2023-10-06',
+      leadAgency: 'HMPPS',
+      supportingAgencies: ['POLICE'],
+      recordingAgency: 'HMPPS',
+      fourP: 'PREVENT',
+      assessment: 'MINOR',
+      description:
+        "Drone carrying handsets intercepted before it reached the subject's wing.",
+      marsocFlag: false,
+      arrests: 0,
+    },
+  ];
+}
+
+function createRecent(nominal: SyntheticNominal, random: Random): Unnumbered {
+  const fourP = random.pick<FourPCategory>(['PURSUE', 'PURSUE', 'PREVENT']);
+  const recordingAgency = random.chance(0.8) ? 'POLICE' : 'HMPPS';
+  return {
+    nominalId: nominal.id,
+    date: pickDateBetween(
+      random,
+      shiftDays(EARLY_ADOPTER_END, 1),
+      shiftDays(RECENT_UNTIL, 1),
+    ),
+    leadAgency: recordingAgency,
+    supportingAgencies: [],
+    recordingAgency,
+    fourP,
+    assessment: random.pick(['MINOR', 'MINOR', 'MODERATE'] as const),
+    description: describeDisruption(random, fourP, 0, nominal.supervision),
+    marsocFlag: false,
+    arrests: 0,
+  };
+}
+
+/**
+ * Disruptions recorded against the current cohort since the Early Adopter
+ * Phase ended. None is flagged to the Phase (marsocFlag false), so the
+ * Phase's calibrated figures (307 disruptions, 41 arrests, seed 000 E545-E549)
+ * stand. Numbered after the nominal's `earlier` disruptions, in date order.
+ */
+export function createRecentDisruptions(
+  nominal: SyntheticNominal,
+  random: Random,
+  earlier: number,
+): ApmisDisruptionRow[] {
+  if (nominal.nomination?.outcome !== 'CURRENT') return [];
+  const recent =
+    nominal.id === WELL_KNOWN_NOMINAL_ID
+      ? createWellKnownRecent(nominal.id)
+      : Array.from({ length: random.integer(0, 2) }, () =>
+          createRecent(nominal, random),
+        );
+  return recent
+    .sort((left, right) => left.date.localeCompare(right.date))
+    .map((row, index) => ({
+      id: formatDisruptionId(nominal.id, earlier + index + 1),
+      ...row,
+    }));
+}

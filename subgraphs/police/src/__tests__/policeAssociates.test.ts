@@ -1,0 +1,147 @@
+import { DEFAULT_SEED, WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
+import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { openPoliceRepository } from '../repository/openPoliceRepository';
+import { type PoliceRepository } from '../repository/PoliceRepository';
+import { countCalls } from './fixtures/countCalls';
+import {
+  createPoliceTestServer,
+  representationsOf,
+} from './fixtures/policeTestServer';
+
+const STORE = { dataDirectory: ':memory:', seed: DEFAULT_SEED, size: 400 };
+
+const NETWORK = `query Network($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Nominal {
+      id
+      associates {
+        nominalId
+        policeLinks { associate { id } linkType sourceAgency since reportReference groupReference }
+      }
+    }
+  }
+}`;
+
+let repository: PoliceRepository;
+beforeAll(() => {
+  repository = openPoliceRepository(STORE);
+});
+afterAll(() => repository.close());
+
+describe('police associate links', () => {
+  it('links NOM-00001 to several nominals through intelligence and OCG co-membership', () => {
+    const links = repository.findAssociateLinksByNominalIds([
+      WELL_KNOWN_NOMINAL_ID,
+    ]);
+    const count = (type: string) =>
+      links.filter((link) => link.linkType === type).length;
+    expect(count('INTELLIGENCE_CO_MENTION')).toBeGreaterThanOrEqual(3);
+    expect(count('OCG_CO_MEMBER')).toBeGreaterThanOrEqual(2);
+    expect(
+      links.every((link) => link.associateId !== WELL_KNOWN_NOMINAL_ID),
+    ).toBe(true);
+  });
+
+  it("carries each intelligence link's report marking, and none on a group link", () => {
+    const links = repository.findAssociateLinksByNominalIds([
+      WELL_KNOWN_NOMINAL_ID,
+    ]);
+    // A co-mention comes from a report on either of the two.
+    const reports = repository.findIntelligenceReportsByNominalIds([
+      WELL_KNOWN_NOMINAL_ID,
+      ...links.map((link) => link.associateId),
+    ]);
+    for (const link of links) {
+      if (link.linkType === 'OCG_CO_MEMBER') {
+        expect(link.marking).toBeUndefined();
+        expect(link.groupReference).toMatch(/^OCG\/MK\//);
+        continue;
+      }
+      const report = reports.find(
+        (candidate) => candidate.reference === link.reportReference,
+      );
+      expect(report).toBeDefined();
+      expect(link.marking).toEqual(report?.marking);
+    }
+  });
+
+  it('shows a co-mention from both sides, under the same report', () => {
+    const [link] = repository
+      .findAssociateLinksByNominalIds([WELL_KNOWN_NOMINAL_ID])
+      .filter((candidate) => candidate.linkType === 'INTELLIGENCE_CO_MENTION');
+    const reverse = repository
+      .findAssociateLinksByNominalIds([link?.associateId ?? ''])
+      .find((candidate) => candidate.associateId === WELL_KNOWN_NOMINAL_ID);
+    expect(reverse).toMatchObject({
+      nominalId: link?.associateId,
+      reportReference: link?.reportReference,
+      marking: link?.marking,
+    });
+  });
+
+  it('holds nothing for an unknown nominal', () => {
+    expect(repository.findAssociateLinksByNominalIds(['NOM-99999'])).toEqual(
+      [],
+    );
+    expect(repository.findAssociateLinksByNominalIds([])).toEqual([]);
+  });
+
+  it("serves NOM-00001's network through _entities, and null for a nominal police do not hold", async () => {
+    const result = await createPoliceTestServer(repository).run(
+      NETWORK,
+      representationsOf(WELL_KNOWN_NOMINAL_ID, 'NOM-99999'),
+    );
+    expect(result.errors).toBeUndefined();
+    const [known, unknown] = result.data?._entities as {
+      associates: { nominalId: string; policeLinks: unknown[] } | null;
+    }[];
+    expect(known?.associates?.nominalId).toBe(WELL_KNOWN_NOMINAL_ID);
+    expect(known?.associates?.policeLinks.length).toBeGreaterThan(4);
+    expect(unknown?.associates).toBeNull();
+  });
+
+  it('under NCND answers links as none at all', async () => {
+    const result = await createPoliceTestServer(
+      repository,
+      createFixedPolicy((marking) =>
+        marking.category === 'ASSOCIATES' ? 'NCND' : 'FULL',
+      ),
+    ).run(NETWORK, representationsOf(WELL_KNOWN_NOMINAL_ID));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      {
+        id: WELL_KNOWN_NOMINAL_ID,
+        associates: { nominalId: WELL_KNOWN_NOMINAL_ID, policeLinks: [] },
+      },
+    ]);
+  });
+
+  it('refuses a third hop with BAD_USER_INPUT', async () => {
+    const hop = (inner: string) =>
+      `associates { policeLinks { associate { ${inner} } } }`;
+    const query = `query Deep($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Nominal { ${hop(hop('associates { nominalId }'))} }
+      }
+    }`;
+    const result = await createPoliceTestServer(repository).run(
+      query,
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
+    );
+    expect(result.errors?.length).toBeGreaterThan(0);
+    expect(
+      new Set(result.errors?.map((error) => error.extensions?.code)),
+    ).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+
+  it('reads the links of many nominals with one repository call', async () => {
+    const { repository: counted, calls } = countCalls(repository);
+    const ids = ['NOM-00001', 'NOM-00002', 'NOM-00003', 'NOM-00004'];
+    const result = await createPoliceTestServer(counted).run(
+      NETWORK,
+      representationsOf(...ids),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(calls.get('findAssociateLinksByNominalIds')).toBe(1);
+  });
+});

@@ -1,0 +1,116 @@
+import { type SqliteDatabase } from '@marsoc/platform';
+import { compareSurname } from '../search/nameMatching';
+import {
+  type PoliceNominalRow,
+  type PoliceSearchCandidate,
+  type PoliceSearchName,
+  type PoliceSearchQuery,
+} from './PoliceRepository';
+
+/** The most nominals one search scores: enough for any sensible name, bounded for a common one. */
+export const MAX_SEARCH_CANDIDATES = 2000;
+
+const KEYS = 'IN (SELECT value FROM json_each(?))';
+
+type CandidateIdentity = Pick<
+  PoliceNominalRow,
+  'nominalId' | 'pncId' | 'croNumber' | 'dateOfBirth'
+>;
+
+interface StoredName extends PoliceSearchName {
+  nominalId: string;
+}
+
+function prepareStatements(database: SqliteDatabase) {
+  const pluck = <Parameters extends unknown[]>(sql: string) =>
+    database.prepare<Parameters, string>(sql).pluck();
+  return {
+    byIdentifier: pluck<[string | null, string | null]>(
+      `SELECT nominal_id FROM police_nominal WHERE pnc_id = ?
+       UNION SELECT nominal_id FROM police_nominal WHERE cro_number = ?`,
+    ),
+    byDateOfBirth: pluck<[string, number]>(
+      `SELECT nominal_id FROM police_nominal WHERE date_of_birth = ? ORDER BY nominal_id LIMIT ?`,
+    ),
+    // Exact surnames first, so the bound never drops an exact match for a tolerant one.
+    bySurnames: pluck<[string, string, number]>(
+      `SELECT nominal_id FROM police_search_name WHERE surname_key ${KEYS}
+       GROUP BY nominal_id ORDER BY max(surname_key ${KEYS}) DESC, nominal_id LIMIT ?`,
+    ),
+    surnameKeys: pluck<[]>(
+      'SELECT DISTINCT surname_key FROM police_search_name',
+    ),
+    identities: database.prepare<[string], CandidateIdentity>(
+      `SELECT nominal_id AS nominalId, pnc_id AS pncId, cro_number AS croNumber, date_of_birth AS dateOfBirth
+       FROM police_nominal WHERE nominal_id ${KEYS}`,
+    ),
+    names: database.prepare<[string], StoredName>(
+      `SELECT nominal_id AS nominalId, name_kind AS kind, forename_key AS forename, surname_key AS surname
+       FROM police_search_name WHERE nominal_id ${KEYS} ORDER BY nominal_id, position`,
+    ),
+  };
+}
+
+function groupNames(stored: readonly StoredName[]) {
+  const byNominal = new Map<string, PoliceSearchName[]>();
+  for (const { nominalId, ...name } of stored) {
+    const names = byNominal.get(nominalId);
+    if (names) names.push(name);
+    else byNominal.set(nominalId, [name]);
+  }
+  return byNominal;
+}
+
+/**
+ * Police search over the embedded store. A search's candidates come from its
+ * most selective criterion (identifier, then date of birth, then name); each
+ * candidate is then read whole so that every criterion can be scored.
+ */
+export function createSqlitePoliceSearch(database: SqliteDatabase): {
+  findSearchCandidates(
+    queries: readonly PoliceSearchQuery[],
+  ): PoliceSearchCandidate[];
+} {
+  const statements = prepareStatements(database);
+  // Only the seed writes this store, so its surname keys are read once.
+  let heldSurnames: readonly string[] | undefined;
+  const findSimilarSurnames = (asked: readonly string[]): string[] => {
+    heldSurnames ??= statements.surnameKeys.all();
+    return heldSurnames.filter((held) =>
+      asked.some((name) => compareSurname(name, held) !== null),
+    );
+  };
+  const findCandidateIds = (query: PoliceSearchQuery): string[] => {
+    if (query.pncId !== null || query.croNumber !== null)
+      return statements.byIdentifier.all(query.pncId, query.croNumber);
+    if (query.dateOfBirth !== null)
+      return statements.byDateOfBirth.all(
+        query.dateOfBirth,
+        MAX_SEARCH_CANDIDATES,
+      );
+    if (query.names.length === 0) return [];
+    return statements.bySurnames.all(
+      JSON.stringify(findSimilarSurnames(query.names)),
+      JSON.stringify(query.names),
+      MAX_SEARCH_CANDIDATES,
+    );
+  };
+  return {
+    findSearchCandidates(queries) {
+      const idsByQuery = queries.map(findCandidateIds);
+      const allIds = JSON.stringify([...new Set(idsByQuery.flat())]);
+      const identities = new Map(
+        statements.identities.all(allIds).map((row) => [row.nominalId, row]),
+      );
+      const names = groupNames(statements.names.all(allIds));
+      return queries.flatMap((query, index) =>
+        (idsByQuery[index] ?? []).flatMap((nominalId) => {
+          const identity = identities.get(nominalId);
+          if (!identity) return [];
+          const held = names.get(nominalId) ?? [];
+          return [{ ...identity, queryKey: query.key, names: held }];
+        }),
+      );
+    },
+  };
+}

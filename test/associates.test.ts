@@ -1,0 +1,205 @@
+import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
+import {
+  createInProcessSupergraph,
+  type GatewayResult,
+  type InProcessSupergraph,
+} from './helpers/inProcessSupergraph';
+import { callerOf, purposeOf } from './helpers/personas';
+
+// Associates (issue item 7): each link from the agency that holds it, decided
+// by that owner's register rules, followed to a bounded depth.
+
+const NETWORK = `query Network($id: ID!) {
+  nominal(id: $id) {
+    associates {
+      policeLinks { associate { id apmis { region } } linkType sourceAgency since reportReference groupReference }
+      prisonLinks { associate { id } linkType sourceAgency since lastContact establishment }
+    }
+  }
+}`;
+
+interface Link {
+  associate: { id: string; apmis?: { region: string } | null } | null;
+  linkType: string;
+  sourceAgency: string;
+  since: string | null;
+  reportReference?: string | null;
+}
+
+interface Network {
+  policeLinks: Link[] | null;
+  prisonLinks: Link[] | null;
+}
+
+function networkOf(result: GatewayResult): Network | null {
+  return (
+    (result.data as { nominal: { associates: Network | null } | null }).nominal
+      ?.associates ?? null
+  );
+}
+
+function withheldOf(result: GatewayResult) {
+  return (result.errors ?? []).map((error) => ({
+    path: (error.path ?? []).join('.'),
+    code: error.extensions?.code,
+    owner: error.extensions?.owner,
+    category: error.extensions?.category,
+    reason: error.extensions?.reason,
+    held: error.extensions?.held ?? false,
+  }));
+}
+
+/** `associate { associates { policeLinks { ... } } }` nested `depth` times below the nominal. */
+function chainOf(depth: number): string {
+  let selection = 'linkType';
+  for (let level = 1; level < depth; level += 1)
+    selection = `associate { associates { policeLinks { ${selection} } } }`;
+  return `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { associates { policeLinks { ${selection} } } } }`;
+}
+
+describe('associates through the whole system', () => {
+  let system: InProcessSupergraph;
+  const purpose = purposeOf('INTELLIGENCE_DEVELOPMENT');
+  const ask = (persona: string, id = WELL_KNOWN_NOMINAL_ID) =>
+    system.query(callerOf(persona), purpose, NETWORK, { id });
+
+  beforeAll(async () => {
+    system = await createInProcessSupergraph();
+  }, 120_000);
+  afterAll(() => system.stop());
+
+  it("shows a police analyst NOM-00001's police and prison links, each with its source agency and type (seed 001 M51, M219)", async () => {
+    const result = await ask('police-analyst');
+    expect(result.errors).toBeUndefined();
+    const network = networkOf(result);
+    const kinds = (links: Link[] | null | undefined) =>
+      (links ?? []).map((link) => `${link.sourceAgency} ${link.linkType}`);
+    const police = kinds(network?.policeLinks);
+    const prison = kinds(network?.prisonLinks);
+    expect(
+      police.filter((kind) => kind === 'POLICE INTELLIGENCE_CO_MENTION').length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      police.filter((kind) => kind === 'POLICE OCG_CO_MEMBER').length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(prison.filter((kind) => kind === 'HMPPS VISIT')).toHaveLength(2);
+    expect(
+      prison.filter((kind) => kind === 'HMPPS PHONE_CONTACT'),
+    ).toHaveLength(2);
+    for (const link of [
+      ...(network?.policeLinks ?? []),
+      ...(network?.prisonLinks ?? []),
+    ]) {
+      expect(link.associate?.id).toMatch(/^NOM-\d{5}$/);
+      expect(link.associate?.id).not.toBe(WELL_KNOWN_NOMINAL_ID);
+      expect(link.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('shows the NCA only that police and HMPPS hold links, while the ISA is draft (seed 000 E565, E603)', async () => {
+    const result = await ask('nca-officer');
+    expect(networkOf(result)).toEqual({ policeLinks: null, prisonLinks: null });
+    expect(withheldOf(result)).toEqual([
+      {
+        path: 'nominal.associates.policeLinks',
+        code: 'WITHHELD',
+        owner: 'POLICE',
+        category: 'ASSOCIATES',
+        reason: 'AGREEMENT_NOT_SIGNED',
+        held: true,
+      },
+      {
+        path: 'nominal.associates.prisonLinks',
+        code: 'WITHHELD',
+        owner: 'HMPPS',
+        category: 'CONTACTS',
+        reason: 'AGREEMENT_NOT_SIGNED',
+        held: true,
+      },
+    ]);
+  });
+
+  it('shows DWP no links and no hint of whether any are held (DESIGN.md §5; seed 000 E496)', async () => {
+    const linked = await ask('dwp-officer');
+    expect(networkOf(linked)).toEqual({ policeLinks: null, prisonLinks: null });
+    expect(
+      withheldOf(linked).map(({ owner, reason, held }) => ({
+        owner,
+        reason,
+        held,
+      })),
+    ).toEqual([
+      { owner: 'POLICE', reason: 'NO_AGREEMENT', held: false },
+      { owner: 'HMPPS', reason: 'NO_AGREEMENT', held: false },
+    ]);
+    // Another nominal, whatever it is linked to, gets the very same answer.
+    const unlinked = await ask('dwp-officer', 'NOM-00150');
+    const asBytes = (result: GatewayResult, id: string) =>
+      JSON.stringify({ ...result, extensions: undefined })
+        .split(id)
+        .join('NOMINAL');
+    expect(asBytes(unlinked, 'NOM-00150')).toBe(
+      asBytes(linked, WELL_KNOWN_NOMINAL_ID),
+    );
+  });
+
+  it('drops, without a gap, a link drawn from prison intelligence awaiting HMPPS consent, which HMPPS itself sees (seed 000 E470)', async () => {
+    const originator = networkOf(await ask('prison-intel'))?.policeLinks ?? [];
+    const analystResult = await ask('police-analyst');
+    const analyst = networkOf(analystResult)?.policeLinks ?? [];
+    const seenBy = (links: Link[]) =>
+      new Set(links.map((link) => link.associate?.id));
+    const hidden = originator.filter(
+      (link) => !seenBy(analyst).has(link.associate?.id),
+    );
+    // The one link only the originator sees: from an HMPPS report, naming a
+    // prisoner from another region who is linked to NOM-00001 by nothing else.
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]).toMatchObject({
+      linkType: 'INTELLIGENCE_CO_MENTION',
+      reportReference: expect.stringMatching(/^HMPPS\/IR\//),
+    });
+    expect(hidden[0]?.associate?.apmis?.region).not.toBe('NORTH_WEST');
+    // No placeholder, no error, no count and no disclosure note betrays it.
+    expect(analystResult.errors).toBeUndefined();
+    expect(analyst.every((link) => link.associate !== null)).toBe(true);
+    expect(JSON.stringify(analystResult)).not.toContain(
+      hidden[0]?.associate?.id,
+    );
+    const disclosure = analystResult.extensions?.disclosure as {
+      nominals: { agencies: { held: string[]; withheld: string[] }[] }[];
+    };
+    for (const agency of disclosure.nominals.flatMap((entry) => entry.agencies))
+      expect([...agency.held, ...agency.withheld]).toEqual([]);
+  });
+
+  it("follows associates to an associate's own associates (depth 2)", async () => {
+    const result = await system.query(
+      callerOf('police-analyst'),
+      purpose,
+      chainOf(2),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).toContain('linkType');
+  });
+
+  it('refuses depth 3 with BAD_USER_INPUT, however the fields are aliased', async () => {
+    const plain = await system.query(
+      callerOf('police-analyst'),
+      purpose,
+      chainOf(3),
+    );
+    const aliased = await system.query(
+      callerOf('police-analyst'),
+      purpose,
+      chainOf(3).replace(/associates \{/g, 'network: associates {'),
+    );
+    for (const result of [plain, aliased]) {
+      const codes = new Set(
+        (result.errors ?? []).map((error) => error.extensions?.code),
+      );
+      expect(codes).toEqual(new Set(['BAD_USER_INPUT']));
+      expect(result.errors?.[0]?.message).toMatch(/depth of 2/);
+    }
+  });
+});
