@@ -6,6 +6,7 @@ import { formatError } from '@marsoc/platform';
 import { type GatewayContext } from './GatewayContext';
 import { createDepthLimitRule } from './limits/createDepthLimitRule';
 import { createFieldCountRule } from './limits/createFieldCountRule';
+import { createRepeatedFieldRule } from './limits/createRepeatedFieldRule';
 import { createDisclosureExtensionPlugin } from './plugins/disclosureExtensionPlugin';
 import { createRequestIdHeaderPlugin } from './plugins/requestIdHeaderPlugin';
 import { createRequirePurposePlugin } from './plugins/requirePurposePlugin';
@@ -16,6 +17,8 @@ import {
 
 /** Deep enough for a full subject profile with associates two steps out. */
 export const MAX_DEPTH = 12;
+/** Associates of associates, and no further (issue: "limited in depth"). */
+export const MAX_ASSOCIATE_HOPS = 2;
 /** Enough for a 100-nominal cohort picture; far below an aliasing attack. */
 export const MAX_FIELDS = 2000;
 
@@ -67,6 +70,7 @@ export function createGatewayServer(
     validationRules: [
       createDepthLimitRule(MAX_DEPTH),
       createFieldCountRule(MAX_FIELDS),
+      createRepeatedFieldRule('associates', MAX_ASSOCIATE_HOPS),
     ],
     logger: options.log,
     formatError: (formatted, error) =>

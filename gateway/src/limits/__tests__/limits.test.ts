@@ -1,6 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { createDepthLimitRule } from '../createDepthLimitRule';
 import { createFieldCountRule } from '../createFieldCountRule';
+import { createRepeatedFieldRule } from '../createRepeatedFieldRule';
 
 const schema = buildSchema(`
   type Query { nominal(id: ID!): Nominal }
@@ -42,5 +43,15 @@ describe('operation limits', () => {
     expect(
       codes('{ nominal(id: "1") { id name } }', createFieldCountRule(50)),
     ).toEqual([]);
+  });
+
+  it('bounds associates of associates on any path, fragments and inline fragments followed', () => {
+    const two = '{ nominal(id: "1") { associates { associates { name } } } }';
+    expect(codes(two, createRepeatedFieldRule('associates', 2))).toEqual([]);
+    const three = `{ nominal(id: "1") { associates { ... on Nominal { ...Next } } } }
+      fragment Next on Nominal { associates { associates { name } } }`;
+    expect(codes(three, createRepeatedFieldRule('associates', 2))).toEqual([
+      ['LIMIT_EXCEEDED', '`associates` is nested 3 deep; the limit is 2.'],
+    ]);
   });
 });
