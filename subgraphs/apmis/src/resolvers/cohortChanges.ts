@@ -8,9 +8,12 @@ export interface CohortChangeFeedRoot {
   since: string;
 }
 
-/** The same day a year before `today` (yyyy-mm-dd); 29 February falls back to the 28th. */
-export function findOneYearBefore(today: string): string {
-  const year = String(Number(today.slice(0, 4)) - 1).padStart(4, '0');
+/** How far back a feed may reach: long enough for a sentence's movements, bounded for the scan. */
+export const MAX_FEED_YEARS = 5;
+
+/** The same day `years` before `today` (yyyy-mm-dd); 29 February falls back to the 28th. */
+export function findYearsBefore(today: string, years: number): string {
+  const year = String(Number(today.slice(0, 4)) - years).padStart(4, '0');
   const candidate = `${year}${today.slice(4)}`;
   return isIsoDate(candidate) ? candidate : `${year}-02-28`;
 }
@@ -18,7 +21,7 @@ export function findOneYearBefore(today: string): string {
 /**
  * Opens the change feed of a region's cohort: the region must be one of the
  * caller's (a national role holds all ten), and `since` a date not in the
- * future and at most a year back. The feed's lists enforce themselves.
+ * future and at most MAX_FEED_YEARS back. The feed's lists enforce themselves.
  */
 export function cohortChanges(
   _root: unknown,
@@ -33,7 +36,7 @@ export function cohortChanges(
       `The ${region} cohort is not one of your regions; ask its MARSOC Regional Lead.`,
     );
   const today = context.enforcement.now.slice(0, 10);
-  const earliest = findOneYearBefore(today);
+  const earliest = findYearsBefore(today, MAX_FEED_YEARS);
   if (!isIsoDate(since) || since > today || since < earliest)
     throw badUserInput(
       `since must be a date (yyyy-mm-dd) from ${earliest} to ${today}.`,
