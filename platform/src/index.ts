@@ -11,3 +11,4 @@ export * from './service';
 export * from './audit';
 export * from './auditing';
 export * from './grants';
+export * from './search';

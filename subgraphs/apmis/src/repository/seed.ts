@@ -3,8 +3,8 @@ import {
   createRandom,
   type SqliteDatabase,
   type SyntheticNominal,
+  readNameKeys,
 } from '@marsoc/platform';
-import { readNameKeys } from '../search/nameMatching';
 import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,

@@ -4,7 +4,7 @@ import {
   type ApmisSearchCandidate,
   type ApmisSearchQuery,
 } from '../repository/ApmisRepository';
-import { readNameKeys, scoreName } from './nameMatching';
+import { readNameKeys, scoreName } from '@marsoc/platform';
 import {
   APMIS_REFERENCE,
   readSearchCriteria,

@@ -1,5 +1,4 @@
-import { badUserInput } from '@marsoc/platform';
-import { readNameTokens } from './nameMatching';
+import { badUserInput, readNameTokens } from '@marsoc/platform';
 
 /**
  * The criteria of a cross-agency search, validated and canonicalised. Their

@@ -1,5 +1,4 @@
-import { type SqliteDatabase } from '@marsoc/platform';
-import { compareSurname } from '../search/nameMatching';
+import { type SqliteDatabase, compareSurname } from '@marsoc/platform';
 import {
   type PoliceNominalRow,
   type PoliceSearchCandidate,

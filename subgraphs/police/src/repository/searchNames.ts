@@ -1,4 +1,4 @@
-import { readNameKeys } from '../search/nameMatching';
+import { readNameKeys } from '@marsoc/platform';
 import {
   type PoliceAliasRow,
   type PoliceNominalRow,

@@ -2,7 +2,7 @@ import {
   type PoliceSearchCandidate,
   type PoliceSearchQuery,
 } from '../repository/PoliceRepository';
-import { readNameKeys, scoreName } from './nameMatching';
+import { readNameKeys, scoreName } from '@marsoc/platform';
 import {
   classifyPoliceIdentifier,
   type SearchCriteria,

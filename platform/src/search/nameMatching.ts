@@ -3,8 +3,8 @@
  * (no diacritics, no punctuation) and a surname matches exactly, by Soundex or
  * within a small edit distance, a forename exactly or by its initial.
  *
- * A copy of the police subgraph's rules (subgraphs never import each other);
- * the two must stay identical so that both owners score a name alike.
+ * Shared by every owner that searches names (police, APMIS), so that all of them
+ * score a name alike.
  */
 
 /** A name as search compares it: forename (or null) and surname keys. */
