@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Server } from 'node:http';
 import { join } from 'node:path';
 import {
+  type AuditSink,
   CALLER_CONTEXT_ISSUER,
   createAuditSinkFromConfig,
   createCallerContextSigner,
@@ -34,6 +35,13 @@ import { createCombinationAuditPlugin } from './plugins/combinationAudit';
  */
 export async function startGateway(
   env: Environment = process.env,
+  overrides: {
+    /**
+     * Replaces the configured audit sink. Only the benchmark harness passes one
+     * (to price the audit); the entry point never does.
+     */
+    auditSink?: AuditSink;
+  } = {},
 ): Promise<Server> {
   const config = loadGatewayConfig(env);
   assertIdentityConfigSafe({
@@ -56,10 +64,12 @@ export async function startGateway(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const register = loadRegister();
-  const sink = await createAuditSinkFromConfig({
-    ...readAuditConfig(env, 'gateway', config.dataDirectory),
-    log,
-  });
+  const sink =
+    overrides.auditSink ??
+    (await createAuditSinkFromConfig({
+      ...readAuditConfig(env, 'gateway', config.dataDirectory),
+      log,
+    }));
   const apollo = createGatewayServer({
     supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,

@@ -1,7 +1,7 @@
 import { type Server } from 'node:http';
 import { createPolicyEngine } from '@marsoc/schema/src/policy';
 import { loadRegister } from '@marsoc/schema/src/register';
-import { createAuditSinkFromConfig } from '../audit';
+import { type AuditSink, createAuditSinkFromConfig } from '../audit';
 import { createOwnerAuditPlugin, readAuditConfig } from '../auditing';
 import { type Environment } from '../config';
 import {
@@ -36,6 +36,12 @@ export interface SubgraphServiceOptions<Repository, Loaders> {
   openRepository(options: RepositoryOptions): Repository;
   findGrants?(repository: Repository): FindGrants;
   env?: Environment;
+  /**
+   * Replaces the configured audit sink. Only the benchmark harness passes one
+   * (to price the audit); service entries never do, so there is no setting
+   * that turns the audit off.
+   */
+  auditSink?: AuditSink;
 }
 
 /**
@@ -70,10 +76,12 @@ export async function startSubgraphService<Repository, Loaders>(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const repository = options.openRepository(config);
-  const sink = await createAuditSinkFromConfig({
-    ...readAuditConfig(env, name, config.dataDirectory),
-    log,
-  });
+  const sink =
+    options.auditSink ??
+    (await createAuditSinkFromConfig({
+      ...readAuditConfig(env, name, config.dataDirectory),
+      log,
+    }));
   const subgraph = createSubgraphServer(options.definition, {
     repository,
     policy: createPolicyEngine(register),
