@@ -1,1 +1,2 @@
 export * from './nameMatching';
+export * from './createSimilarSurnameFinder';

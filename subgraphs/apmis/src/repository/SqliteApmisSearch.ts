@@ -1,4 +1,7 @@
-import { type SqliteDatabase, compareSurname } from '@marsoc/platform';
+import {
+  type SqliteDatabase,
+  createSimilarSurnameFinder,
+} from '@marsoc/platform';
 import {
   type ApmisSearchCandidate,
   type ApmisSearchQuery,
@@ -49,14 +52,9 @@ export function createSqliteApmisSearch(database: SqliteDatabase): {
   ): ApmisSearchCandidate[];
 } {
   const statements = prepareStatements(database);
-  // The master list's names change only when the store is seeded.
-  let heldSurnames: readonly string[] | undefined;
-  const findSimilarSurnames = (asked: readonly string[]): string[] => {
-    heldSurnames ??= statements.surnameKeys.all();
-    return heldSurnames.filter((held) =>
-      asked.some((name) => compareSurname(name, held) !== null),
-    );
-  };
+  const findSimilarSurnames = createSimilarSurnameFinder(() =>
+    statements.surnameKeys.all(),
+  );
   const findCandidateIds = (query: ApmisSearchQuery): string[] => {
     if (query.apmisReference !== null)
       return statements.byReference.all(query.apmisReference);

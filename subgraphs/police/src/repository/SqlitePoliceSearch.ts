@@ -1,4 +1,7 @@
-import { type SqliteDatabase, compareSurname } from '@marsoc/platform';
+import {
+  type SqliteDatabase,
+  createSimilarSurnameFinder,
+} from '@marsoc/platform';
 import {
   type PoliceNominalRow,
   type PoliceSearchCandidate,
@@ -71,14 +74,9 @@ export function createSqlitePoliceSearch(database: SqliteDatabase): {
   ): PoliceSearchCandidate[];
 } {
   const statements = prepareStatements(database);
-  // Only the seed writes this store, so its surname keys are read once.
-  let heldSurnames: readonly string[] | undefined;
-  const findSimilarSurnames = (asked: readonly string[]): string[] => {
-    heldSurnames ??= statements.surnameKeys.all();
-    return heldSurnames.filter((held) =>
-      asked.some((name) => compareSurname(name, held) !== null),
-    );
-  };
+  const findSimilarSurnames = createSimilarSurnameFinder(() =>
+    statements.surnameKeys.all(),
+  );
   const findCandidateIds = (query: PoliceSearchQuery): string[] => {
     if (query.pncId !== null || query.croNumber !== null)
       return statements.byIdentifier.all(query.pncId, query.croNumber);
