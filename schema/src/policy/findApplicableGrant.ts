@@ -4,8 +4,9 @@ import { type DisclosureGrant, type FieldMarking } from './types';
 
 /**
  * The case-specific disclosure that lets this caller see this field of the
- * nominal now: same owner and category, addressed to the caller's agency for the
- * request's purpose, already granted, not expired and never revoked. A grant with
+ * nominal now: same owner and category, addressed to the caller's agency (and,
+ * where the grant is scoped, to one of the caller's regions and their unit) for
+ * the request's purpose, already granted, not expired and never revoked. A grant with
  * an unreadable date applies to nobody. Of several, the one with the smallest id,
  * so the answer does not depend on the order grants were listed in.
  */
@@ -21,6 +22,7 @@ export function findApplicableGrant(
   let chosen: DisclosureGrant | undefined;
   for (const grant of grants) {
     if (!isGrantFor(grant, marking, caller, purpose)) continue;
+    if (!isCallerInScope(grant, caller)) continue;
     if (!isGrantInEffect(grant, instant)) continue;
     if (!chosen || grant.id < chosen.id) chosen = grant;
   }
@@ -40,6 +42,26 @@ function isGrantFor(
     grant.purpose === purpose &&
     typeof grant.id === 'string'
   );
+}
+
+/**
+ * Whether the caller is inside the grant's scope. No stored region list means a
+ * grant recorded before scoping: national, as it was recorded. A list, even an
+ * empty or malformed one, must name one of the caller's regions; units likewise,
+ * when given, must name the caller's own unit.
+ */
+function isCallerInScope(grant: DisclosureGrant, caller: Caller): boolean {
+  const { regions, units } = grant;
+  if (regions !== undefined && regions !== null) {
+    if (!Array.isArray(regions)) return false;
+    if (!caller.regions.some((region) => regions.includes(region)))
+      return false;
+  }
+  if (units !== undefined && units !== null) {
+    if (!Array.isArray(units)) return false;
+    if (!units.includes(caller.unit)) return false;
+  }
+  return true;
 }
 
 function isGrantInEffect(grant: DisclosureGrant, instant: number): boolean {

@@ -7,6 +7,7 @@ import {
   type Purpose,
   type ReasonCode,
   type RecordMarking,
+  type Region,
 } from '../vocabulary';
 
 /** The `@marking` a field carries in its subgraph's schema. */
@@ -52,6 +53,18 @@ export interface DisclosureGrant {
   grantedAt: string;
   expiresAt: string;
   revokedAt?: string | null;
+  /**
+   * The recipient agency's regions the grant reaches: a caller must belong to at
+   * least one. Absent or null only on grants recorded before grants were scoped,
+   * which keep the national reach they were recorded with; an empty list reaches
+   * nobody.
+   */
+  regions?: readonly Region[] | null;
+  /**
+   * The recipient's units the grant reaches (the caller's unit exactly as their
+   * token names it), within those regions. Absent or null: every unit there.
+   */
+  units?: readonly string[] | null;
 }
 
 /** The inputs of a per-record decision. */

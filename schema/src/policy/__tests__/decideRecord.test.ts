@@ -82,6 +82,66 @@ describe('case-specific disclosures ("Dare to Share", E629)', () => {
     ).toBe('NCND');
   });
 
+  describe('grants scoped to regions or units of the recipient agency', () => {
+    const eastMidlandsAnalyst = {
+      ...policeAnalyst,
+      sub: 'police-east-midlands-test',
+      unit: 'EMSOU',
+      regions: ['EAST_MIDLANDS' as const],
+    };
+    const levelFor = (
+      caller: typeof policeAnalyst,
+      overrides: Partial<DisclosureGrant>,
+    ) =>
+      decideRecordFor(caller, taxMarking, { grants: [makeGrant(overrides)] })
+        .level;
+
+    it('reaches a caller in one of the grant regions and not one elsewhere', () => {
+      const scope = { regions: ['NORTH_WEST' as const] };
+      expect(levelFor(policeAnalyst, scope)).toBe('FULL');
+      expect(levelFor(eastMidlandsAnalyst, scope)).toBe('EXISTENCE');
+    });
+
+    it('reaches a caller with any one of several regions', () => {
+      const multiRegion = {
+        ...eastMidlandsAnalyst,
+        regions: ['LONDON' as const, 'EAST_MIDLANDS' as const],
+      };
+      const scope = { regions: ['EAST_MIDLANDS' as const] };
+      expect(levelFor(multiRegion, scope)).toBe('FULL');
+    });
+
+    it('reaches only the named units, within the regions', () => {
+      expect(
+        levelFor(policeAnalyst, {
+          regions: ['NORTH_WEST'],
+          units: ['TEST-UNIT'],
+        }),
+      ).toBe('FULL');
+      expect(
+        levelFor(policeAnalyst, { regions: ['NORTH_WEST'], units: ['NWROCU'] }),
+      ).toBe('EXISTENCE');
+      expect(
+        levelFor(eastMidlandsAnalyst, {
+          regions: ['NORTH_WEST'],
+          units: ['EMSOU'],
+        }),
+      ).toBe('EXISTENCE');
+    });
+
+    it('keeps the national reach of a grant recorded before scoping (no regions stored)', () => {
+      expect(levelFor(eastMidlandsAnalyst, { regions: null })).toBe('FULL');
+      expect(levelFor(eastMidlandsAnalyst, {})).toBe('FULL');
+    });
+
+    it('reaches nobody through an empty or malformed scope', () => {
+      expect(levelFor(policeAnalyst, { regions: [] })).toBe('EXISTENCE');
+      expect(levelFor(policeAnalyst, { units: [] })).toBe('EXISTENCE');
+      const malformed = { regions: 'NORTH_WEST' } as unknown as DisclosureGrant;
+      expect(levelFor(policeAnalyst, malformed)).toBe('EXISTENCE');
+    });
+  });
+
   it('still applies the record’s classification after a grant', () => {
     const decision = decideRecordFor(
       makeCaller('POLICE', { vetting: 'NPPV2' }),
