@@ -27,6 +27,13 @@ const POLICE_LOOK = access(POLICE_ANALYST, {
     disclosure(NOMINAL, 'POLICE', 'IDENTITY', {
       released: ['PoliceIdentity.pncId', 'PoliceIdentity.name'],
     }),
+    disclosure(
+      NOMINAL,
+      'HMPPS',
+      'CONTACTS',
+      { withheld: ['PrisonContact.visitor'] },
+      ['ORIGINATOR_CONSENT_REQUIRED'],
+    ),
     disclosure(NOMINAL, 'HMRC', 'TAX', { held: ['Nominal.hmrcTax'] }, [
       'AGREEMENT_NOT_SIGNED',
     ]),
@@ -122,11 +129,12 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
     const result = await ask({ nominalId: NOMINAL });
     expect(result.errors).toBeUndefined();
     const accesses = readAccesses(result);
-    // The police subgraph's own record of req-police is police's to audit: a
-    // MARSOC auditor reads the gateway's record of what the caller was shown.
+    // Police and HMPPS open their entries to MARSOC auditors (the MoU), so the
+    // police subgraph's own record of req-police shows beside the gateway's.
     expect(accesses.map((item) => [item.requestId, item.service])).toEqual([
       ['req-pair', 'gateway'],
       ['req-prison', 'gateway'],
+      ['req-police', 'police'],
       ['req-police', 'gateway'],
     ]);
     expect(accesses[1]).toEqual({
@@ -160,7 +168,7 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
     });
   });
 
-  it('shows per owner and category what was released, held and withheld, with the reasons', async () => {
+  it('shows per owner and category what was released and withheld, with the reasons, but nothing of HMRC', async () => {
     const accesses = readAccesses(await ask({ nominalId: NOMINAL }));
     const police = accesses.find(
       (item) => item.requestId === 'req-police' && item.service === 'gateway',
@@ -174,9 +182,31 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
         'IDENTITY',
         { released: 2, summarised: 0, held: 0, withheld: 0 },
       ],
-      ['HMRC', 'TAX', { released: 0, summarised: 0, held: 1, withheld: 0 }],
+      [
+        'HMPPS',
+        'CONTACTS',
+        { released: 0, summarised: 0, held: 0, withheld: 1 },
+      ],
     ]);
-    expect(police?.shown[1]?.reasons).toEqual(['AGREEMENT_NOT_SIGNED']);
+    expect(police?.shown[1]?.reasons).toEqual(['ORIGINATOR_CONSENT_REQUIRED']);
+    // hmrc.yaml forbids its AUDIT_LOG outside HMRC: not even that HMRC was asked.
+    expect(JSON.stringify(accesses)).not.toMatch(/HMRC|hmrc/);
+  });
+
+  it('reports the outcome the visible entries show, not the recorded one', async () => {
+    const accesses = readAccesses(await ask({ nominalId: NOMINAL }));
+    const outcomes = accesses.map((item) => [
+      item.requestId,
+      item.service,
+      item.outcome,
+    ]);
+    expect(outcomes).toEqual([
+      // Recorded SUCCESS; the one visible entry of NOM-00001 was withheld.
+      ['req-pair', 'gateway', 'DENIED'],
+      ['req-prison', 'gateway', 'SUCCESS'],
+      ['req-police', 'police', 'SUCCESS'],
+      ['req-police', 'gateway', 'PARTIAL'],
+    ]);
   });
 
   it("shows only the asked nominal's part of a request that touched several", async () => {
@@ -235,7 +265,7 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
     const accesses = readAccesses(
       await ask({ nominalId: NOMINAL, limit: 500 }),
     );
-    expect(accesses).toHaveLength(3);
+    expect(accesses).toHaveLength(4);
   });
 
   it('answers [] for a nominal nobody has accessed', async () => {
@@ -286,6 +316,11 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
         service: 'gateway',
         processing: 'COMBINATION',
         nominalIds: ['NOM-00003'],
+        disclosures: [
+          disclosure('NOM-00003', 'POLICE', 'IDENTITY', {
+            released: ['PoliceIdentity.name'],
+          }),
+        ],
       }),
     ]);
     const later = readAccesses(await execute(server, ACCESSES_QUERY, query));

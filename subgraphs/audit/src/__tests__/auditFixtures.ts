@@ -109,7 +109,12 @@ export function access(
     operationHash: createHash('sha256').update('query').digest('hex'),
     processing: 'COMBINATION',
     nominalIds: [NOMINAL],
-    disclosures: [],
+    // An auditor reads a record only through its entries, so every record has one.
+    disclosures: [
+      disclosure(NOMINAL, 'MARSOC', 'IDENTITY', {
+        released: ['ApmisNominalRecord.name'],
+      }),
+    ],
     registerVersion: 'test-register',
     supergraphVersion: 'test-supergraph',
     outcome: 'SUCCESS',

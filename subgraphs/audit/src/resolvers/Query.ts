@@ -1,5 +1,6 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { badUserInput, createWithheldError } from '@marsoc/platform';
+import { loadAuditView } from '../auditView/loadAuditView';
 import { type AuditContext } from '../context';
 import { decideLogAccess } from './decideLogAccess';
 import { limitToAuditorsView } from './limitToAuditorsView';
@@ -63,7 +64,11 @@ export const Query = {
       nominalId,
       excludeActorSub: context.caller.sub,
     });
-    return limitToAuditorsView(accesses, context.caller.agency)
+    const isVisible = loadAuditView().forAuditor(
+      context.caller,
+      context.purpose,
+    );
+    return limitToAuditorsView(accesses, isVisible)
       .slice(0, limit)
       .map((access) => toAccessRow(access, nominalId));
   },

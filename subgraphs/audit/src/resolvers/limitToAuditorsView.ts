@@ -1,28 +1,34 @@
 import { type Access } from '@marsoc/platform';
-import { type Agency } from '@marsoc/schema';
+import { type IsEntryVisible } from '../auditView/createAuditView';
+import { generaliseOutcome } from './generaliseOutcome';
 
 /**
- * What an auditor may read of one access. The gateway's record of the
- * combination holds exactly what the caller was shown, so it is read whole. An
- * owner's own record also notes what it suppressed under NCND; only that owner's
- * auditors may read it, or another agency's auditor could infer, say, an NCA
- * covert interest from a withheld entry. So owner records are cut to the
- * auditor's own agency's entries, and dropped when nothing is left.
+ * What an auditor may read of the accesses: every record, the gateway's
+ * combination record as much as an owner's own, cut to the (owner, category)
+ * entries the register lets this auditor read (createAuditView). The gateway's
+ * record names every field released to the caller, so reading it whole would
+ * go round the owners' own records. A record left with no visible entry is
+ * dropped: its presence alone would say which nominal had hidden data touched.
+ * Its outcome is recomputed from what is left (generaliseOutcome); the
+ * processing, time, actor and purpose depend on the request, not the data, and
+ * the order is the log's (time, request id, service), so neither can differ
+ * between a nominal with hidden data and one without.
  */
 export function limitToAuditorsView(
   accesses: readonly Access[],
-  auditorAgency: Agency,
+  isVisible: IsEntryVisible,
 ): Access[] {
   const visible: Access[] = [];
   for (const access of accesses) {
-    if (access.service === 'gateway') {
-      visible.push(access);
-      continue;
-    }
-    const shown = access.shown.filter(
-      (disclosure) => disclosure.owner === auditorAgency,
+    const shown = access.shown.filter((entry) =>
+      isVisible(entry.owner, entry.category),
     );
-    if (shown.length > 0) visible.push({ ...access, shown });
+    if (shown.length === 0) continue;
+    visible.push({
+      ...access,
+      outcome: generaliseOutcome(access.outcome, shown),
+      shown,
+    });
   }
   return visible;
 }
