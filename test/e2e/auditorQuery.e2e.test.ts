@@ -5,7 +5,7 @@ import { postGraphQL, type StartedSystem, startSystem } from './startSystem';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
-const BASE_PORT = 14500;
+const BASE_PORT = Number(process.env.AUDITOR_E2E_BASE_PORT ?? 14500);
 
 const AUDITOR_SUB = 'dev-0009-auditor';
 const SECOND_AUDITOR_SUB = 'dev-0019-second-auditor';
@@ -108,12 +108,12 @@ describe('an auditor asking the gateway who accessed a nominal', () => {
       expect.arrayContaining(['POLICE IDENTITY', 'MARSOC IDENTITY']),
     );
     expect(shown(prison)).toEqual(expect.arrayContaining(['HMPPS CUSTODY']));
-    // The gateway's COMBINATION, and the owner's own DISCLOSURE only where the
-    // owner is the auditor's agency (MARSOC owns APMIS): one request id. The
-    // police subgraph's record is for police auditors, as it may note what
-    // police withheld under NCND.
+    // The gateway's COMBINATION and each owner's own DISCLOSURE, each cut to
+    // the entries the register lets a MARSOC auditor read: MARSOC's own (APMIS)
+    // and police's (police.yaml opens its AUDIT_LOG to MARSOC auditors under
+    // the MoU). One request id.
     expect(new Set(police.map((a) => a.service))).toEqual(
-      new Set(['gateway', 'apmis']),
+      new Set(['gateway', 'apmis', 'police']),
     );
     expect(new Set(police.map((a) => a.requestId)).size).toBe(1);
   });
