@@ -1,10 +1,15 @@
-import { type DisclosureGrant } from '@marsoc/schema';
+import { type DisclosureGrant, type Region } from '@marsoc/schema';
 
 /**
  * A case-specific disclosure ("Dare to Share", seed 000 E629) as the owner
- * stores it: the grant the policy engine reads, plus who revoked it and why.
+ * stores it: the grant the policy engine reads, with where in the recipient
+ * agency it reaches, plus who revoked it and why.
  */
 export interface DisclosureGrantRecord extends DisclosureGrant {
+  /** Null only on a grant recorded before grants were scoped: it reaches every region. */
+  regions: readonly Region[] | null;
+  /** Null: every unit in the regions. */
+  units: readonly string[] | null;
   revokedAt: string | null;
   revokedBy: string | null;
   revocationReason: string | null;
@@ -22,6 +27,10 @@ export interface DisclosureGrantInput {
   purpose?: unknown;
   legalBasis?: unknown;
   expiresAt?: unknown;
+  /** Optional: the recipient's regions reached; the disclosure officer's own when omitted. */
+  regions?: unknown;
+  /** Optional: the recipient's units reached; every unit in the regions when omitted. */
+  units?: unknown;
 }
 
 /** A revocation as a disclosure officer submits it. */

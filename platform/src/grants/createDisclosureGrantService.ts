@@ -15,7 +15,8 @@ import {
 import { type DisclosureGrantRepository } from './DisclosureGrantRepository';
 import { createGrantRefusal } from './grantErrors';
 import { validateGrantCaller } from './validateGrantCaller';
-import { validateGrantInput } from './validateGrantInput';
+import { checkGrantInput } from './validateGrantInput';
+import { type GrantScope } from './validateGrantScope';
 import { validateRevocation } from './validateRevocation';
 
 export interface DisclosureGrantServiceOptions {
@@ -24,6 +25,8 @@ export interface DisclosureGrantServiceOptions {
   owners: readonly Agency[];
   /** From the register's categories.yaml. */
   isCategoryOwnedBy(category: DataCategory, owner: Agency): boolean;
+  /** From the register's rules (findNcndCategories): such a category is never granted. */
+  isNcndCategory(category: DataCategory): boolean;
   nominalExists(nominalId: string, owner: Agency): boolean;
   /** Grant ids; random unless a test fixes them. */
   createId?: () => string;
@@ -60,9 +63,13 @@ export function createDisclosureGrantService(
   return {
     record(input, request) {
       assertPurpose(request);
-      const problems = validateGrantInput(input, { ...options, ...request });
-      if (problems.length > 0) throw createGrantRefusal('grant', problems);
-      return repository.recordGrant(toRecord(input, request, createId()));
+      const check = checkGrantInput(input, { ...options, ...request });
+      if (check.problems.length > 0 || !check.scope) {
+        throw createGrantRefusal('grant', check.problems);
+      }
+      return repository.recordGrant(
+        toRecord(input, check.scope, request, createId()),
+      );
     },
     revoke: (input, request) => revokeGrant(repository, owners, input, request),
     assertMayListGrants(request) {
@@ -111,6 +118,7 @@ function revokeGrant(
 /** Only called once validateGrantInput found no problem, so each cast holds. */
 function toRecord(
   input: DisclosureGrantInput,
+  scope: GrantScope,
   request: GrantRequest,
   id: string,
 ): DisclosureGrantRecord {
@@ -125,6 +133,8 @@ function toRecord(
     grantedBy: request.caller.sub,
     grantedAt: new Date(request.now).toISOString(),
     expiresAt: new Date(Date.parse(input.expiresAt as string)).toISOString(),
+    regions: scope.regions,
+    units: scope.units,
     revokedAt: null,
     revokedBy: null,
     revocationReason: null,

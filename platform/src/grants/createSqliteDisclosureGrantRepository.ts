@@ -4,74 +4,67 @@ import {
   type DisclosureGrantRepository,
   type GrantRevocation,
 } from './DisclosureGrantRepository';
+import { migrateDisclosureGrantsTable } from './migrateDisclosureGrantsTable';
+import {
+  type StoredGrantRow,
+  toStoredRow,
+  toGrantRecord,
+} from './storedGrantRow';
 
 const COLUMNS = `id, owner, nominal_id AS nominalId, category, recipient, purpose,
   legal_basis AS legalBasis, granted_by AS grantedBy, granted_at AS grantedAt,
   expires_at AS expiresAt, revoked_at AS revokedAt, revoked_by AS revokedBy,
-  revocation_reason AS revocationReason`;
+  revocation_reason AS revocationReason, regions, units`;
 
 /**
  * The grant store over a subgraph's SQLite database (which must have run
- * DISCLOSURE_GRANTS_SCHEMA_SQL). Only validated rows are written, so rows read
- * back carry the vocabulary's values.
+ * DISCLOSURE_GRANTS_SCHEMA_SQL; a table from an earlier release is migrated
+ * here). Only validated rows are written, so rows read back carry the
+ * vocabulary's values.
  */
 export function createSqliteDisclosureGrantRepository(
   database: SqliteDatabase,
 ): DisclosureGrantRepository {
-  const byNominalIds = database.prepare<[string], DisclosureGrantRecord>(
+  migrateDisclosureGrantsTable(database);
+  const byNominalIds = database.prepare<[string], StoredGrantRow>(
     `SELECT ${COLUMNS} FROM disclosure_grants
      WHERE nominal_id IN (SELECT value FROM json_each(?))
      ORDER BY nominal_id, id`,
   );
-  const byId = database.prepare<[string], DisclosureGrantRecord>(
+  const byId = database.prepare<[string], StoredGrantRow>(
     `SELECT ${COLUMNS} FROM disclosure_grants WHERE id = ?`,
   );
-  const insert = database.prepare<DisclosureGrantRecord>(
+  const insert = database.prepare<StoredGrantRow>(
     `INSERT INTO disclosure_grants (id, owner, nominal_id, category, recipient,
        purpose, legal_basis, granted_by, granted_at, expires_at, revoked_at,
-       revoked_by, revocation_reason)
+       revoked_by, revocation_reason, regions, units)
      VALUES (@id, @owner, @nominalId, @category, @recipient, @purpose,
        @legalBasis, @grantedBy, @grantedAt, @expiresAt, @revokedAt, @revokedBy,
-       @revocationReason)`,
+       @revocationReason, @regions, @units)`,
   );
   const revoke = database.prepare<GrantRevocation>(
     `UPDATE disclosure_grants
      SET revoked_at = @revokedAt, revoked_by = @revokedBy, revocation_reason = @reason
      WHERE id = @id AND revoked_at IS NULL`,
   );
-  const findGrantById = (id: string): DisclosureGrantRecord | null =>
-    byId.get(id) ?? null;
+  const findGrantById = (id: string): DisclosureGrantRecord | null => {
+    const row = byId.get(id);
+    return row ? toGrantRecord(row) : null;
+  };
   return {
     findGrantsByNominalIds: (ids) =>
-      ids.length === 0 ? [] : byNominalIds.all(JSON.stringify(ids)),
+      ids.length === 0
+        ? []
+        : byNominalIds.all(JSON.stringify(ids)).map(toGrantRecord),
     findGrantById,
     recordGrant: database.transaction((grant: DisclosureGrantRecord) => {
-      insert.run(toRow(grant));
+      insert.run(toStoredRow(grant));
       return findStored(findGrantById, grant.id);
     }),
     revokeGrant: database.transaction((revocation: GrantRevocation) => {
       if (revoke.run(revocation).changes === 0) return null;
       return findStored(findGrantById, revocation.id);
     }),
-  };
-}
-
-/** Only the stored columns, so a caller's extra properties never reach SQL. */
-function toRow(grant: DisclosureGrantRecord): DisclosureGrantRecord {
-  return {
-    id: grant.id,
-    owner: grant.owner,
-    nominalId: grant.nominalId,
-    category: grant.category,
-    recipient: grant.recipient,
-    purpose: grant.purpose,
-    legalBasis: grant.legalBasis,
-    grantedBy: grant.grantedBy,
-    grantedAt: grant.grantedAt,
-    expiresAt: grant.expiresAt,
-    revokedAt: grant.revokedAt ?? null,
-    revokedBy: grant.revokedBy ?? null,
-    revocationReason: grant.revocationReason ?? null,
   };
 }
 

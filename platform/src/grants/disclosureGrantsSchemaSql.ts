@@ -2,7 +2,10 @@
  * The owner's store of case-specific disclosures, idempotent DDL to append to a
  * subgraph's own schema. Grants are kept after revocation or expiry (they are
  * the owner's record of what it disclosed); the checks make a half-revoked row
- * and a grant to the owner itself impossible to store.
+ * and a grant to the owner itself impossible to store. `regions` and `units`
+ * are JSON lists of the recipient's regions and units the grant reaches; a
+ * store created before they existed gains them through
+ * migrateDisclosureGrantsTable, its rows keeping NULL (national) regions.
  */
 export const DISCLOSURE_GRANTS_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS disclosure_grants (
@@ -19,6 +22,8 @@ CREATE TABLE IF NOT EXISTS disclosure_grants (
   revoked_at TEXT,
   revoked_by TEXT,
   revocation_reason TEXT,
+  regions TEXT CHECK (regions IS NULL OR json_valid(regions)),
+  units TEXT CHECK (units IS NULL OR json_valid(units)),
   CHECK (owner <> recipient),
   CHECK ((revoked_at IS NULL) = (revoked_by IS NULL)),
   CHECK ((revoked_at IS NULL) = (revocation_reason IS NULL))

@@ -11,6 +11,7 @@ import {
 } from './DisclosureGrantRecord';
 import { validateExpiry } from './validateExpiry';
 import { validateGrantCaller } from './validateGrantCaller';
+import { type GrantScope, validateGrantScope } from './validateGrantScope';
 import { validateLegalBasis } from './validateLegalBasis';
 
 /** The category of the grants themselves: never grantable. */
@@ -31,10 +32,19 @@ export interface GrantValidationContext {
   owners: readonly Agency[];
   /** True when the register's categories.yaml lists `owner` among the category's owners. */
   isCategoryOwnedBy(category: DataCategory, owner: Agency): boolean;
+  /** True when a register rule holds the category at NCND (findNcndCategories). */
+  isNcndCategory(category: DataCategory): boolean;
   /** True when the owner holds a record of the nominal in this service. */
   nominalExists(nominalId: string, owner: Agency): boolean;
   /** ISO-8601 instant the request is judged at. */
   now: string;
+}
+
+/** The problems with a proposed grant, and its scope once there are none. */
+export interface GrantCheck {
+  problems: GrantProblem[];
+  /** Where the grant reaches (defaults applied); set when there are no problems. */
+  scope?: GrantScope;
 }
 
 /**
@@ -47,13 +57,21 @@ export function validateGrantInput(
   input: DisclosureGrantInput,
   context: GrantValidationContext,
 ): GrantProblem[] {
+  return checkGrantInput(input, context).problems;
+}
+
+/** validateGrantInput, with the scope the grant will be stored with. */
+export function checkGrantInput(
+  input: DisclosureGrantInput,
+  context: GrantValidationContext,
+): GrantCheck {
   const owner = readOwner(input.owner, context.owners);
   const callerProblems = validateGrantCaller(
     context.caller,
     owner.agency,
     context.owners,
   );
-  if (callerProblems.length > 0) return callerProblems;
+  if (callerProblems.length > 0) return { problems: callerProblems };
   const now = Date.parse(context.now);
   if (Number.isNaN(now))
     throw new TypeError('the validation clock is unreadable');
@@ -69,7 +87,10 @@ export function validateGrantInput(
   add('purpose', validatePurpose(input.purpose));
   add('legalBasis', validateLegalBasis(input.legalBasis, owner.agency));
   add('expiresAt', validateExpiry(input.expiresAt, now));
-  return problems;
+  const scope = validateGrantScope(input.regions, input.units, context.caller);
+  for (const { field, message } of scope.problems) add(field, [message]);
+  if (problems.length > 0) return { problems };
+  return { problems, scope: scope.scope };
 }
 
 function readOwner(
@@ -114,6 +135,13 @@ function validateCategory(
   if (value === DISCLOSURE_GRANTS_CATEGORY) {
     return [
       'category DISCLOSURE_GRANTS is the record of grants itself and cannot be granted.',
+    ];
+  }
+  // Judged on the category alone, never on the nominal, so the refusal reads the
+  // same whether or not anything of that kind is held about anyone.
+  if (context.isNcndCategory(value)) {
+    return [
+      `category ${value} is neither confirm nor deny (NCND) in the register, so it is never disclosed by a grant.`,
     ];
   }
   if (owner !== undefined && !context.isCategoryOwnedBy(value, owner)) {

@@ -1,29 +1,38 @@
 import {
   createDisclosureGrantService,
   type DisclosureGrantService,
+  findNcndCategories,
 } from '@marsoc/platform/src/grants';
 import { type Agency, type DataCategory } from '@marsoc/schema';
-import {
-  type CategoryDefinition,
-  loadRegister,
-} from '@marsoc/schema/src/register';
+import { loadRegister, type Register } from '@marsoc/schema/src/register';
 import { type NcaHmrcRepository } from './repository/NcaHmrcRepository';
 
 /** The owners whose data, and so whose grants, this subgraph holds. */
 export const NCA_HMRC_OWNERS: readonly Agency[] = ['HMRC', 'NCA'];
 
-let categories: ReadonlyMap<DataCategory, CategoryDefinition> | undefined;
+let ncndCategories: ReadonlySet<DataCategory> | undefined;
+let register: Register | undefined;
 
-/**
- * Whether the register's categories.yaml lets `owner` own `category`. Read once,
- * on the first grant, from the same register files the policy engine loads.
- */
+/** Read once, on the first grant, from the same files the policy engine loads. */
+function readRegister(): Register {
+  register ??= loadRegister();
+  return register;
+}
+
+/** Whether the register's categories.yaml lets `owner` own `category`. */
 export function isCategoryOwnedBy(
   category: DataCategory,
   owner: Agency,
 ): boolean {
-  categories ??= loadRegister().categories;
-  return categories.get(category)?.owners.includes(owner) ?? false;
+  return (
+    readRegister().categories.get(category)?.owners.includes(owner) ?? false
+  );
+}
+
+/** Whether a register rule holds `category` at neither confirm nor deny. */
+export function isNcndCategory(category: DataCategory): boolean {
+  ncndCategories ??= findNcndCategories(readRegister().rules);
+  return ncndCategories.has(category);
 }
 
 /** The owners' grant desk over this subgraph's store. */
@@ -34,6 +43,7 @@ export function createNcaHmrcGrantService(
     repository,
     owners: NCA_HMRC_OWNERS,
     isCategoryOwnedBy,
+    isNcndCategory,
     nominalExists: (nominalId, owner) =>
       repository.isNominalHeldBy(nominalId, owner),
   });

@@ -11,6 +11,7 @@ import {
   HMRC_DISCLOSURE_OFFICER,
   HMRC_INVESTIGATOR,
   isTestCategoryOwnedBy,
+  isTestNcndCategory,
   isTestNominalHeldBy,
   NCA_DISCLOSURE_OFFICER,
   NOW,
@@ -51,6 +52,7 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
       repository: createSqliteDisclosureGrantRepository(database),
       owners: TEST_OWNERS,
       isCategoryOwnedBy: isTestCategoryOwnedBy,
+      isNcndCategory: isTestNcndCategory,
       nominalExists: isTestNominalHeldBy,
       createId: () => `DG-${++nextId}`,
     });
@@ -72,6 +74,8 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
       grantedBy: HMRC_DISCLOSURE_OFFICER.sub,
       grantedAt: NOW,
       expiresAt: '2026-06-30T23:59:59.000Z',
+      regions: HMRC_DISCLOSURE_OFFICER.regions,
+      units: null,
       revokedAt: null,
       revokedBy: null,
       revocationReason: null,
@@ -143,6 +147,66 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
       expect(readAllRows(database)).toEqual([]);
     },
   );
+
+  it('refuses an NCA grant of the NCND covert interest, naming the register and never the nominal', () => {
+    const ncnd = {
+      ...VALID_HMRC_GRANT,
+      owner: 'NCA',
+      category: 'NCA_COVERT_INTEREST',
+      legalBasis: 'Crime and Courts Act 2013 s.7(4)',
+    };
+    const held = refusalOf(() =>
+      service.record(ncnd, requestOf(NCA_DISCLOSURE_OFFICER)),
+    );
+    expect(held.extensions.code).toBe('BAD_USER_INPUT');
+    expect(held.message).toBe(
+      'Disclosure grant refused; nothing was recorded. category NCA_COVERT_INTEREST is neither confirm nor deny (NCND) in the register, so it is never disclosed by a grant.',
+    );
+    // The same sentence for a nominal the NCA holds and one it does not.
+    const other = refusalOf(() =>
+      service.record(
+        { ...ncnd, nominalId: 'NOM-00002' },
+        requestOf(NCA_DISCLOSURE_OFFICER),
+      ),
+    );
+    expect(other.message).toBe(held.message);
+    expect(readAllRows(database)).toEqual([]);
+  });
+
+  it('records the regions and units a grant is scoped to', () => {
+    const grant = service.record(
+      {
+        ...VALID_HMRC_GRANT,
+        regions: ['EAST_MIDLANDS', 'NORTH_WEST', 'EAST_MIDLANDS'],
+        units: [' NWROCU ', 'EMSOU'],
+      },
+      requestOf(HMRC_DISCLOSURE_OFFICER),
+    );
+    expect(grant).toMatchObject({
+      regions: ['EAST_MIDLANDS', 'NORTH_WEST'],
+      units: ['NWROCU', 'EMSOU'],
+    });
+    expect(
+      service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER)),
+    ).toMatchObject({ regions: ['NORTH_WEST'], units: null });
+  });
+
+  it('refuses an unknown region or an unprintable unit, storing nothing', () => {
+    const error = refusalOf(() =>
+      service.record(
+        {
+          ...VALID_HMRC_GRANT,
+          regions: ['NORTH_WEST', 'ATLANTIS'],
+          units: ['NWROCU\u202e'],
+        },
+        requestOf(HMRC_DISCLOSURE_OFFICER),
+      ),
+    );
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/regions "ATLANTIS" is not a region/);
+    expect(error.message).toMatch(/units\[0\] contains control/);
+    expect(readAllRows(database)).toEqual([]);
+  });
 
   it('lists every problem in one error', () => {
     const error = refusalOf(() =>

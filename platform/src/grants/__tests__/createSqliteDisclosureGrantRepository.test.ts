@@ -1,4 +1,4 @@
-import { type SqliteDatabase } from '../../store';
+import { openSubgraphDatabase, type SqliteDatabase } from '../../store';
 import { createSqliteDisclosureGrantRepository } from '../createSqliteDisclosureGrantRepository';
 import { type DisclosureGrantRecord } from '../DisclosureGrantRecord';
 import { type DisclosureGrantRepository } from '../DisclosureGrantRepository';
@@ -20,6 +20,8 @@ function grant(
     grantedBy: 'test-hmrc-disclosure-officer',
     grantedAt: '2026-03-02T09:00:00.000Z',
     expiresAt: '2026-06-30T23:59:59.000Z',
+    regions: ['NORTH_WEST'],
+    units: null,
     revokedAt: null,
     revokedBy: null,
     revocationReason: null,
@@ -101,5 +103,72 @@ describe('the SQLite disclosure grant repository', () => {
       /UNIQUE|PRIMARY KEY/,
     );
     expect(repository.findGrantById('DG-1')?.nominalId).toBe('NOM-00001');
+  });
+
+  it('stores and returns the scope: regions and units as given', () => {
+    const scoped = grant('DG-1', 'NOM-00001', {
+      regions: ['NORTH_WEST', 'WALES'],
+      units: ['NWROCU', 'TITAN'],
+    });
+    expect(repository.recordGrant(scoped)).toEqual(scoped);
+    expect(repository.findGrantsByNominalIds(['NOM-00001'])).toEqual([scoped]);
+  });
+
+  it('reads a damaged scope as one that reaches nobody, never as national', () => {
+    repository.recordGrant(grant('DG-1', 'NOM-00001'));
+    database
+      .prepare(
+        `UPDATE disclosure_grants SET regions = '["NOT_A_REGION"]', units = '{"a":1}'`,
+      )
+      .run();
+    expect(repository.findGrantById('DG-1')).toMatchObject({
+      regions: [],
+      units: [],
+    });
+  });
+});
+
+// The table as the first release created it, before grants were scoped.
+const FIRST_RELEASE_TABLE = `CREATE TABLE disclosure_grants (
+  id TEXT PRIMARY KEY, owner TEXT NOT NULL, nominal_id TEXT NOT NULL,
+  category TEXT NOT NULL, recipient TEXT NOT NULL, purpose TEXT NOT NULL,
+  legal_basis TEXT NOT NULL, granted_by TEXT NOT NULL, granted_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT,
+  revocation_reason TEXT) WITHOUT ROWID`;
+
+describe('a grant store created before grants were scoped', () => {
+  let database: SqliteDatabase;
+  beforeEach(() => {
+    database = openSubgraphDatabase({
+      dataDirectory: ':memory:',
+      name: 'grants-first-release',
+      schemaSql: FIRST_RELEASE_TABLE,
+      seed: () => undefined,
+      seedVersion: 'first-release',
+    });
+    database
+      .prepare(
+        `INSERT INTO disclosure_grants VALUES ('DG-OLD', 'HMRC', 'NOM-00001',
+          'TAX', 'POLICE', 'INTELLIGENCE_DEVELOPMENT', 'CRCA 2005 s.18(2)(d)',
+          'test-hmrc-disclosure-officer', '2026-03-02T09:00:00.000Z',
+          '2026-06-30T23:59:59.000Z', NULL, NULL, NULL)`,
+      )
+      .run();
+  });
+
+  it('gains the scope columns in place, keeping its grants as national (no regions)', () => {
+    const repository = createSqliteDisclosureGrantRepository(database);
+    expect(repository.findGrantById('DG-OLD')).toEqual(
+      grant('DG-OLD', 'NOM-00001', { regions: null, units: null }),
+    );
+    repository.recordGrant(grant('DG-NEW', 'NOM-00001'));
+    expect(repository.findGrantById('DG-NEW')?.regions).toEqual(['NORTH_WEST']);
+  });
+
+  it('migrates once: opening it again changes nothing', () => {
+    createSqliteDisclosureGrantRepository(database);
+    const before = readAllRows(database);
+    expect(() => createSqliteDisclosureGrantRepository(database)).not.toThrow();
+    expect(readAllRows(database)).toEqual(before);
   });
 });

@@ -54,8 +54,10 @@ const HELD: Record<string, readonly string[]> = {
 };
 const OWNED: Record<string, readonly string[]> = {
   HMRC: ['TAX', 'ASSETS', 'FINANCIAL_INTELLIGENCE', 'DISCLOSURE_GRANTS'],
-  NCA: ['NCA_INTEREST', 'ASSETS', 'DISCLOSURE_GRANTS'],
+  NCA: ['NCA_INTEREST', 'NCA_COVERT_INTEREST', 'ASSETS', 'DISCLOSURE_GRANTS'],
 };
+/** As nca.yaml's nca-covert-interest-ncnd rule holds it. */
+const NCND: readonly string[] = ['NCA_COVERT_INTEREST'];
 
 export const TEST_OWNERS: readonly Agency[] = ['HMRC', 'NCA'];
 
@@ -64,6 +66,10 @@ export function isTestCategoryOwnedBy(
   owner: Agency,
 ): boolean {
   return OWNED[owner]?.includes(category) ?? false;
+}
+
+export function isTestNcndCategory(category: string): boolean {
+  return NCND.includes(category);
 }
 
 export function isTestNominalHeldBy(nominalId: string, owner: Agency): boolean {

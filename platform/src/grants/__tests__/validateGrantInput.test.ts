@@ -5,6 +5,7 @@ import {
   HMRC_DISCLOSURE_OFFICER,
   HMRC_INVESTIGATOR,
   isTestCategoryOwnedBy,
+  isTestNcndCategory,
   isTestNominalHeldBy,
   NCA_DISCLOSURE_OFFICER,
   NOW,
@@ -23,6 +24,7 @@ function validate(
       caller,
       owners: TEST_OWNERS,
       isCategoryOwnedBy: isTestCategoryOwnedBy,
+      isNcndCategory: isTestNcndCategory,
       nominalExists: isTestNominalHeldBy,
       now: NOW,
     },
@@ -127,10 +129,61 @@ describe('validateGrantInput (case-specific disclosures, seed 000 E629)', () => 
       { expiresAt: '2026-06-30' },
     ],
     ['expiresAt', 'missing', { expiresAt: undefined }],
+    ['category', 'an NCND category', { category: 'NCA_COVERT_INTEREST' }],
+    ['regions', 'an unknown region', { regions: ['ATLANTIS'] }],
+    ['regions', 'a region in lower case', { regions: ['north_west'] }],
+    ['regions', 'an empty list', { regions: [] }],
+    ['regions', 'not a list', { regions: 'NORTH_WEST' }],
+    [
+      'regions',
+      'more entries than there are regions',
+      { regions: Array(11).fill('WALES') },
+    ],
+    ['units', 'an empty list', { units: [] }],
+    ['units', 'a blank unit', { units: ['  '] }],
+    ['units', 'a unit over 100 characters', { units: ['U'.repeat(101)] }],
+    ['units', 'a unit that is not text', { units: [42] }],
+    [
+      'units',
+      'over 20 units',
+      { units: Array.from({ length: 21 }, (_, i) => `U${i}`) },
+    ],
   ])('refuses a bad %s (%s) and nothing else', (field, _label, changes) => {
     const problems = validate(changes as Partial<DisclosureGrantInput>);
     expect(fieldsOf(problems)).toEqual([field]);
     expect(problems[0]?.kind).toBe('INPUT');
+  });
+
+  it('refuses an NCND category even to its own owner, saying why in terms of the register', () => {
+    const problems = validate(
+      {
+        owner: 'NCA',
+        category: 'NCA_COVERT_INTEREST',
+        legalBasis: 'Crime and Courts Act 2013 s.7(4)',
+      },
+      NCA_DISCLOSURE_OFFICER,
+    );
+    expect(problems).toEqual([
+      {
+        kind: 'INPUT',
+        field: 'category',
+        message:
+          'category NCA_COVERT_INTEREST is neither confirm nor deny (NCND) in the register, so it is never disclosed by a grant.',
+      },
+    ]);
+  });
+
+  it('accepts a scope of known regions and units, and no scope at all', () => {
+    expect(
+      validate({ regions: ['NORTH_WEST', 'WALES'], units: ['NWROCU'] }),
+    ).toEqual([]);
+    expect(validate({ regions: null, units: null })).toEqual([]);
+  });
+
+  it('asks for regions from a disclosure officer who holds none to default to', () => {
+    const regionless = { ...HMRC_DISCLOSURE_OFFICER, regions: [] };
+    expect(fieldsOf(validate({}, regionless))).toEqual(['regions']);
+    expect(validate({ regions: ['LONDON'] }, regionless)).toEqual([]);
   });
 
   it('names the category HMRC does not own and the register it checked', () => {
