@@ -118,10 +118,23 @@ describe('an auditor asking the gateway who accessed a nominal', () => {
     expect(new Set(police.map((a) => a.requestId)).size).toBe(1);
   });
 
-  it('lists accesses newest first', async () => {
+  it("lists requests newest first, each request's records together", async () => {
     const accesses = await askAsAuditor(auditorToken);
-    const times = accesses.map((access) => Date.parse(access.time));
-    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const requests = [...new Set(accesses.map((access) => access.requestId))];
+    const newest = requests.map((requestId) =>
+      Math.max(
+        ...accesses
+          .filter((access) => access.requestId === requestId)
+          .map((access) => Date.parse(access.time)),
+      ),
+    );
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    const grouped = accesses.map((access) => access.requestId);
+    expect(grouped).toEqual(
+      requests.flatMap((requestId) =>
+        grouped.filter((item) => item === requestId),
+      ),
+    );
     const firstPrison = accesses.findIndex(
       (a) => a.actor.sub === 'dev-0002-prison-intel',
     );

@@ -134,8 +134,8 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
     expect(accesses.map((item) => [item.requestId, item.service])).toEqual([
       ['req-pair', 'gateway'],
       ['req-prison', 'gateway'],
-      ['req-police', 'police'],
       ['req-police', 'gateway'],
+      ['req-police', 'police'],
     ]);
     expect(accesses[1]).toEqual({
       time: '2026-03-02T14:30:00.000Z',
@@ -204,8 +204,8 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
       // Recorded SUCCESS; the one visible entry of NOM-00001 was withheld.
       ['req-pair', 'gateway', 'DENIED'],
       ['req-prison', 'gateway', 'SUCCESS'],
-      ['req-police', 'police', 'SUCCESS'],
       ['req-police', 'gateway', 'PARTIAL'],
+      ['req-police', 'police', 'SUCCESS'],
     ]);
   });
 

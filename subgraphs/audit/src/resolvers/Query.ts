@@ -4,6 +4,7 @@ import { loadAuditView } from '../auditView/loadAuditView';
 import { type AuditContext } from '../context';
 import { decideLogAccess } from './decideLogAccess';
 import { limitToAuditorsView } from './limitToAuditorsView';
+import { orderByRequest } from './orderByRequest';
 import { toAccessRow, type AuditAccessRow } from './toAccessRow';
 
 /** The most accesses one `accessesTo` answer may hold. */
@@ -68,7 +69,7 @@ export const Query = {
       context.caller,
       context.purpose,
     );
-    return limitToAuditorsView(accesses, isVisible)
+    return orderByRequest(limitToAuditorsView(accesses, isVisible))
       .slice(0, limit)
       .map((access) => toAccessRow(access, nominalId));
   },
