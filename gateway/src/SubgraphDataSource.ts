@@ -3,16 +3,24 @@ import {
   RemoteGraphQLDataSource,
 } from '@apollo/gateway';
 import { type GraphQLError } from 'graphql';
-import { createCodedError, ErrorCode } from '@marsoc/platform';
+import {
+  createCodedError,
+  ErrorCode,
+  type SubgraphOperation,
+} from '@marsoc/platform';
 import { type GatewayContext } from './GatewayContext';
 import { collectDisclosure } from './disclosure/collectDisclosure';
 
 export const CALLER_CONTEXT_HEADER = 'x-caller-context';
 
-/** Signs the caller context for one subgraph (audience = the subgraph's name). */
+/**
+ * Signs the caller context for one fetch: audience = the subgraph's name, and
+ * bound to the operation the fetch sends, so it is good for that fetch alone.
+ */
 export type SignCallerContext = (
   context: GatewayContext,
   audience: string,
+  operation: SubgraphOperation,
 ) => Promise<string>;
 
 type DidReceiveResponse = NonNullable<
@@ -24,7 +32,8 @@ type SubgraphResponse = ReceivedResponse['response'];
 /**
  * The gateway's connection to one agency subgraph. It never forwards the
  * caller's bearer token: each fetch carries a short-lived caller context signed
- * for that subgraph alone, which the subgraph verifies before resolving anything.
+ * for that subgraph and that fetch's operation alone, which the subgraph
+ * verifies, and accepts once, before resolving anything.
  * It also collects the subgraph's disclosure report for the combined response.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -53,7 +62,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and schema loading carry no caller: they get no context and
     // the subgraph answers them with 401, which is right.
     if (options.kind !== 'incoming operation') return;
-    const token = await this.signCallerContext(options.context, this.subgraph);
+    const { query, operationName, variables } = options.request;
+    const token = await this.signCallerContext(options.context, this.subgraph, {
+      query: query ?? '',
+      operationName,
+      variables,
+    });
     options.request.http?.headers.set(CALLER_CONTEXT_HEADER, token);
     options.request.http?.headers.set(
       'x-request-id',

@@ -73,7 +73,8 @@ export async function startGateway(
   const apollo = createGatewayServer({
     supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,
-    signCallerContext: (context, audience) => signer.sign(context, audience),
+    signCallerContext: (context, audience, operation) =>
+      signer.sign(context, audience, operation),
     registerVersion: register.version,
     log,
     production: config.production,

@@ -9,9 +9,11 @@ import {
   CALLER_CONTEXT_ISSUER,
   createCallerContextSigner,
   createCallerContextVerifier,
+  createMemoryReplayGuard,
   createSilentLogger,
   createSubgraphServer,
   type FindGrants,
+  readSubgraphOperation,
   type SubgraphContext,
   type SubgraphDefinition,
   type SubgraphServer,
@@ -30,6 +32,7 @@ import { type GatewayContext } from '@marsoc/gateway/src/GatewayContext';
 import { apmisSubgraph } from '@marsoc/subgraph-apmis/src/definition';
 import { openApmisRepository } from '@marsoc/subgraph-apmis/src/repository/openApmisRepository';
 import { auditSubgraph } from '@marsoc/subgraph-audit/src/definition';
+import { type AuditLogRepository } from '@marsoc/subgraph-audit/src/repository/AuditLogRepository';
 import { hmppsSubgraph } from '@marsoc/subgraph-hmpps/src/definition';
 import { openHmppsRepository } from '@marsoc/subgraph-hmpps/src/repository/openHmppsRepository';
 import { ncahmrcSubgraph } from '@marsoc/subgraph-ncahmrc/src/definition';
@@ -67,7 +70,8 @@ export interface GatewayResult {
  * The whole system in one process, no network: the four real subgraph schemas,
  * stores seeded in memory, the real register and policy engine, the real
  * gateway code over the committed supergraph. Each fetch is signed with the real
- * caller-context signer and verified with the real verifier, as over HTTP.
+ * caller-context signer, bound to the operation it sends, and verified with the
+ * real verifier and a replay guard per subgraph, as over HTTP.
  */
 export interface InProcessSupergraphOptions {
   /**
@@ -83,6 +87,14 @@ export interface InProcessSupergraphOptions {
   gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
   /** Extra plugins for every subgraph, e.g. the owner audit over a sink under test. */
   subgraphPlugins?: ApolloServerPlugin<SubgraphContext<unknown>>[];
+  /** Extra plugins for one subgraph by name, e.g. its owner audit over its own sink. */
+  subgraphPluginsFor?: (
+    name: string,
+  ) => ApolloServerPlugin<SubgraphContext<unknown>>[];
+  /** The log the audit subgraph reads; an empty one unless given. */
+  auditLog?: AuditLogRepository;
+  /** Request ids in the order operations run, so a log's order can be compared; random unless given. */
+  createRequestId?: () => string;
 }
 
 export async function createInProcessSupergraph(
@@ -111,7 +123,10 @@ export async function createInProcessSupergraph(
       findGrants: options.findGrants?.[definition.name] ?? ownGrants,
       log,
       clock: options.clock,
-      plugins: options.subgraphPlugins,
+      plugins: [
+        ...(options.subgraphPlugins ?? []),
+        ...(options.subgraphPluginsFor?.(definition.name) ?? []),
+      ],
     }) as unknown as SubgraphServer<unknown>;
   const ncahmrcRepository = openNcaHmrcRepository(STORE);
   const subgraphs: Record<string, SubgraphServer<unknown>> = {
@@ -121,8 +136,11 @@ export async function createInProcessSupergraph(
       ncahmrcRepository.findGrantsByNominalIds(ids),
     ),
     apmis: build(apmisSubgraph, openApmisRepository(STORE)),
-    // Nothing here writes an audit log, so the audit subgraph reads an empty one.
-    audit: build(auditSubgraph, { readRecords: () => Promise.resolve([]) }),
+    // Unless a test gives the log its sinks write, the audit subgraph reads an empty one.
+    audit: build(
+      auditSubgraph,
+      options.auditLog ?? { readRecords: () => Promise.resolve([]) },
+    ),
   };
   const inProcess = (name: string): GraphQLDataSource<GatewayContext> => {
     const subgraph = subgraphs[name];
@@ -131,6 +149,7 @@ export async function createInProcessSupergraph(
       publicKey,
       audience: name,
       issuer: CALLER_CONTEXT_ISSUER,
+      replayGuard: createMemoryReplayGuard(),
     });
     return {
       async process(request) {
@@ -140,17 +159,21 @@ export async function createInProcessSupergraph(
         }
         if (request.kind !== 'incoming operation')
           throw new Error('only incoming operations in process');
+        const operation = {
+          query: request.request.query ?? '',
+          variables: request.request.variables,
+          operationName: request.request.operationName,
+        };
+        // Signed from the gateway's own request and verified against the
+        // operation as a subgraph would parse it off the wire.
+        const sent = JSON.parse(JSON.stringify(operation)) as unknown;
         const verified = await verifier.verify(
-          await signer.sign(request.context, name),
+          await signer.sign(request.context, name, operation),
+          readSubgraphOperation(sent),
         );
-        const response = await subgraph.apollo.executeOperation(
-          {
-            query: request.request.query ?? '',
-            variables: request.request.variables,
-            operationName: request.request.operationName,
-          },
-          { contextValue: subgraph.createContext(verified) },
-        );
+        const response = await subgraph.apollo.executeOperation(operation, {
+          contextValue: subgraph.createContext(verified),
+        });
         if (response.body.kind !== 'single')
           throw new Error('incremental delivery is not used');
         const { data, errors, extensions } = response.body.singleResult;
@@ -165,7 +188,8 @@ export async function createInProcessSupergraph(
       'utf8',
     ),
     subgraphUrls: {},
-    signCallerContext: (context, audience) => signer.sign(context, audience),
+    signCallerContext: (context, audience, operation) =>
+      signer.sign(context, audience, operation),
     registerVersion: register.version,
     log,
     createDataSource: (name) => inProcess(name),
@@ -180,7 +204,7 @@ export async function createInProcessSupergraph(
       const contextValue: GatewayContext = {
         caller,
         purpose,
-        requestId: randomUUID(),
+        requestId: options.createRequestId?.() ?? randomUUID(),
         disclosures: [],
       };
       const response = await gateway.executeOperation(

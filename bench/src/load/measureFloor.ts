@@ -19,14 +19,17 @@ export interface FloorPlan {
   then: readonly FloorFetch[];
 }
 
+/** Signs a fresh caller context for one fetch (each is accepted once). */
+export type SignFetch = (subgraph: string, body: string) => Promise<string>;
+
 /**
  * The floor: what a client calling the subgraphs itself, with the fetches the
- * query plan makes and a valid caller context on each, would see. `connections`
+ * query plan makes and a fresh caller context on each, would see. `connections`
  * operations run at once, each timed from its first fetch to its last answer.
  */
 export async function measureFloor(
   plan: FloorPlan,
-  headerFor: (subgraph: string) => string,
+  headerFor: SignFetch,
   shape: LoadShape,
 ): Promise<Measurement> {
   const agent = new Agent({ keepAlive: true, maxSockets: shape.connections });
@@ -61,7 +64,7 @@ export async function measureFloor(
 
 async function drive(
   plan: FloorPlan,
-  headerFor: (subgraph: string) => string,
+  headerFor: SignFetch,
   agent: Agent,
   connections: number,
   seconds: number,
@@ -75,12 +78,12 @@ async function drive(
       Buffer.from(fetch.body),
     ]),
   );
-  const send = (fetch: FloorFetch): Promise<boolean> =>
+  const send = async (fetch: FloorFetch): Promise<boolean> =>
     post(
       agent,
       fetch.url,
       payloads.get(fetch) ?? Buffer.from(fetch.body),
-      headerFor(fetch.subgraph),
+      await headerFor(fetch.subgraph, fetch.body),
     );
   const loop = async (): Promise<void> => {
     while (process.hrtime.bigint() < deadline) {

@@ -1,4 +1,4 @@
-import { type CallerContextCache } from '../system/callerContextCache';
+import { type BenchCallerContexts } from '../system/benchCallerContexts';
 import { checkAnswer } from '../load/checkAnswer';
 import { type LoadShape, type Measurement } from '../load/Measurement';
 import { measureFloor, type FloorPlan } from '../load/measureFloor';
@@ -17,7 +17,7 @@ export interface ComparisonSubjects {
   apollo: HttpSubject;
   hive: HttpSubject;
   floor: FloorPlan;
-  contexts: CallerContextCache;
+  contexts: BenchCallerContexts;
 }
 
 /**
@@ -52,7 +52,7 @@ export async function measureGateways(
     floor: await measure('floor (subgraphs direct)', () =>
       measureFloor(
         subjects.floor,
-        (subgraph) => subjects.contexts.headerFor(subgraph),
+        (subgraph, body) => subjects.contexts.headerForBody(subgraph, body),
         shape,
       ),
     ),

@@ -8,10 +8,9 @@ import {
   createSubjectProfileBody,
 } from '../query/subjectProfile';
 import {
-  type CallerContextCache,
-  createCallerContextCache,
-} from '../system/callerContextCache';
-import { PICTURE_SUBGRAPHS } from '../system/pictureSubgraphs';
+  type BenchCallerContexts,
+  createBenchCallerContexts,
+} from '../system/benchCallerContexts';
 import { type OurSystem } from '../system/startOurSystem';
 import { createPlainSubject } from '../system/subjects';
 import { measureCohort, type CohortMeasurement } from './measureCohort';
@@ -62,57 +61,52 @@ export async function runComparison(
   report: (line: string) => void,
 ): Promise<ComparisonResults> {
   const { file, plan } = subjects;
-  const contexts = await createCallerContextCache(
+  const contexts = await createBenchCallerContexts(
     file.settings.data.directory,
     {
       caller: loadBenchCaller(),
       purpose: BENCH_PURPOSE,
       requestId: 'bench-floor',
     },
-    PICTURE_SUBGRAPHS.map(({ name }) => name),
   );
-  try {
-    const { loaded, unloaded } = await measureSingleNominal(
-      subjects,
-      contexts,
-      shapes,
-      report,
-    );
-    report(`Cohort of ${COHORT_SIZE}:`);
-    const cohort = await measureCohort(
-      file.subject(createCohortProfileBody(COHORT_SIZE)),
-      COHORT_SIZE,
-      shapes,
-      report,
-    );
-    const dataScale = subjects.large
-      ? await runDataScale(file, subjects.large, shapes, report)
-      : undefined;
-    report('Audit sinks:');
-    const redis = await measureSystem(subjects.redis, shapes, report);
-    const off = await measureSystem(subjects.off, shapes, report);
-    return {
-      loaded,
-      unloaded,
-      audit: {
-        file: { loaded: loaded.ours, unloaded: unloaded.ours },
-        redis,
-        off,
-      },
-      cohort: {
-        ...cohort,
-        fetches: { single: plan.single, cohort: plan.cohort },
-      },
-      dataScale,
-    };
-  } finally {
-    contexts.close();
-  }
+  const { loaded, unloaded } = await measureSingleNominal(
+    subjects,
+    contexts,
+    shapes,
+    report,
+  );
+  report(`Cohort of ${COHORT_SIZE}:`);
+  const cohort = await measureCohort(
+    file.subject(createCohortProfileBody(COHORT_SIZE)),
+    COHORT_SIZE,
+    shapes,
+    report,
+  );
+  const dataScale = subjects.large
+    ? await runDataScale(file, subjects.large, shapes, report)
+    : undefined;
+  report('Audit sinks:');
+  const redis = await measureSystem(subjects.redis, shapes, report);
+  const off = await measureSystem(subjects.off, shapes, report);
+  return {
+    loaded,
+    unloaded,
+    audit: {
+      file: { loaded: loaded.ours, unloaded: unloaded.ours },
+      redis,
+      off,
+    },
+    cohort: {
+      ...cohort,
+      fetches: { single: plan.single, cohort: plan.cohort },
+    },
+    dataScale,
+  };
 }
 
 async function measureSingleNominal(
   subjects: StartedSubjects,
-  contexts: CallerContextCache,
+  contexts: BenchCallerContexts,
   shapes: Shapes,
   report: (line: string) => void,
 ): Promise<{ loaded: GatewayComparison; unloaded: GatewayComparison }> {

@@ -1,31 +1,48 @@
 /**
  * Hive Gateway (`@graphql-hive/gateway-runtime`) over the same supergraph and
  * subgraphs, served on node:http. Like the plain Apollo gateway, its only
- * addition is the caller context our subgraphs require, set on each upstream
- * request through the runtime's header propagation.
+ * addition is the caller context our subgraphs require, signed for each
+ * upstream request's own body in the runtime's fetch hook.
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { CALLER_CONTEXT_HEADER } from '@marsoc/platform';
-import { createCallerContextCache } from '../system/callerContextCache';
+import { createBenchCallerContexts } from '../system/benchCallerContexts';
 import { hiveHttpTransport } from './hiveHttpTransport';
 import { readServerSettings } from './readServerSettings';
 
 async function main(): Promise<void> {
   const settings = readServerSettings(process.env, 'hive');
-  const contexts = await createCallerContextCache(
+  const contexts = await createBenchCallerContexts(
     settings.dataDirectory,
     settings.callerContext,
-    Object.keys(settings.subgraphUrls),
+  );
+  const subgraphByUrl = new Map(
+    Object.entries(settings.subgraphUrls).map(([name, url]) => [url, name]),
   );
   const gateway = createGatewayRuntime({
     supergraph: settings.supergraphSdl,
     transports: { http: hiveHttpTransport },
-    propagateHeaders: {
-      fromClientToSubgraphs: ({ subgraphName }) => ({
-        [CALLER_CONTEXT_HEADER]: contexts.headerFor(subgraphName),
-      }),
-    },
+    plugins: () => [
+      {
+        // Signed from the body as sent, so it is bound to exactly that fetch.
+        async onFetch({ url, options, setOptions }) {
+          const subgraph = subgraphByUrl.get(url);
+          if (subgraph === undefined || typeof options.body !== 'string')
+            return;
+          setOptions({
+            ...options,
+            headers: {
+              ...(options.headers as Record<string, string> | undefined),
+              [CALLER_CONTEXT_HEADER]: await contexts.headerForBody(
+                subgraph,
+                options.body,
+              ),
+            },
+          });
+        },
+      },
+    ],
     logging: 'warn',
     landingPage: false,
     graphiql: false,

@@ -23,8 +23,8 @@ export const hiveHttpTransport: Transport = {
       fetch: fetch as AsyncFetchFn,
       print: printOnce,
       // By default identical in-flight subgraph queries are merged, keyed on URL and
-      // body only. The bench sends one static caller context, so merging would make
-      // Hive do less work than a gateway whose every fetch carries its own caller.
+      // body only. Merging would make Hive do less work than a gateway whose every
+      // fetch carries its own caller (and would send one context twice).
       deduplicateInflightRequests: false,
     });
   },

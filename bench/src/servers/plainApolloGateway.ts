@@ -1,7 +1,7 @@
 /**
  * Plain `@apollo/gateway` + `@apollo/server` over the same supergraph and
  * subgraphs: no token, no purpose, no disclosure summary, no audit. Its only
- * addition is the caller context our subgraphs require, from a cache.
+ * addition is the caller context our subgraphs require, signed per fetch.
  */
 import {
   ApolloGateway,
@@ -12,34 +12,40 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { CALLER_CONTEXT_HEADER } from '@marsoc/platform';
 import {
-  type CallerContextCache,
-  createCallerContextCache,
-} from '../system/callerContextCache';
+  type BenchCallerContexts,
+  createBenchCallerContexts,
+} from '../system/benchCallerContexts';
 import { readServerSettings } from './readServerSettings';
 
 class CallerContextDataSource extends RemoteGraphQLDataSource {
   constructor(
     url: string,
     private readonly subgraph: string,
-    private readonly contexts: CallerContextCache,
+    private readonly contexts: BenchCallerContexts,
   ) {
     super({ url });
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
+  override async willSendRequest(
+    options: GraphQLDataSourceProcessOptions,
+  ): Promise<void> {
+    const { query, operationName, variables } = options.request;
     options.request.http?.headers.set(
       CALLER_CONTEXT_HEADER,
-      this.contexts.headerFor(this.subgraph),
+      await this.contexts.headerFor(this.subgraph, {
+        query: query ?? '',
+        operationName,
+        variables,
+      }),
     );
   }
 }
 
 async function main(): Promise<void> {
   const settings = readServerSettings(process.env, 'apollo');
-  const contexts = await createCallerContextCache(
+  const contexts = await createBenchCallerContexts(
     settings.dataDirectory,
     settings.callerContext,
-    Object.keys(settings.subgraphUrls),
   );
   const gateway = new ApolloGateway({
     supergraphSdl: settings.supergraphSdl,

@@ -5,29 +5,29 @@ import {
   type CallerContext,
   createCallerContextSigner,
   loadOrCreateKeyPair,
-  MAX_CALLER_CONTEXT_LIFETIME_SECONDS,
+  readSubgraphOperation,
+  type SubgraphOperation,
 } from '@marsoc/platform';
 
-/** Signed caller contexts for the comparison gateways and the floor, one per subgraph. */
-export interface CallerContextCache {
-  /** The current `x-caller-context` value for `subgraph` (synchronous: a map read). */
-  headerFor(subgraph: string): string;
-  close(): void;
+/** Caller contexts for the comparison gateways and the floor. */
+export interface BenchCallerContexts {
+  /** A fresh `x-caller-context` for one fetch of `operation` to `subgraph`. */
+  headerFor(subgraph: string, operation: SubgraphOperation): Promise<string>;
+  /** The same, for a fetch whose JSON body is already written. */
+  headerForBody(subgraph: string, body: string): Promise<string>;
 }
 
-const REFRESH_MS = 20_000;
-
 /**
- * Signs one static caller context per subgraph with the embedded default key
- * in the data directory, and re-signs them every ~20 s (they live 60 s), so the
- * comparison gateways pay a map read per fetch rather than a signature: what is
- * compared is gateway overhead, not signing.
+ * Signs one static caller (the bench persona) with the embedded default key in
+ * the data directory, once per fetch: our subgraphs accept each context once
+ * and only for the operation it was signed for, so a context cannot be signed
+ * ahead and reused. Every subject therefore pays one signature per fetch, as
+ * our own gateway does.
  */
-export async function createCallerContextCache(
+export async function createBenchCallerContexts(
   dataDirectory: string,
   context: CallerContext,
-  subgraphs: readonly string[],
-): Promise<CallerContextCache> {
+): Promise<BenchCallerContexts> {
   const pair = await loadOrCreateKeyPair(
     join(dataDirectory, 'keys'),
     CALLER_CONTEXT_KEY_NAME,
@@ -36,27 +36,16 @@ export async function createCallerContextCache(
     privateKey: pair.privateKey,
     kid: pair.kid,
     issuer: CALLER_CONTEXT_ISSUER,
-    lifetimeSeconds: MAX_CALLER_CONTEXT_LIFETIME_SECONDS,
   });
-  const headers = new Map<string, string>();
-  const signAll = async (): Promise<void> => {
-    for (const subgraph of subgraphs)
-      headers.set(subgraph, await signer.sign(context, subgraph));
-  };
-  await signAll();
-  const timer = setInterval(() => {
-    signAll().catch((error: unknown) =>
-      console.error('could not re-sign the bench caller contexts', error),
-    );
-  }, REFRESH_MS);
-  timer.unref();
+  const headerFor = (subgraph: string, operation: SubgraphOperation) =>
+    signer.sign(context, subgraph, operation);
   return {
-    headerFor(subgraph) {
-      const header = headers.get(subgraph);
-      if (header === undefined)
-        throw new Error(`no caller context for subgraph ${subgraph}`);
-      return header;
+    headerFor,
+    headerForBody(subgraph, body) {
+      const operation = readSubgraphOperation(JSON.parse(body));
+      if (operation === undefined)
+        throw new Error(`a fetch to ${subgraph} carries no GraphQL operation`);
+      return headerFor(subgraph, operation);
     },
-    close: () => clearInterval(timer),
   };
 }

@@ -14,10 +14,12 @@ import { sendGraphQLError, sendJson } from './sendJson';
 export interface HttpServerOptions<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
   /**
-   * Builds the request's context before Apollo sees the request. A GraphQLError
+   * Builds the request's context before Apollo sees the request. `body` is the
+   * parsed JSON body, or undefined if it is not JSON (a subgraph checks that
+   * its caller context was signed for this very operation). A GraphQLError
    * with `extensions.http.status` (e.g. 401) is answered directly with no data.
    */
-  createContext(request: IncomingMessage): Promise<Context>;
+  createContext(request: IncomingMessage, body: unknown): Promise<Context>;
   isReady(): boolean;
   log: Logger;
   /** Largest accepted request body; bigger ones get 413 unread. */
@@ -124,17 +126,23 @@ async function executeGraphQL<Context extends BaseContext>(
     }
     throw error;
   }
+  let parsed: unknown;
+  let isJson = true;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    isJson = false;
+  }
   let context: Context;
   try {
-    context = await options.createContext(request);
+    // Authentication is still answered first: an unauthenticated caller learns
+    // nothing, not even whether its body parsed.
+    context = await options.createContext(request, parsed);
   } catch (error) {
     if (error instanceof GraphQLError) return sendContextError(response, error);
     throw error;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
+  if (!isJson) {
     return sendGraphQLError(
       response,
       400,

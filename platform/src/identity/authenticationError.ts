@@ -14,7 +14,9 @@ export type AuthenticationFailure =
   | 'NOT_YET_VALID'
   | 'WRONG_ISSUER'
   | 'WRONG_AUDIENCE'
-  | 'INVALID_CLAIM';
+  | 'INVALID_CLAIM'
+  | 'WRONG_OPERATION'
+  | 'REPLAYED';
 
 /**
  * The caller could not be authenticated. Carries `code: UNAUTHENTICATED` and an

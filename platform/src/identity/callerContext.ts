@@ -11,6 +11,11 @@ import {
 import { containsUnprintable } from './printableText';
 import { InvalidPurposeError, parseRequestPurpose } from './requestPurpose';
 import { type IdentityKey, SIGNING_ALGORITHM } from './keys';
+import { type ReplayGuard } from './replayGuard';
+import {
+  hashSubgraphOperation,
+  type SubgraphOperation,
+} from './subgraphOperation';
 import { describeVerificationFailure } from './verificationFailure';
 
 /** The header that carries the signed caller context from gateway to subgraph. */
@@ -21,6 +26,7 @@ export const DEFAULT_CALLER_CONTEXT_LIFETIME_SECONDS = 30;
 export const MAX_CALLER_CONTEXT_LIFETIME_SECONDS = 60;
 const MAX_CALLER_CONTEXT_LENGTH = 16 * 1024;
 const MAX_REQUEST_ID_LENGTH = 128;
+const MAX_CONTEXT_ID_LENGTH = 128;
 const CLOCK_TOLERANCE_SECONDS = 5;
 const SUBJECT = 'caller context';
 
@@ -32,14 +38,27 @@ export interface CallerContext {
 }
 
 export interface CallerContextSigner {
-  /** Signs the context for one subgraph: `audience` names that subgraph. */
-  sign(context: CallerContext, audience: string): Promise<string>;
+  /**
+   * Signs the context for one fetch: `audience` names the subgraph and
+   * `operation` is exactly what the fetch sends it. Each call gets its own
+   * `jti`, so the several fetches of one plan never look like replays.
+   */
+  sign(
+    context: CallerContext,
+    audience: string,
+    operation: SubgraphOperation,
+  ): Promise<string>;
 }
 
 export interface CallerContextVerifier {
-  /** Verifies the header value; throws AuthenticationError on any fault. */
+  /**
+   * Verifies the header value for the operation that came with it, and
+   * accepts each context once. Throws AuthenticationError on any fault, and
+   * ReplayGuardUnavailableError when freshness cannot be checked.
+   */
   verify(
     header: string | readonly string[] | undefined,
+    operation: SubgraphOperation | undefined,
   ): Promise<CallerContext>;
 }
 
@@ -67,11 +86,14 @@ export function createCallerContextSigner(
   }
   assertNonEmpty('issuer', options.issuer);
   return {
-    async sign(context, audience) {
+    async sign(context, audience, operation) {
       assertNonEmpty('audience', audience);
       assertRequestId(context.requestId);
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT(toClaims(context))
+      return new SignJWT({
+        ...toClaims(context),
+        operation_hash: hashSubgraphOperation(operation),
+      })
         .setProtectedHeader({
           alg: SIGNING_ALGORITHM,
           kid: options.kid,
@@ -110,6 +132,8 @@ export interface CallerContextVerifierOptions {
   /** This subgraph's name, as the gateway uses it for the audience. */
   audience: string;
   issuer: string;
+  /** Where accepted contexts are remembered until they expire. */
+  replayGuard: ReplayGuard;
 }
 
 export function createCallerContextVerifier(
@@ -118,14 +142,19 @@ export function createCallerContextVerifier(
   assertNonEmpty('audience', options.audience);
   assertNonEmpty('issuer', options.issuer);
   return {
-    async verify(header) {
+    async verify(header, operation) {
       const token = readSingleCredentialHeader(header, {
         header: `${CALLER_CONTEXT_HEADER} header`,
         maxLength: MAX_CALLER_CONTEXT_LENGTH,
       });
       assertCompactJws(token, SUBJECT);
       const payload = await verifySignedContext(token, options);
-      return parseContextClaims(payload);
+      const context = parseContextClaims(payload);
+      assertBoundTo(payload, operation);
+      // Last, so that only a context valid in every other way takes a place
+      // in the store: nothing unsigned can fill it.
+      await acceptOnce(payload, options.replayGuard);
+      return context;
     },
   };
 }
@@ -187,6 +216,53 @@ function parseContextClaims(payload: JWTPayload): CallerContext {
       );
     }
     throw error;
+  }
+}
+
+function assertBoundTo(
+  payload: JWTPayload,
+  operation: SubgraphOperation | undefined,
+): void {
+  if (typeof payload.operation_hash !== 'string') {
+    throw new AuthenticationError(
+      'INVALID_CLAIM',
+      `the ${SUBJECT} is not bound to an operation`,
+    );
+  }
+  if (
+    operation === undefined ||
+    payload.operation_hash !== hashSubgraphOperation(operation)
+  ) {
+    throw new AuthenticationError(
+      'WRONG_OPERATION',
+      `the ${SUBJECT} was signed for another operation`,
+    );
+  }
+}
+
+async function acceptOnce(
+  payload: JWTPayload,
+  guard: ReplayGuard,
+): Promise<void> {
+  const { jti, exp = 0 } = payload;
+  if (
+    typeof jti !== 'string' ||
+    jti.length === 0 ||
+    jti.length > MAX_CONTEXT_ID_LENGTH ||
+    containsUnprintable(jti)
+  ) {
+    throw new AuthenticationError(
+      'INVALID_CLAIM',
+      `the ${SUBJECT} jti must be a printable string of 1 to ${MAX_CONTEXT_ID_LENGTH} characters`,
+    );
+  }
+  // Remembered for as long as the verifier would still accept it.
+  const acceptedUntil = (exp + CLOCK_TOLERANCE_SECONDS) * 1000;
+  if (!(await guard.claim(jti, acceptedUntil))) {
+    throw new AuthenticationError(
+      'REPLAYED',
+      `the ${SUBJECT} has already been used`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 export * from './lifecycle';
+export * from './createReplayGuardFromConfig';
 export * from './loadCallerContextKeys';
 export * from './readServiceConfig';
 export * from './runSubgraphService';

@@ -21,6 +21,11 @@ export interface ServiceConfig {
   seed: string;
   size: number;
   logLevel: string;
+  /**
+   * REDIS_URL when set: the replicas of a subgraph then share one replay store
+   * for caller contexts; unset, each replica remembers in its own memory.
+   */
+  redisUrl?: string;
 }
 
 const MAX_POPULATION = 1_000_000;
@@ -46,7 +51,20 @@ export function readServiceConfig(
     seed: readSeed(env),
     size: readPopulationSize(env),
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    redisUrl: readRedisUrl(env),
   });
+}
+
+function readRedisUrl(env: Environment): string | undefined {
+  const raw = env.REDIS_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^rediss?:\/\/./.test(raw))
+    throw new ConfigError(
+      'REDIS_URL',
+      raw,
+      'must be a redis:// or rediss:// URL',
+    );
+  return raw;
 }
 
 function readSeed(env: Environment): string {

@@ -7,6 +7,7 @@ import { type Environment } from '../config';
 import {
   CALLER_CONTEXT_HEADER,
   createCallerContextVerifier,
+  readSubgraphOperation,
 } from '../identity';
 import { createLogger, type Logger } from '../logging/createLogger';
 import {
@@ -18,6 +19,7 @@ import {
   CALLER_CONTEXT_ISSUER,
   loadCallerContextPublicKey,
 } from './loadCallerContextKeys';
+import { createReplayGuardFromConfig } from './createReplayGuardFromConfig';
 import { readServiceConfig } from './readServiceConfig';
 import { reportStartFailure } from './lifecycle';
 import { serveUntilStopped } from './serveUntilStopped';
@@ -47,8 +49,9 @@ export interface SubgraphServiceOptions<Repository, Loaders> {
 /**
  * Starts one agency subgraph as a service: validated config, its store (seeded
  * on first start), the register and policy engine, the caller-context verifier
- * (every request without a valid context signed for this subgraph gets 401 and
- * no data, `_entities` included), health probes, and a clean stop on SIGTERM.
+ * (every request without a valid context signed for this subgraph and this
+ * operation, or with one already used, gets 401 and no data, `_entities`
+ * included), health probes, and a clean stop on SIGTERM.
  */
 export function runSubgraphService<Repository, Loaders>(
   options: SubgraphServiceOptions<Repository, Loaders>,
@@ -70,10 +73,12 @@ export async function startSubgraphService<Repository, Loaders>(
   );
   const log = createLogger(name, { level: config.logLevel });
   const register = loadRegister();
+  const replayGuard = createReplayGuardFromConfig(config, name, log);
   const verifier = createCallerContextVerifier({
     publicKey: await loadCallerContextPublicKey(env, config.dataDirectory),
     audience: name,
     issuer: CALLER_CONTEXT_ISSUER,
+    replayGuard,
   });
   const repository = options.openRepository(config);
   const sink =
@@ -102,14 +107,20 @@ export async function startSubgraphService<Repository, Loaders>(
   await subgraph.apollo.start();
   const server = await serveUntilStopped({
     apollo: subgraph.apollo,
-    createContext: async (request) =>
+    createContext: async (request, body) =>
       subgraph.createContext(
-        await verifier.verify(request.headers[CALLER_CONTEXT_HEADER]),
+        await verifier.verify(
+          request.headers[CALLER_CONTEXT_HEADER],
+          readSubgraphOperation(body),
+        ),
       ),
     log,
     port: config.port,
     host: config.host,
-    release: () => sink.close(),
+    release: async () => {
+      await sink.close();
+      await replayGuard.close();
+    },
   });
   log.info(
     {

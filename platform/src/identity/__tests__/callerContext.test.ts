@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { type Caller } from '@marsoc/schema/src/caller';
 import {
   SignJWT,
@@ -15,6 +15,8 @@ import {
   createCallerContextSigner,
   createCallerContextVerifier,
 } from '../callerContext';
+import { createMemoryReplayGuard } from '../memoryReplayGuard';
+import { hashSubgraphOperation } from '../subgraphOperation';
 
 const issuer = 'urn:marsoc:gateway';
 const audience = 'police';
@@ -45,7 +47,14 @@ const verifier = createCallerContextVerifier({
   publicKey: gatewayKey.publicKey,
   audience,
   issuer,
+  replayGuard: createMemoryReplayGuard(),
 });
+/** The fetch every context here is signed for and presented with. */
+const operation = {
+  query: 'query Profile__police__0{nominal(id:"NOM-00001"){id}}',
+  operationName: 'Profile__police__0',
+  variables: {},
+};
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -67,7 +76,8 @@ function forgeContext(
     iat: issuedAt,
     nbf: issuedAt,
     exp: issuedAt + 30,
-    jti: 'context-1',
+    jti: randomUUID(),
+    operation_hash: hashSubgraphOperation(operation),
     ...overrides,
   })
     .setProtectedHeader({ alg, typ })
@@ -77,7 +87,7 @@ function forgeContext(
 async function rejectionOf(
   header: string | string[] | undefined,
 ): Promise<AuthenticationError> {
-  const error: unknown = await verifier.verify(header).then(
+  const error: unknown = await verifier.verify(header, operation).then(
     () => new Error('expected the caller context to be refused'),
     (rejection: unknown) => rejection,
   );
@@ -94,8 +104,9 @@ describe('caller context', () => {
     const token = await signer.sign(
       { caller, purpose, requestId: 'request-7' },
       audience,
+      operation,
     );
-    await expect(verifier.verify(token)).resolves.toEqual({
+    await expect(verifier.verify(token, operation)).resolves.toEqual({
       caller,
       purpose,
       requestId: 'request-7',
@@ -106,15 +117,20 @@ describe('caller context', () => {
     const token = await signer.sign(
       { caller, requestId: 'request-8' },
       audience,
+      operation,
     );
-    await expect(verifier.verify(token)).resolves.toEqual({
+    await expect(verifier.verify(token, operation)).resolves.toEqual({
       caller,
       requestId: 'request-8',
     });
   });
 
   it('lives 30 seconds by default and is typed as a caller context', async () => {
-    const token = await signer.sign({ caller, requestId: 'r' }, audience);
+    const token = await signer.sign(
+      { caller, requestId: 'r' },
+      audience,
+      operation,
+    );
     const { exp = 0, iat = 0 } = decodeJwt(token);
     expect(exp - iat).toBe(30);
     expect(decodeProtectedHeader(token)).toEqual({
@@ -139,6 +155,7 @@ describe('caller context', () => {
     const token = await signer.sign(
       { caller, purpose, requestId: 'r' },
       'ncahmrc',
+      operation,
     );
     expect((await rejectionOf(token)).failure).toBe('WRONG_AUDIENCE');
   });
@@ -240,12 +257,13 @@ describe('caller context', () => {
       publicKey: ecKey.publicKey,
       audience,
       issuer,
+      replayGuard: createMemoryReplayGuard(),
     });
     const token = await forgeContext(
       {},
       { key: ecKey.privateKey, alg: 'ES256' },
     );
-    await expect(ecVerifier.verify(token)).rejects.toMatchObject({
+    await expect(ecVerifier.verify(token, operation)).rejects.toMatchObject({
       failure: 'ALGORITHM_NOT_ALLOWED',
     });
   });

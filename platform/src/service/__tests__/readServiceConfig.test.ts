@@ -35,6 +35,11 @@ describe("a subgraph service's configuration", () => {
     ['DATA_SEED', 'no spaces please', 'DATA_SEED="no spaces please"'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL="loud": must be one of'],
     ['HOST', 'http://x', 'HOST="http://x": not a host name or address'],
+    [
+      'REDIS_URL',
+      'localhost:6379',
+      'REDIS_URL="localhost:6379": must be a redis://',
+    ],
   ])(
     'stops at start when %s is %j, naming the setting and the value',
     (name, value, message) => {
@@ -59,6 +64,20 @@ describe("a subgraph service's configuration", () => {
       ),
     ).toThrow(
       /^DATA_DIR=".*a-file\/inside": cannot be used as a writable data directory/,
+    );
+  });
+
+  it('shares the caller-context replay store through Redis only when REDIS_URL is set', () => {
+    const read = (env: Record<string, string>) =>
+      readServiceConfig({ DATA_DIR: directory, ...env }, 'POLICE_PORT', 4001)
+        .redisUrl;
+    expect(read({})).toBeUndefined();
+    expect(read({ REDIS_URL: '' })).toBeUndefined();
+    expect(read({ REDIS_URL: 'redis://redis:6379' })).toBe(
+      'redis://redis:6379',
+    );
+    expect(read({ REDIS_URL: 'rediss://cache.example:6380/2' })).toBe(
+      'rediss://cache.example:6380/2',
     );
   });
 });
