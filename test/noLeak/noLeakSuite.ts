@@ -1,0 +1,65 @@
+import { type PolicyEngine } from '@marsoc/schema';
+import {
+  createInProcessSupergraph,
+  type InProcessSupergraph,
+} from '../helpers/inProcessSupergraph';
+import { type CallerCase } from './callers';
+import { type CallerView, createCallerView } from './callerView';
+import { findHiddenValues } from './hiddenValues';
+import { loadOwnerTruth, type Truth } from './ownerTruth';
+import { loadSupergraphModel, type SupergraphModel } from './supergraphModel';
+
+/** Nominals whose ground truth is read once per file; pairs are drawn from them. */
+export const POOL_SIZE = 80;
+
+export interface NoLeakSuite {
+  system: InProcessSupergraph;
+  model: SupergraphModel;
+  policy: PolicyEngine;
+  poolIds: readonly string[];
+  truth: ReadonlyMap<string, Truth>;
+  viewOf(callerCase: CallerCase): CallerView;
+  hiddenValuesOf(view: CallerView): readonly string[];
+  stop(): Promise<void>;
+}
+
+export function nominalId(index: number): string {
+  return `NOM-${String(index).padStart(5, '0')}`;
+}
+
+/** The real gateway over in-process subgraphs, with the ground truth of the pool. */
+export async function createNoLeakSuite(): Promise<NoLeakSuite> {
+  const system = await createInProcessSupergraph();
+  const model = loadSupergraphModel();
+  const poolIds = Array.from({ length: POOL_SIZE }, (_, index) =>
+    nominalId(index + 1),
+  );
+  const truth = await loadOwnerTruth(system, model, poolIds);
+  const views = new Map<string, CallerView>();
+  const hidden = new Map<CallerView, readonly string[]>();
+  return {
+    system,
+    model,
+    policy: system.policy,
+    poolIds,
+    truth,
+    viewOf(callerCase) {
+      const key = JSON.stringify([callerCase.caller, callerCase.purpose]);
+      let view = views.get(key);
+      if (!view) {
+        view = createCallerView(system.policy, model, callerCase);
+        views.set(key, view);
+      }
+      return view;
+    },
+    hiddenValuesOf(view) {
+      let values = hidden.get(view);
+      if (!values) {
+        values = findHiddenValues(model, view, truth.values());
+        hidden.set(view, values);
+      }
+      return values;
+    },
+    stop: () => system.stop(),
+  };
+}
