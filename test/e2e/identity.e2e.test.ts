@@ -1,4 +1,26 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeJwt } from 'jose';
+import {
+  CALLER_CONTEXT_HEADER,
+  CALLER_CONTEXT_ISSUER,
+  CALLER_CONTEXT_KEY_NAME,
+  createCallerContextSigner,
+  loadOrCreateKeyPair,
+  parseCallerClaims,
+  readSubgraphOperation,
+} from '@marsoc/platform';
+import {
+  type RecordedRequest,
+  type RecordingProxy,
+  startRecordingProxy,
+} from './recordingProxy';
+import { type StartedService, startService } from './startService';
 import { postGraphQL, type StartedSystem, startSystem } from './startSystem';
+
+const BASE_PORT = Number(process.env.IDENTITY_E2E_BASE_PORT ?? 14100);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const NOMINAL_QUERY = `{
   nominal(id: "NOM-00001") {
@@ -19,7 +41,9 @@ describe('the started system (npm start)', () => {
   let token: string;
 
   beforeAll(async () => {
-    system = await startSystem(14100);
+    // With REDIS_URL the subgraphs keep their replay store in Redis, so a
+    // second replica started below shares it.
+    system = await startSystem(BASE_PORT, { REDIS_URL });
     token = await system.token('police-analyst');
   }, 180_000);
 
@@ -140,5 +164,189 @@ describe('the started system (npm start)', () => {
       expect(forgedContext.status).toBe(401);
       expect(forgedContext.body.data).toBeUndefined();
     }
+  });
+
+  describe('a caller context captured between the gateway and a subgraph', () => {
+    const ports = {
+      replica: BASE_PORT + 6,
+      proxy: BASE_PORT + 7,
+      gateway: BASE_PORT + 8,
+    };
+    const directories: string[] = [];
+    let replica: StartedService;
+    let recordingGateway: StartedService;
+    let proxy: RecordingProxy;
+    let captured: RecordedRequest;
+    const policeUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
+
+    /** A data directory of its own holding the system's keys, as a deployment shares them. */
+    const directoryWithKeys = (): string => {
+      const directory = mkdtempSync(join(tmpdir(), 'marsoc-e2e-replica-'));
+      directories.push(directory);
+      cpSync(join(system.dataDirectory, 'keys'), join(directory, 'keys'), {
+        recursive: true,
+      });
+      return directory;
+    };
+
+    const send = async (url: string, header: string, body: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [CALLER_CONTEXT_HEADER]: header,
+        },
+        body,
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as {
+          data?: unknown;
+          errors?: { message: string; extensions?: { code?: string } }[];
+        },
+      };
+    };
+
+    beforeAll(async () => {
+      proxy = await startRecordingProxy(
+        policeUrl(system.ports.police),
+        ports.proxy,
+      );
+      // A second police replica and a gateway whose police traffic passes the proxy.
+      [replica, recordingGateway] = await Promise.all([
+        startService(
+          'subgraphs/police/src/index.ts',
+          {
+            DATA_DIR: directoryWithKeys(),
+            POLICE_PORT: String(ports.replica),
+            REDIS_URL,
+          },
+          `http://127.0.0.1:${ports.replica}/health/ready`,
+        ),
+        startService(
+          'gateway/src/index.ts',
+          {
+            DATA_DIR: directoryWithKeys(),
+            GATEWAY_PORT: String(ports.gateway),
+            POLICE_URL: proxy.url,
+            HMPPS_PORT: String(system.ports.hmpps),
+            NCAHMRC_PORT: String(system.ports.ncahmrc),
+            APMIS_PORT: String(system.ports.apmis),
+            AUDIT_PORT: String(system.ports.audit),
+          },
+          `http://127.0.0.1:${ports.gateway}/health/ready`,
+        ),
+      ]);
+      const { status, body } = await postGraphQL(
+        `http://127.0.0.1:${ports.gateway}/graphql`,
+        NOMINAL_QUERY,
+        { token, ...PURPOSE },
+      );
+      // The gateway's own use of the context was accepted by the police subgraph.
+      expect(status).toBe(200);
+      expect(body.data).toMatchObject({
+        nominal: { police: { identity: { pncId: expect.any(String) } } },
+      });
+      const sent = proxy.recorded.filter(
+        (request) => request.headers[CALLER_CONTEXT_HEADER] !== undefined,
+      );
+      expect(sent.length).toBeGreaterThan(0);
+      captured = sent[0] as RecordedRequest;
+    }, 180_000);
+
+    afterAll(async () => {
+      await Promise.all([replica?.stop(), recordingGateway?.stop()]);
+      await proxy?.close();
+      for (const directory of directories)
+        rmSync(directory, { recursive: true, force: true });
+    });
+
+    const header = () => captured.headers[CALLER_CONTEXT_HEADER] ?? '';
+
+    it('is refused when replayed to the same subgraph, with 401 and no data', async () => {
+      const replay = await send(
+        policeUrl(system.ports.police),
+        header(),
+        captured.body,
+      );
+      expect(replay.status).toBe(401);
+      expect(replay.body.data).toBeUndefined();
+      expect(replay.body.errors?.[0]).toMatchObject({
+        message: 'the caller context has already been used',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    });
+
+    it('is refused with another operation: another query, or the same query for another nominal', async () => {
+      const otherNominal = captured.body.replaceAll('NOM-00001', 'NOM-00002');
+      expect(otherNominal).not.toBe(captured.body);
+      for (const body of [
+        JSON.stringify({ query: '{ __typename }' }),
+        otherNominal,
+      ]) {
+        const replay = await send(
+          policeUrl(system.ports.police),
+          header(),
+          body,
+        );
+        expect(replay.status).toBe(401);
+        expect(replay.body.data).toBeUndefined();
+        expect(replay.body.errors?.[0]?.message).toBe(
+          'the caller context was signed for another operation',
+        );
+      }
+    });
+
+    it('is refused by a second replica sharing Redis', async () => {
+      const replay = await send(
+        policeUrl(ports.replica),
+        header(),
+        captured.body,
+      );
+      expect(replay.status).toBe(401);
+      expect(replay.body.data).toBeUndefined();
+      expect(replay.body.errors?.[0]?.message).toBe(
+        'the caller context has already been used',
+      );
+    });
+
+    it('is a refusal of the replay alone: the second replica answers a fresh context, once, on either replica', async () => {
+      const keys = await loadOrCreateKeyPair(
+        join(system.dataDirectory, 'keys'),
+        CALLER_CONTEXT_KEY_NAME,
+      );
+      const signer = createCallerContextSigner({
+        privateKey: keys.privateKey,
+        kid: keys.kid,
+        issuer: CALLER_CONTEXT_ISSUER,
+      });
+      const claims = decodeJwt(header());
+      const operation = readSubgraphOperation(JSON.parse(captured.body));
+      if (!operation) throw new Error('the captured body is no operation');
+      const fresh = await signer.sign(
+        {
+          caller: parseCallerClaims(claims),
+          purpose: {
+            purpose: 'INTELLIGENCE_DEVELOPMENT',
+            justification: PURPOSE.justification,
+          },
+          requestId: String(claims.request_id),
+        },
+        'police',
+        operation,
+      );
+      const first = await send(policeUrl(ports.replica), fresh, captured.body);
+      expect(first.status).toBe(200);
+      expect(first.body.data).toBeDefined();
+      const again = await send(
+        policeUrl(system.ports.police),
+        fresh,
+        captured.body,
+      );
+      expect(again.status).toBe(401);
+      expect(again.body.errors?.[0]?.message).toBe(
+        'the caller context has already been used',
+      );
+    });
   });
 });
