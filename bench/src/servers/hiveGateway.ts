@@ -28,8 +28,10 @@ async function main(): Promise<void> {
         // Signed from the body as sent, so it is bound to exactly that fetch.
         async onFetch({ url, options, setOptions }) {
           const subgraph = subgraphByUrl.get(url);
-          if (subgraph === undefined || typeof options.body !== 'string')
-            return;
+          if (subgraph === undefined) return;
+          // Loud rather than a silent 401 that would look like a slow subgraph.
+          if (typeof options.body !== 'string')
+            throw new Error(`a fetch to ${subgraph} has no JSON body to sign`);
           setOptions({
             ...options,
             headers: {
