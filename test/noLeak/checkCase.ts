@@ -2,7 +2,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { type GatewayResult } from '../helpers/inProcessSupergraph';
 import { findLeakedValues } from './hiddenValues';
 import { type NoLeakCase } from './NoLeakCase';
-import { swapIdentifiers } from './swapIdentifiers';
+import { type Swap, swapIdentifiers } from './swapIdentifiers';
 
 /** What a failed case says: enough to run it again by hand. */
 export interface NoLeakFailure {
@@ -48,8 +48,14 @@ export function checkCase(
   const reversed = noLeakCase.swaps.map(
     ([first, second]) => [second, first] as const,
   );
-  const one = swapIdentifiers(JSON.stringify(withErrorsInOrder(answerA)), noLeakCase.swaps);
-  const two = swapIdentifiers(JSON.stringify(withErrorsInOrder(answerB)), reversed);
+  const one = swapIdentifiers(
+    JSON.stringify(withErrorsInOrder(answerA)),
+    noLeakCase.swaps,
+  );
+  const two = swapIdentifiers(
+    JSON.stringify(withErrorsInOrder(answerB)),
+    reversed,
+  );
   if (one !== two) fail(describeDifference(one, two));
   // What the caller sent comes back in the search criteria; it is theirs.
   const supplied = JSON.stringify([noLeakCase.sideA, noLeakCase.sideB]);
@@ -60,7 +66,9 @@ export function checkCase(
   ] as const) {
     const leaked = findLeakedValues(raw, scanned);
     if (leaked.length > 0)
-      fail(`answer ${side} holds values the caller may not see: ${leaked.join(', ')}`);
+      fail(
+        `answer ${side} holds values the caller may not see: ${leaked.join(', ')}`,
+      );
   }
   return failures;
 }
@@ -89,10 +97,13 @@ export function errorOrderDiffers(
   const reversed = noLeakCase.swaps.map(
     ([first, second]) => [second, first] as const,
   );
-  const inOrder = (answer: GatewayResult, swaps: typeof reversed) =>
+  const inOrder = (answer: GatewayResult, swaps: readonly Swap[]) =>
     swapIdentifiers(JSON.stringify(answer.errors ?? []), swaps);
-  const sorted = (answer: GatewayResult, swaps: typeof reversed) =>
-    swapIdentifiers(JSON.stringify(withErrorsInOrder(answer).errors ?? []), swaps);
+  const sorted = (answer: GatewayResult, swaps: readonly Swap[]) =>
+    swapIdentifiers(
+      JSON.stringify(withErrorsInOrder(answer).errors ?? []),
+      swaps,
+    );
   return (
     sorted(answerA, noLeakCase.swaps) === sorted(answerB, reversed) &&
     inOrder(answerA, noLeakCase.swaps) !== inOrder(answerB, reversed)

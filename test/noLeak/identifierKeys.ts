@@ -20,13 +20,21 @@ export const IDENTIFIER_KEYS: readonly IdentifierKey[] = [
   {
     name: 'PNC ID',
     path: ['police', 'identity', 'pncId'],
-    coordinates: ['Nominal.police', 'PoliceRecord.identity', 'PoliceIdentity.pncId'],
+    coordinates: [
+      'Nominal.police',
+      'PoliceRecord.identity',
+      'PoliceIdentity.pncId',
+    ],
     lookup: { field: 'nominalByPncId', argument: 'pncId' },
   },
   {
     name: 'CRO number',
     path: ['police', 'identity', 'croNumber'],
-    coordinates: ['Nominal.police', 'PoliceRecord.identity', 'PoliceIdentity.croNumber'],
+    coordinates: [
+      'Nominal.police',
+      'PoliceRecord.identity',
+      'PoliceIdentity.croNumber',
+    ],
     lookup: { field: 'nominalByCroNumber', argument: 'croNumber' },
   },
   {
@@ -61,8 +69,13 @@ export function readIdentifier(
 }
 
 /** True when the register gives the caller the identifier in full. */
-export function maySeeIdentifier(view: CallerView, key: IdentifierKey): boolean {
-  return key.coordinates.every((coordinate) => view.level(coordinate) === 'FULL');
+export function maySeeIdentifier(
+  view: CallerView,
+  key: IdentifierKey,
+): boolean {
+  return key.coordinates.every(
+    (coordinate) => view.level(coordinate) === 'FULL',
+  );
 }
 
 /**

@@ -66,7 +66,12 @@ export function generateLookupCase(
   const keyB = visible
     ? (readIdentifier(suite.truth.get(b), key) as string)
     : makeUpIdentifier(keyA, heldIdentifiers(suite, key));
-  const swaps: Swap[] = visible ? [[a, b], [keyA, keyB]] : [[keyA, keyB]];
+  const swaps: Swap[] = visible
+    ? [
+        [a, b],
+        [keyA, keyB],
+      ]
+    : [[keyA, keyB]];
   const chosen = visible
     ? selectForPair(suite, random, view, a, b, swaps)
     : {
@@ -85,7 +90,9 @@ export function generateLookupCase(
     chosen.selection,
   );
   return {
-    kind: visible ? `${lookup.field} (visible)` : `${lookup.field} (held vs made-up)`,
+    kind: visible
+      ? `${lookup.field} (visible)`
+      : `${lookup.field} (held vs made-up)`,
     view,
     query,
     sideA: { key: keyA },

@@ -27,9 +27,21 @@ export function nominalId(index: number): string {
   return `NOM-${String(index).padStart(5, '0')}`;
 }
 
-/** The real gateway over in-process subgraphs, with the ground truth of the pool. */
-export async function createNoLeakSuite(): Promise<NoLeakSuite> {
-  const system = await createInProcessSupergraph();
+/**
+ * The real gateway over in-process subgraphs, with the ground truth of the
+ * pool. `start` builds the system (the audited one for the auditors' view);
+ * `stop` is what ends it.
+ */
+export async function createNoLeakSuite(
+  start: () => Promise<{
+    system: InProcessSupergraph;
+    stop(): Promise<void>;
+  }> = async () => {
+    const system = await createInProcessSupergraph();
+    return { system, stop: () => system.stop() };
+  },
+): Promise<NoLeakSuite> {
+  const { system, stop } = await start();
   const model = loadSupergraphModel();
   const poolIds = Array.from({ length: POOL_SIZE }, (_, index) =>
     nominalId(index + 1),
@@ -60,6 +72,6 @@ export async function createNoLeakSuite(): Promise<NoLeakSuite> {
       }
       return values;
     },
-    stop: () => system.stop(),
+    stop,
   };
 }

@@ -1,7 +1,11 @@
 import { type Agency, type Caller, Region } from '@marsoc/schema';
 import { type InProcessSupergraph } from '../helpers/inProcessSupergraph';
 import { buildFullSelection, type FieldNode } from './selectionTree';
-import { namedTypeOf, returnsList, type SupergraphModel } from './supergraphModel';
+import {
+  namedTypeOf,
+  returnsList,
+  type SupergraphModel,
+} from './supergraphModel';
 
 /**
  * What each nominal really holds, as each owner sees its own data: the ground
@@ -27,7 +31,10 @@ function ownerCaller(agency: Agency): Caller {
   };
 }
 
-function printFull(model: SupergraphModel, nodes: readonly FieldNode[]): string {
+function printFull(
+  model: SupergraphModel,
+  nodes: readonly FieldNode[],
+): string {
   return nodes
     .map((node) =>
       node.children

@@ -38,7 +38,10 @@ function read(record: Value, name: string): Value {
 function sameAfterSwap(a: Value, b: Value, swaps: readonly Swap[]): boolean {
   return (
     swapIdentifiers(JSON.stringify(a), swaps) ===
-    swapIdentifiers(JSON.stringify(b), swaps.map(([x, y]) => [y, x]))
+    swapIdentifiers(
+      JSON.stringify(b),
+      swaps.map(([x, y]) => [y, x]),
+    )
   );
 }
 
@@ -78,7 +81,10 @@ function visibleItems(
   if (typeName !== 'PoliceIntelligenceReport' || !items.every(isPlainReport))
     return undefined;
   return items.filter((item) =>
-    isWithinClassification(read(item, 'classification') as Classification, ceiling),
+    isWithinClassification(
+      read(item, 'classification') as Classification,
+      ceiling,
+    ),
   );
 }
 
@@ -119,15 +125,13 @@ function pruneField(
   const valueA = read(a, node.name);
   const valueB = read(b, node.name);
   if (isHidden(level)) {
-    if (!sameAfterSwap(valueA, valueB, pair.swaps))
-      pair.hiddenDifferences += 1;
+    if (!sameAfterSwap(valueA, valueB, pair.swaps)) pair.hiddenDifferences += 1;
     return node;
   }
   if (valueA === undefined || valueB === undefined) return undefined;
   if (level === 'EXISTENCE') {
     if (isAbsent(valueA) !== isAbsent(valueB)) return undefined;
-    if (!sameAfterSwap(valueA, valueB, pair.swaps))
-      pair.hiddenDifferences += 1;
+    if (!sameAfterSwap(valueA, valueB, pair.swaps)) pair.hiddenDifferences += 1;
     return node;
   }
   if (!node.children)

@@ -1,5 +1,9 @@
 import { createRandom, type Random } from '@marsoc/platform';
-import { type CallerCase, generateCallers, listPersonaCallers } from './callers';
+import {
+  type CallerCase,
+  generateCallers,
+  listPersonaCallers,
+} from './callers';
 import { type CallerView } from './callerView';
 import {
   checkCase,
@@ -55,7 +59,10 @@ export const ALL_GENERATORS: NoLeakRun['generators'] = [
   [generateAccessesToCase, 8],
 ];
 
-function pickWeighted<T>(random: Random, items: readonly (readonly [T, number])[]): T {
+function pickWeighted<T>(
+  random: Random,
+  items: readonly (readonly [T, number])[],
+): T {
   const total = items.reduce((sum, [, weight]) => sum + weight, 0);
   let draw = random.next() * total;
   for (const [item, weight] of items) {
@@ -92,15 +99,26 @@ export async function runNoLeakCases(
   let attempts = 0;
   while (report.cases < run.count) {
     attempts += 1;
-    if (attempts > run.count * 3) throw new Error('too few cases could be generated');
+    if (attempts > run.count * 3)
+      throw new Error('too few cases could be generated');
     const view = suite.viewOf(random.pick(callers));
     const generate = pickWeighted(random, run.generators);
     const noLeakCase = generate(suite, random, view, attempts);
     if (!noLeakCase) continue;
     const { caller, purpose } = noLeakCase.view.callerCase;
     const caseStarted = Date.now();
-    const answerA = await suite.system.query(caller, purpose, noLeakCase.query, noLeakCase.sideA);
-    const answerB = await suite.system.query(caller, purpose, noLeakCase.query, noLeakCase.sideB);
+    const answerA = await suite.system.query(
+      caller,
+      purpose,
+      noLeakCase.query,
+      noLeakCase.sideA,
+    );
+    const answerB = await suite.system.query(
+      caller,
+      purpose,
+      noLeakCase.query,
+      noLeakCase.sideB,
+    );
     report.cases += 1;
     report.timeByKind.set(
       noLeakCase.kind,
@@ -108,9 +126,13 @@ export async function runNoLeakCases(
     );
     if (errorOrderDiffers(noLeakCase, answerA, answerB))
       report.withErrorOrderDifference += 1;
-    report.byKind.set(noLeakCase.kind, (report.byKind.get(noLeakCase.kind) ?? 0) + 1);
+    report.byKind.set(
+      noLeakCase.kind,
+      (report.byKind.get(noLeakCase.kind) ?? 0) + 1,
+    );
     if (noLeakCase.hiddenDifference) report.withHiddenDifference += 1;
-    if (hasInternalError(answerA) || hasInternalError(answerB)) report.withInternalError += 1;
+    if (hasInternalError(answerA) || hasInternalError(answerB))
+      report.withInternalError += 1;
     report.failures.push(
       ...checkCase(noLeakCase, answerA, answerB, suite.hiddenValuesOf(view)),
     );

@@ -44,8 +44,12 @@ function pickSearchSides(
   random: Random,
   view: CallerView,
 ): SearchSides | undefined {
-  const hiddenKeys = IDENTIFIER_KEYS.filter((key) => !maySeeIdentifier(view, key));
-  const blind = NAME_BEARING.every((coordinate) => isHidden(view.level(coordinate)));
+  const hiddenKeys = IDENTIFIER_KEYS.filter(
+    (key) => !maySeeIdentifier(view, key),
+  );
+  const blind = NAME_BEARING.every((coordinate) =>
+    isHidden(view.level(coordinate)),
+  );
   if (blind && random.chance(0.4)) {
     const [path, argument] = random.pick([
       [['police', 'identity', 'surname'], 'name'],
@@ -55,14 +59,23 @@ function pickSearchSides(
     const b = random.pick(suite.poolIds);
     const valueA = readPath(suite.truth.get(a), path);
     const valueB = readPath(suite.truth.get(b), path);
-    if (typeof valueA === 'string' && typeof valueB === 'string' && valueA !== valueB)
+    if (
+      typeof valueA === 'string' &&
+      typeof valueB === 'string' &&
+      valueA !== valueB
+    )
       return { argument, a: valueA, b: valueB, label: argument };
   }
   if (hiddenKeys.length === 0) return undefined;
   const key = random.pick(hiddenKeys);
-  const holders = suite.poolIds.filter((id) => readIdentifier(suite.truth.get(id), key));
+  const holders = suite.poolIds.filter((id) =>
+    readIdentifier(suite.truth.get(id), key),
+  );
   if (holders.length === 0) return undefined;
-  const real = readIdentifier(suite.truth.get(random.pick(holders)), key) as string;
+  const real = readIdentifier(
+    suite.truth.get(random.pick(holders)),
+    key,
+  ) as string;
   return {
     argument: 'identifier',
     a: real,
@@ -102,7 +115,10 @@ export function generateSearchCase(
       ...view,
       callerCase: {
         ...callerCase,
-        caller: { ...callerCase.caller, sub: `${callerCase.caller.sub}-search-${caseNumber}` },
+        caller: {
+          ...callerCase.caller,
+          sub: `${callerCase.caller.sub}-search-${caseNumber}`,
+        },
       },
     },
     query,
