@@ -1,19 +1,16 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import {
-  type GraphQLFormattedError,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { type OperationDefinitionNode } from 'graphql';
 import { type Logger } from 'pino';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import {
   type AuditDisclosure,
-  type AuditOutcome,
   type AuditSink,
   type ProcessingType,
 } from '../audit';
 import { ErrorCode } from '../errors';
 import { isPurposeFreeOperation } from './isPurposeFreeOperation';
+import { readAuditOutcome } from './readAuditOutcome';
 
 /** What the plugin needs to know about one request to audit it. */
 export interface AuditSubject {
@@ -39,12 +36,6 @@ export interface AuditPluginOptions<Context extends BaseContext> {
   collectingMutations?: ReadonlySet<string>;
   describe(context: Context): AuditSubject;
 }
-
-const DENIAL_CODES = new Set<unknown>([
-  ErrorCode.WITHHELD,
-  ErrorCode.PURPOSE_REQUIRED,
-  ErrorCode.FORBIDDEN,
-]);
 
 /**
  * Writes one audit record per operation that touches nominals, and only then
@@ -89,7 +80,12 @@ export function createAuditPlugin<Context extends BaseContext>(
               disclosures: subject.disclosures,
               registerVersion: options.registerVersion,
               supergraphVersion: options.supergraphVersion,
-              outcome: readOutcome(result.data, result.errors),
+              outcome: readAuditOutcome({
+                operation,
+                data: result.data,
+                errors: result.errors,
+                disclosures: subject.disclosures,
+              }),
             });
           } catch (error) {
             options.log.error(
@@ -124,16 +120,4 @@ function readProcessing<Context extends BaseContext>(
       options.collectingMutations?.has(selection.name.value),
   );
   return collects ? 'COLLECTION' : 'ALTERATION';
-}
-
-function readOutcome(
-  data: unknown,
-  errors: readonly GraphQLFormattedError[] | undefined,
-): AuditOutcome {
-  if (!errors || errors.length === 0) return 'SUCCESS';
-  const hasData = data !== null && data !== undefined;
-  if (hasData) return 'PARTIAL';
-  return errors.every((error) => DENIAL_CODES.has(error.extensions?.code))
-    ? 'DENIED'
-    : 'ERROR';
 }

@@ -47,8 +47,48 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
       legalBasis: 'CRCA 2005 s.18(2)(d) (criminal investigation)',
       grantedBy: HMRC_DISCLOSURE_OFFICER.sub,
       revokedAt: null,
+      regions: HMRC_DISCLOSURE_OFFICER.regions,
+      units: null,
     });
     expect(repository.findGrantsByNominalIds(['NOM-00001'])).toHaveLength(1);
+  });
+
+  it('records the regions and units a grant is scoped to and returns them', async () => {
+    const variables = hmrcGrant({
+      regions: ['NORTH_WEST', 'WALES'],
+      units: ['NWROCU'],
+    });
+    const result = await run(RECORD, variables, HMRC_DISCLOSURE_OFFICER);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.recordDisclosureGrant).toMatchObject({
+      regions: ['NORTH_WEST', 'WALES'],
+      units: ['NWROCU'],
+    });
+    expect(repository.findGrantsByNominalIds(['NOM-00001'])).toEqual([
+      expect.objectContaining({ regions: ['NORTH_WEST', 'WALES'] }),
+    ]);
+  });
+
+  it('refuses a grant of the NCND covert interest under the real register, before anything is written', async () => {
+    const variables = hmrcGrant({
+      owner: 'NCA',
+      category: 'NCA_COVERT_INTEREST',
+      legalBasis: 'Crime and Courts Act 2013 s.7(4)',
+    });
+    const held = await run(RECORD, variables, NCA_DISCLOSURE_OFFICER);
+    expect(codesOf(held)).toEqual(['BAD_USER_INPUT']);
+    expect(held.errors?.[0]?.message).toMatch(
+      /category NCA_COVERT_INTEREST is neither confirm nor deny \(NCND\)/,
+    );
+    const other = await run(
+      RECORD,
+      hmrcGrant({ ...variables.input, nominalId: 'NOM-00002' }),
+      NCA_DISCLOSURE_OFFICER,
+    );
+    expect(other.errors?.[0]?.message).toBe(held.errors?.[0]?.message);
+    expect(
+      repository.findGrantsByNominalIds(['NOM-00001', 'NOM-00002']),
+    ).toEqual([]);
   });
 
   it("audits the grant as a COLLECTION naming the grant's nominal (DPA 2018 s.62(1))", async () => {
@@ -104,6 +144,17 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
     expect(
       repository.findGrantsByNominalIds(['NOM-00001', 'NOM-00002']),
     ).toEqual([]);
+  });
+
+  it('audits a refused grant as DENIED, not PARTIAL', async () => {
+    await run(RECORD, hmrcGrant(), POLICE_ANALYST);
+    expect(records).toEqual([
+      expect.objectContaining({
+        processing: 'COLLECTION',
+        outcome: 'DENIED',
+        actor: expect.objectContaining({ sub: POLICE_ANALYST.sub }),
+      }),
+    ]);
   });
 
   it('refuses a police analyst with FORBIDDEN, both recording and listing grants', async () => {

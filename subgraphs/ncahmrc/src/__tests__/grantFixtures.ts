@@ -44,7 +44,8 @@ export const PURPOSE = {
 
 /** Every field of a grant, and the operations the tests send. */
 const GRANT_FIELDS = `__typename id owner nominalId category recipient purpose
-  legalBasis grantedBy grantedAt expiresAt revokedAt revokedBy revocationReason`;
+  legalBasis grantedBy grantedAt expiresAt revokedAt revokedBy revocationReason
+  regions units`;
 export const RECORD = `mutation ($input: NcaHmrcDisclosureGrantInput!) {
   recordDisclosureGrant(input: $input) { ${GRANT_FIELDS} }
 }`;
