@@ -33,7 +33,9 @@ export function createServiceEnvironment(
     LOG_LEVEL: 'warn',
     // 'off' runs the bench's own entries, which ignore AUDIT_SINK.
     AUDIT_SINK: settings.audit === 'redis' ? 'redis' : 'file',
-    REDIS_URL: settings.redisUrl,
+    // With REDIS_URL the subgraphs also keep their caller-context replay store
+    // in Redis (the multi-replica deployment); without it, in memory (one host).
+    REDIS_URL: settings.audit === 'redis' ? settings.redisUrl : '',
     AUDIT_REPLICA_ID: settings.replicaId,
     ...extra,
   };
