@@ -107,3 +107,27 @@ describe('what an auditor may read of the accesses', () => {
     ).toEqual(['later', 'request-gateway']);
   });
 });
+
+describe("what an auditor may read of another auditor's consultation", () => {
+  it('shows the root field asked, never the row fields that tell whether that auditor found anything', () => {
+    const consulted = access('audit', 'SUCCESS', [
+      {
+        owner: 'MARSOC',
+        category: 'AUDIT_LOG',
+        released: ['Query.accessesTo', 'AuditAccess.time', 'AuditActor.sub'],
+      },
+    ]);
+    const empty = access('audit', 'SUCCESS', [
+      {
+        owner: 'MARSOC',
+        category: 'AUDIT_LOG',
+        released: ['Query.accessesTo'],
+      },
+    ]);
+    const everything = () => true;
+    const [seen] = limitToAuditorsView([consulted], everything);
+    expect(seen?.shown[0]?.released).toEqual(['Query.accessesTo']);
+    expect(seen?.shown[0]?.counts.released).toBe(1);
+    expect(seen).toEqual(limitToAuditorsView([empty], everything)[0]);
+  });
+});

@@ -75,11 +75,9 @@ describe("the audit subgraph's own audit trail", () => {
           owner: 'MARSOC',
           category: 'AUDIT_LOG',
           withheld: [],
-          released: expect.arrayContaining([
-            'Query.accessesTo',
-            'AuditAccess.actor',
-            'AuditActor.sub',
-          ]),
+          // The root field only: the row fields would say whether the first
+          // auditor's own answer held anything (generaliseAuditLogEntry).
+          released: ['Query.accessesTo'],
         },
       ],
     });

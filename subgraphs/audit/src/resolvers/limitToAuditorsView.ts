@@ -1,5 +1,6 @@
 import { type Access } from '@marsoc/platform';
 import { type IsEntryVisible } from '../auditView/createAuditView';
+import { generaliseAuditLogEntry } from './generaliseAuditLogEntry';
 import { generaliseOutcome } from './generaliseOutcome';
 
 /**
@@ -9,7 +10,8 @@ import { generaliseOutcome } from './generaliseOutcome';
  * record names every field released to the caller, so reading it whole would
  * go round the owners' own records. A record left with no visible entry is
  * dropped: its presence alone would say which nominal had hidden data touched.
- * Its outcome is recomputed from what is left (generaliseOutcome); the
+ * An auditor's own consultation of the log is cut to its root field
+ * (generaliseAuditLogEntry). Its outcome is recomputed from what is left (generaliseOutcome); the
  * processing, time, actor and purpose depend on the request, not the data, and
  * the order is the log's (time, request id, service), so neither can differ
  * between a nominal with hidden data and one without.
@@ -20,9 +22,9 @@ export function limitToAuditorsView(
 ): Access[] {
   const visible: Access[] = [];
   for (const access of accesses) {
-    const shown = access.shown.filter((entry) =>
-      isVisible(entry.owner, entry.category),
-    );
+    const shown = access.shown
+      .filter((entry) => isVisible(entry.owner, entry.category))
+      .map(generaliseAuditLogEntry);
     if (shown.length === 0) continue;
     visible.push({
       ...access,
