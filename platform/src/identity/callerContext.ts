@@ -11,6 +11,7 @@ import {
 import { containsUnprintable } from './printableText';
 import { InvalidPurposeError, parseRequestPurpose } from './requestPurpose';
 import { type IdentityKey, SIGNING_ALGORITHM } from './keys';
+import { assertBoundTo, acceptOnce } from './acceptCallerContextOnce';
 import { type ReplayGuard } from './replayGuard';
 import {
   hashSubgraphOperation,
@@ -26,7 +27,6 @@ export const DEFAULT_CALLER_CONTEXT_LIFETIME_SECONDS = 30;
 export const MAX_CALLER_CONTEXT_LIFETIME_SECONDS = 60;
 const MAX_CALLER_CONTEXT_LENGTH = 16 * 1024;
 const MAX_REQUEST_ID_LENGTH = 128;
-const MAX_CONTEXT_ID_LENGTH = 128;
 const CLOCK_TOLERANCE_SECONDS = 5;
 const SUBJECT = 'caller context';
 
@@ -153,7 +153,7 @@ export function createCallerContextVerifier(
       assertBoundTo(payload, operation);
       // Last, so that only a context valid in every other way takes a place
       // in the store: nothing unsigned can fill it.
-      await acceptOnce(payload, options.replayGuard);
+      await acceptOnce(payload, options.replayGuard, CLOCK_TOLERANCE_SECONDS);
       return context;
     },
   };
@@ -216,53 +216,6 @@ function parseContextClaims(payload: JWTPayload): CallerContext {
       );
     }
     throw error;
-  }
-}
-
-function assertBoundTo(
-  payload: JWTPayload,
-  operation: SubgraphOperation | undefined,
-): void {
-  if (typeof payload.operation_hash !== 'string') {
-    throw new AuthenticationError(
-      'INVALID_CLAIM',
-      `the ${SUBJECT} is not bound to an operation`,
-    );
-  }
-  if (
-    operation === undefined ||
-    payload.operation_hash !== hashSubgraphOperation(operation)
-  ) {
-    throw new AuthenticationError(
-      'WRONG_OPERATION',
-      `the ${SUBJECT} was signed for another operation`,
-    );
-  }
-}
-
-async function acceptOnce(
-  payload: JWTPayload,
-  guard: ReplayGuard,
-): Promise<void> {
-  const { jti, exp = 0 } = payload;
-  if (
-    typeof jti !== 'string' ||
-    jti.length === 0 ||
-    jti.length > MAX_CONTEXT_ID_LENGTH ||
-    containsUnprintable(jti)
-  ) {
-    throw new AuthenticationError(
-      'INVALID_CLAIM',
-      `the ${SUBJECT} jti must be a printable string of 1 to ${MAX_CONTEXT_ID_LENGTH} characters`,
-    );
-  }
-  // Remembered for as long as the verifier would still accept it.
-  const acceptedUntil = (exp + CLOCK_TOLERANCE_SECONDS) * 1000;
-  if (!(await guard.claim(jti, acceptedUntil))) {
-    throw new AuthenticationError(
-      'REPLAYED',
-      `the ${SUBJECT} has already been used`,
-    );
   }
 }
 
