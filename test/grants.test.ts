@@ -1,5 +1,14 @@
-import { loadPersonas } from '@marsoc/platform';
+import {
+  type AuditRecord,
+  type AuditRecordInput,
+  type AuditSink,
+  createOwnerAuditPlugin,
+  createSilentLogger,
+  loadPersonas,
+} from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { loadRegister } from '@marsoc/schema/src/register';
+import { createCombinationAuditPlugin } from '@marsoc/gateway/src/plugins/combinationAudit';
 import {
   createInProcessSupergraph,
   type GatewayResult,
@@ -17,6 +26,31 @@ function callerOf(handle: string): Caller {
 }
 const HMRC_DISCLOSURE_OFFICER = callerOf('hmrc-disclosure-officer');
 const POLICE_ANALYST = callerOf('police-analyst');
+/** A generated police analyst like the persona, but in the East Midlands hub. */
+const EAST_MIDLANDS_ANALYST: Caller = {
+  ...POLICE_ANALYST,
+  sub: 'generated-police-analyst-east-midlands',
+  unit: 'EMSOU',
+  regions: ['EAST_MIDLANDS'],
+};
+/** A generated NCA disclosure officer (no persona holds the role). */
+const NCA_DISCLOSURE_OFFICER: Caller = {
+  ...HMRC_DISCLOSURE_OFFICER,
+  sub: 'generated-nca-disclosure-officer',
+  agency: 'NCA',
+  unit: 'NCA Intelligence Directorate - Disclosure',
+};
+
+/** An audit sink that keeps every record in memory, for assertions. */
+function createKeptSink(records: AuditRecordInput[]): AuditSink {
+  return {
+    append: (input) => {
+      records.push(input);
+      return Promise.resolve(input as AuditRecord);
+    },
+    close: () => Promise.resolve(),
+  };
+}
 
 const INTELLIGENCE: RequestPurpose = {
   purpose: 'INTELLIGENCE_DEVELOPMENT',
@@ -48,6 +82,9 @@ const TAX_PICTURE = `query Tax($id: ID!) {
 }`;
 const RECORD = `mutation Grant($input: NcaHmrcDisclosureGrantInput!) {
   recordDisclosureGrant(input: $input) { id nominalId category expiresAt }
+}`;
+const RECORD_SCOPED = `mutation Grant($input: NcaHmrcDisclosureGrantInput!) {
+  recordDisclosureGrant(input: $input) { id regions units }
 }`;
 const REVOKE = `mutation Revoke($id: ID!, $reason: String!) {
   revokeDisclosureGrant(id: $id, reason: $reason) { id revokedAt }
@@ -98,12 +135,35 @@ const HELD_AS_TAX = expect.objectContaining({
 describe('case-specific disclosures through the whole system (seed 000 E629 "Dare to Share")', () => {
   let system: InProcessSupergraph;
   let now: Date;
+  const gatewayRecords: AuditRecordInput[] = [];
+  const ownerRecords: AuditRecordInput[] = [];
   beforeAll(async () => {
-    system = await createInProcessSupergraph({ clock: () => now });
+    const log = createSilentLogger();
+    const registerVersion = loadRegister().version;
+    system = await createInProcessSupergraph({
+      clock: () => now,
+      gatewayPlugins: [
+        createCombinationAuditPlugin(
+          createKeptSink(gatewayRecords),
+          registerVersion,
+          log,
+        ),
+      ],
+      subgraphPlugins: [
+        createOwnerAuditPlugin({
+          sink: createKeptSink(ownerRecords),
+          service: 'owners',
+          registerVersion,
+          log,
+        }),
+      ],
+    });
   }, 120_000);
   afterAll(() => system.stop());
   beforeEach(() => {
     now = START;
+    gatewayRecords.length = 0;
+    ownerRecords.length = 0;
   });
   // Every test starts with no grant in effect: revoke whatever one left behind.
   afterEach(async () => {
@@ -310,5 +370,236 @@ describe('case-specific disclosures through the whole system (seed 000 E629 "Dar
     });
     expect(result.data?.disclosureGrants ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  describe('grants scoped to regions or units of the recipient agency', () => {
+    it('opens NOM-00001 tax to a North West police analyst and not to an East Midlands one under a North West grant', async () => {
+      await recordGrant(taxGrant({ regions: ['NORTH_WEST'] }));
+      const northWest = await policeTaxQuery();
+      expect(pictureOf(northWest).hmrc?.taxReference).toEqual(
+        expect.any(String),
+      );
+      const eastMidlands = await system.query(
+        EAST_MIDLANDS_ANALYST,
+        INTELLIGENCE,
+        TAX_PICTURE,
+        { id: 'NOM-00001' },
+      );
+      expect(pictureOf(eastMidlands).hmrc).toBeNull();
+      expect(withheldOf(eastMidlands)).toEqual([HELD_AS_TAX]);
+    });
+
+    it("scopes a grant given without regions to the disclosure officer's own (North West)", async () => {
+      const result = await asDisclosureOfficer(RECORD_SCOPED, {
+        input: taxGrant(),
+      });
+      expect(result.data?.recordDisclosureGrant).toMatchObject({
+        regions: HMRC_DISCLOSURE_OFFICER.regions,
+        units: null,
+      });
+      const eastMidlands = await system.query(
+        EAST_MIDLANDS_ANALYST,
+        INTELLIGENCE,
+        TAX_PICTURE,
+        { id: 'NOM-00001' },
+      );
+      expect(pictureOf(eastMidlands).hmrc).toBeNull();
+    });
+
+    it('opens a unit-scoped grant only to that unit', async () => {
+      await recordGrant(
+        taxGrant({
+          regions: ['NORTH_WEST', 'EAST_MIDLANDS'],
+          units: ['EMSOU'],
+        }),
+      );
+      const eastMidlands = await system.query(
+        EAST_MIDLANDS_ANALYST,
+        INTELLIGENCE,
+        TAX_PICTURE,
+        { id: 'NOM-00001' },
+      );
+      expect(pictureOf(eastMidlands).hmrc?.taxReference).toEqual(
+        expect.any(String),
+      );
+      expect(pictureOf(await policeTaxQuery()).hmrc).toBeNull();
+    });
+
+    it('refuses an unknown region with BAD_USER_INPUT and stores nothing', async () => {
+      const before = await asDisclosureOfficer(LIST, {
+        nominalId: 'NOM-00001',
+      });
+      const result = await asDisclosureOfficer(RECORD, {
+        input: taxGrant({ regions: ['NORTH_WEST', 'MERCIA'] }),
+      });
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/regions "MERCIA" is not a region/),
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ]);
+      const after = await asDisclosureOfficer(LIST, {
+        nominalId: 'NOM-00001',
+      });
+      expect(after.data?.disclosureGrants).toEqual(
+        before.data?.disclosureGrants,
+      );
+    });
+  });
+
+  it('refuses a grant of the NCND NCA covert interest with BAD_USER_INPUT, the same for every nominal', async () => {
+    const covert = (nominalId: string) =>
+      system.query(NCA_DISCLOSURE_OFFICER, DISCLOSING, RECORD, {
+        input: taxGrant({
+          owner: 'NCA',
+          nominalId,
+          category: 'NCA_COVERT_INTEREST',
+          legalBasis: 'Crime and Courts Act 2013 s.7(4)',
+        }),
+      });
+    const hidden = await covert('NOM-00002');
+    const none = await covert('NOM-00001');
+    expect(hidden.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /category NCA_COVERT_INTEREST is neither confirm nor deny \(NCND\)/,
+        ),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+    expect(JSON.stringify(none).split('NOM-00001').join('X')).toBe(
+      JSON.stringify(hidden).split('NOM-00002').join('X'),
+    );
+    for (const nominalId of ['NOM-00001', 'NOM-00002']) {
+      const listed = await system.query(
+        NCA_DISCLOSURE_OFFICER,
+        DISCLOSING,
+        LIST,
+        { nominalId },
+      );
+      expect(listed.data?.disclosureGrants).toEqual([]);
+    }
+  });
+
+  describe('audit outcomes (DPA 2018 s.62)', () => {
+    const outcomesOf = (records: AuditRecordInput[]) =>
+      records.map((record) => record.outcome);
+    /** The NCA/HMRC subgraph's own records: those about HMRC or NCA data only. */
+    const ncaHmrcOutcomes = () =>
+      outcomesOf(
+        ownerRecords.filter(
+          (record) =>
+            record.disclosures.length > 0 &&
+            record.disclosures.every(
+              (entry) => entry.owner === 'HMRC' || entry.owner === 'NCA',
+            ),
+        ),
+      );
+
+    it('records a grant refused by its authorisation as DENIED at the gateway and the owner', async () => {
+      await system.query(POLICE_ANALYST, DISCLOSING, RECORD, {
+        input: taxGrant(),
+      });
+      expect(outcomesOf(gatewayRecords)).toEqual(['DENIED']);
+      // Only the NCA/HMRC subgraph serves the grant operations.
+      expect(outcomesOf(ownerRecords)).toEqual(['DENIED']);
+    });
+
+    it('records a refused listing of grants as DENIED', async () => {
+      await system.query(POLICE_ANALYST, INTELLIGENCE, LIST, {
+        nominalId: 'NOM-00001',
+      });
+      expect(outcomesOf(gatewayRecords)).toEqual(['DENIED']);
+      // Only the NCA/HMRC subgraph serves the grant operations.
+      expect(outcomesOf(ownerRecords)).toEqual(['DENIED']);
+    });
+
+    it("records HMRC's answer to a DWP officer, whose tax is wholly withheld, as DENIED, and the gateway's as PARTIAL (the nominal's identity was released)", async () => {
+      const result = await system.query(
+        callerOf('dwp-officer'),
+        INTELLIGENCE,
+        `query DwpTax($id: ID!) { nominal(id: $id) { id hmrc { taxReference } } }`,
+        { id: 'NOM-00001' },
+      );
+      expect(withheldOf(result)).toEqual([
+        expect.objectContaining({ code: 'WITHHELD', category: 'TAX' }),
+      ]);
+      expect(ncaHmrcOutcomes()).toEqual(['DENIED']);
+      expect(outcomesOf(gatewayRecords)).toEqual(['PARTIAL']);
+    });
+
+    it('keeps PARTIAL for a mix: tax released under a grant, assets held', async () => {
+      await recordGrant(taxGrant());
+      gatewayRecords.length = 0;
+      ownerRecords.length = 0;
+      await policeTaxQuery();
+      expect(outcomesOf(gatewayRecords)).toEqual(['PARTIAL']);
+      expect(ncaHmrcOutcomes()).toEqual(['PARTIAL']);
+    });
+
+    it('gives the same outcomes for a hidden covert interest as for none (NCND reads as absence)', async () => {
+      const grantIds: string[] = [];
+      for (const nominalId of ['NOM-00001', 'NOM-00002']) {
+        const recorded = await system.query(
+          NCA_DISCLOSURE_OFFICER,
+          DISCLOSING,
+          RECORD,
+          {
+            input: taxGrant({
+              owner: 'NCA',
+              nominalId,
+              category: 'NCA_INTEREST',
+              legalBasis: 'Crime and Courts Act 2013 s.7(4)',
+            }),
+          },
+        );
+        expect(recorded.errors).toBeUndefined();
+        grantIds.push(
+          (recorded.data?.recordDisclosureGrant as { id: string }).id,
+        );
+      }
+      const covertQuery = `query Covert($id: ID!) {
+        nominal(id: $id) { id nca { covertInterest { operationName } } }
+      }`;
+      const outcomesFor = async (id: string) => {
+        gatewayRecords.length = 0;
+        ownerRecords.length = 0;
+        const result = await system.query(
+          POLICE_ANALYST,
+          INTELLIGENCE,
+          covertQuery,
+          {
+            id,
+          },
+        );
+        return {
+          result: JSON.stringify(result).split(id).join('X'),
+          gateway: outcomesOf(gatewayRecords),
+          owners: outcomesOf(ownerRecords).sort(),
+          // The owner's own record keeps the suppression (as withheld).
+          suppressed: ownerRecords.some((record) =>
+            record.disclosures.some(
+              (entry) =>
+                entry.category === 'NCA_COVERT_INTEREST' &&
+                entry.withheld.length > 0,
+            ),
+          ),
+        };
+      };
+      try {
+        const hidden = await outcomesFor('NOM-00002');
+        const none = await outcomesFor('NOM-00001');
+        expect(hidden.suppressed).toBe(true);
+        expect(hidden).toEqual(none);
+        expect(hidden.gateway).toEqual(['SUCCESS']);
+      } finally {
+        for (const id of grantIds) {
+          await system.query(NCA_DISCLOSURE_OFFICER, DISCLOSING, REVOKE, {
+            id,
+            reason: 'Test over',
+          });
+        }
+      }
+    });
   });
 });
