@@ -17,9 +17,10 @@ export interface FuzzCase {
    */
   raw?: string;
   /**
-   * node:http's own parser refuses some of these requests before any of the
-   * service's code runs, answering a bare 400 or 431 with no body. Only cases
-   * that set this may be answered that way.
+   * node:http itself refuses some requests before any of the service's code
+   * runs (a malformed header, headers too large, an Expect it cannot meet),
+   * answering a bare 400, 417 or 431 with no body. Only cases that set this
+   * may be answered that way.
    */
   parserMayRefuse?: boolean;
 }

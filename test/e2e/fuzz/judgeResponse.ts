@@ -69,10 +69,10 @@ function judgeBody(fuzzCase: FuzzCase, response: FuzzResponse): Violation[] {
   if (
     fuzzCase.parserMayRefuse &&
     body === '' &&
-    (status === 400 || status === 431)
+    [400, 417, 431].includes(status)
   )
     return [];
-  const path = fuzzCase.path.split('?')[0];
+  const path = fuzzCase.path.split(/[?#]/)[0];
   if (contentType.startsWith('text/html')) {
     const landing =
       status === 200 &&

@@ -31,7 +31,7 @@ export async function sendCase(
       contentType: '',
       body: '',
       milliseconds: performance.now() - started,
-      failure: error instanceof Error ? error.message : String(error),
+      failure: describeFailure(error),
     };
   }
 }
@@ -94,11 +94,16 @@ function sendRaw(
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
-    socket.end(Buffer.from(request, 'latin1'));
+    // Not end(): node:http may drop a half-closed connection before it answers.
+    // Every raw request says Connection: close, so the server closes it.
+    socket.write(Buffer.from(request, 'latin1'));
   });
 }
 
 function parseRawResponse(text: string): Omit<FuzzResponse, 'milliseconds'> {
+  // Skip interim answers such as 100 Continue; judge the final one.
+  while (/^HTTP\/1\.[01] 1\d\d /.test(text) && text.includes('\r\n\r\n'))
+    text = text.slice(text.indexOf('\r\n\r\n') + 4);
   const headEnd = text.indexOf('\r\n\r\n');
   if (headEnd < 0)
     throw new Error(`no HTTP response: ${JSON.stringify(text.slice(0, 80))}`);
@@ -137,4 +142,11 @@ function decodeChunked(text: string): string {
     decoded += text.slice(lineEnd + 2, lineEnd + 2 + size);
     at = lineEnd + 2 + size + 2;
   }
+}
+
+/** fetch hides the socket's own error in `cause`: name both. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
 }

@@ -1,4 +1,4 @@
-import { type FuzzCase, gatewayOperation } from '../FuzzCase';
+import { type FuzzCase, gatewayOperation, gatewayPost } from '../FuzzCase';
 
 const DEPTHS = [13, 50, 200, 1000, 2000, 5000, 10_000] as const;
 
@@ -38,25 +38,33 @@ export function createDepthCases(token: string): FuzzCase[] {
     send('variable-default', {
       query: `query ($ids: [ID!]! = ${nest(depth, '[', ']', '"NOM-00001"')}) { nominals(ids: $ids) { id } }`,
     });
-    let list: unknown = 'NOM-00001';
-    let object: unknown = 1;
-    for (let level = 0; level < depth; level++) {
-      list = [list];
-      object = { a: object };
-    }
-    send('list-variable', {
-      query: 'query ($ids: [ID!]!) { nominals(ids: $ids) { id } }',
-      variables: { ids: list },
-    });
-    send('object-variable', {
-      query:
-        'mutation ($input: CohortNominationInput!) { nominateForCohort(input: $input) { nominalId } }',
-      variables: { input: object },
-    });
-    send('unused-variable', {
-      query: '{ me { sub } }',
-      variables: { deep: list },
-    });
+    // Written as text: JSON.stringify itself recurses, and would overflow first.
+    const list = nest(depth, '[', ']', '"NOM-00001"');
+    const object = nest(depth, '{"a":', '}', '1');
+    const sendText = (
+      family: string,
+      query: string,
+      variables: string,
+    ): void => {
+      cases.push(
+        gatewayPost(
+          `deep/${family}`,
+          token,
+          `{"query":${JSON.stringify(query)},"variables":${variables}}`,
+        ),
+      );
+    };
+    sendText(
+      'list-variable',
+      'query ($ids: [ID!]!) { nominals(ids: $ids) { id } }',
+      `{"ids":${list}}`,
+    );
+    sendText(
+      'object-variable',
+      'mutation ($input: CohortNominationInput!) { nominateForCohort(input: $input) { nominalId } }',
+      `{"input":${object}}`,
+    );
+    sendText('unused-variable', '{ me { sub } }', `{"deep":${list}}`);
     send('parentheses', {
       query: `{ me${nest(Math.min(depth, 2000), '(', ')', '')} { sub } }`,
     });

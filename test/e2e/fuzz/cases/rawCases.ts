@@ -28,8 +28,8 @@ export function createRawCases(token: string): FuzzCase[] {
     cases.push({
       family: `raw/${family}`,
       target: 'gateway',
-      method: 'POST',
-      path: '/graphql',
+      method: requestLine.split(' ')[0] ?? '',
+      path: requestLine.split(' ')[1] ?? '',
       headers: {},
       raw: `${lines.join('\r\n')}\r\n\r\n${body}`,
       parserMayRefuse: true,

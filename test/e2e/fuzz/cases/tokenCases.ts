@@ -148,7 +148,7 @@ export async function createTokenCases(
   );
   send(
     'crit',
-    `Bearer ${await mint.sign(analyst, { header: { crit: ['x-unknown'], 'x-unknown': 1 } as never })}`,
+    `Bearer ${mint.signRaw({ alg: 'EdDSA', typ: 'JWT', kid: 'x', crit: ['x-unknown'], 'x-unknown': 1 }, analyst)}`,
   );
   send(
     'caller-context-typ',
