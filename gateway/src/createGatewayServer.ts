@@ -2,25 +2,20 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Logger } from 'pino';
-import { formatError } from '@marsoc/platform';
+import { createGatewayErrorFormatter } from './errors/formatGatewayError';
 import { type GatewayContext } from './GatewayContext';
-import { createDepthLimitRule } from './limits/createDepthLimitRule';
-import { createFieldCountRule } from './limits/createFieldCountRule';
-import { createRepeatedFieldRule } from './limits/createRepeatedFieldRule';
+import {
+  createOperationLimitRules,
+  OPERATION_LIMITS,
+} from './limits/operationLimits';
 import { createDisclosureExtensionPlugin } from './plugins/disclosureExtensionPlugin';
+import { createRequireExecutableOperationPlugin } from './plugins/requireExecutableOperationPlugin';
 import { createRequestIdHeaderPlugin } from './plugins/requestIdHeaderPlugin';
 import { createRequirePurposePlugin } from './plugins/requirePurposePlugin';
 import {
   type SignCallerContext,
   SubgraphDataSource,
 } from './SubgraphDataSource';
-
-/** Deep enough for a full subject profile with associates two steps out. */
-export const MAX_DEPTH = 12;
-/** Associates of associates, and no further (issue: "limited in depth"). */
-export const MAX_ASSOCIATE_HOPS = 2;
-/** Enough for a 100-nominal cohort picture; far below an aliasing attack. */
-export const MAX_FIELDS = 2000;
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -67,16 +62,17 @@ export function createGatewayServer(
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
-    validationRules: [
-      createDepthLimitRule(MAX_DEPTH),
-      createFieldCountRule(MAX_FIELDS),
-      createRepeatedFieldRule('associates', MAX_ASSOCIATE_HOPS),
-    ],
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    validationRules: createOperationLimitRules(),
     logger: options.log,
-    formatError: (formatted, error) =>
-      formatError(formatted, error, options.log),
+    formatError: createGatewayErrorFormatter({
+      production: options.production ?? false,
+      log: options.log,
+    }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // First: its refusal of an unexecutable operation must win over the purpose check.
+      createRequireExecutableOperationPlugin(),
       createRequestIdHeaderPlugin(),
       createRequirePurposePlugin(),
       createDisclosureExtensionPlugin(options.registerVersion),

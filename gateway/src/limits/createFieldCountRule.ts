@@ -1,25 +1,28 @@
-import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql';
+import { type ASTVisitor, type ValidationContext } from 'graphql';
+import { createExpandedMeasure } from './createExpandedMeasure';
+import { limitExceeded } from './limitExceeded';
 
 /**
- * Refuses operations that select more than `maxFields` fields in all (aliases
- * included), so one request cannot fan a consultation out over thousands of
- * aliased nominals (standards-and-security.md §2.4: alias and batching abuse).
+ * Refuses an operation that selects more than `maxFields` fields once its
+ * fragments are written out (aliases included), so neither an aliasing fan-out
+ * nor fragments that spread each other twice can make one request into
+ * thousands of fields (standards-and-security.md §2.4). Counted once per
+ * fragment, so the count itself costs time linear in the document.
  */
 export function createFieldCountRule(maxFields: number) {
   return (context: ValidationContext): ASTVisitor => {
-    let count = 0;
-    let reported = false;
+    const countFields = createExpandedMeasure(context.getDocument(), {
+      empty: 0,
+      field: (_node, below) => 1 + below,
+      combine: (left, right) => left + right,
+    });
     return {
-      Field() {
-        count += 1;
-        if (count > maxFields && !reported) {
-          reported = true;
+      OperationDefinition(operation) {
+        if (countFields(operation.selectionSet) > maxFields) {
           context.reportError(
-            new GraphQLError(
-              `The operation selects more than ${maxFields} fields; ask in smaller parts.`,
-              {
-                extensions: { code: 'LIMIT_EXCEEDED' },
-              },
+            limitExceeded(
+              `The operation selects more than ${maxFields} fields once its fragments are expanded; ask in smaller parts.`,
+              operation,
             ),
           );
         }
