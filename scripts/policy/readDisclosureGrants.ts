@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { readStoredScope } from '@marsoc/platform/src/grants';
 import { Agency, type DisclosureGrant, Purpose } from '@marsoc/schema';
 
 /** What the ncahmrc subgraph's store says about one nominal's grants. */
@@ -27,6 +28,8 @@ interface GrantRow {
   granted_at: string;
   expires_at: string;
   revoked_at: string | null;
+  regions: string | null;
+  units: string | null;
 }
 
 /** The ncahmrc subgraph keeps its SQLite store as `<DATA_DIR>/ncahmrc.sqlite`. */
@@ -52,10 +55,17 @@ export function readDisclosureGrants(
       )
       .get();
     if (!table) return { kind: 'NO_GRANT_TABLE', path };
+    // A store from before grants were scoped has no scope columns: national.
+    const scoped = database
+      .prepare<[], { name: string }>(
+        "SELECT name FROM pragma_table_info('disclosure_grants') WHERE name = 'regions'",
+      )
+      .get();
+    const scope = scoped ? 'regions, units' : 'NULL AS regions, NULL AS units';
     const rows = database
       .prepare<[string], GrantRow>(
         `SELECT id, owner, nominal_id, category, recipient, purpose, legal_basis,
-                granted_by, granted_at, expires_at, revoked_at
+                granted_by, granted_at, expires_at, revoked_at, ${scope}
            FROM disclosure_grants WHERE nominal_id = ? ORDER BY id`,
       )
       .all(nominalId);
@@ -91,5 +101,6 @@ function toGrant(row: GrantRow): DisclosureGrant | undefined {
     grantedAt: row.granted_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    ...readStoredScope(row),
   };
 }

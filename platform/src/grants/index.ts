@@ -6,6 +6,7 @@ export * from './disclosureGrantsSchemaSql';
 export * from './findNcndCategories';
 export * from './grantErrors';
 export * from './migrateDisclosureGrantsTable';
+export { readStoredScope } from './storedGrantRow';
 export * from './validateExpiry';
 export * from './validateGrantCaller';
 export * from './validateGrantInput';

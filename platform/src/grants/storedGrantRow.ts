@@ -37,8 +37,15 @@ export function toStoredRow(grant: DisclosureGrantRecord): StoredGrantRow {
  * never widen a grant to the whole agency.
  */
 export function toGrantRecord(row: StoredGrantRow): DisclosureGrantRecord {
+  return { ...row, ...readStoredScope(row) };
+}
+
+/** The scope lists of a stored row (JSON text or NULL), read as toGrantRecord reads them. */
+export function readStoredScope(row: {
+  regions: string | null;
+  units: string | null;
+}): Pick<DisclosureGrantRecord, 'regions' | 'units'> {
   return {
-    ...row,
     regions: row.regions === null ? null : readList(row.regions, Region.is),
     units: row.units === null ? null : readList(row.units, isText),
   };
