@@ -88,6 +88,24 @@ function visibleItems(
   );
 }
 
+/**
+ * True when two nested nominals (an associate, say) are not the same nominal
+ * after swapping: every owner names the nominals it answers about in
+ * `extensions.disclosure`, so their ids show even when the selection does not
+ * ask for them, and two different associates are a visible difference.
+ */
+function namesOtherNominals(
+  typeName: string,
+  a: Value,
+  b: Value,
+  swaps: readonly Swap[],
+): boolean {
+  return (
+    typeName === 'Nominal' &&
+    !sameAfterSwap(read(a, 'id'), read(b, 'id'), swaps)
+  );
+}
+
 export function prunePair(
   model: SupergraphModel,
   view: CallerView,
@@ -143,6 +161,8 @@ function pruneField(
   const childType = namedTypeOf(field).name;
   if (!Array.isArray(valueA) || !Array.isArray(valueB)) {
     if (Array.isArray(valueA) || Array.isArray(valueB)) return undefined;
+    if (namesOtherNominals(childType, valueA, valueB, pair.swaps))
+      return undefined;
     const children = prunePair(
       model,
       view,
@@ -161,6 +181,12 @@ function pruneField(
   const itemsA = visibleItems(childType, valueA, view.ceiling) ?? valueA;
   const itemsB = visibleItems(childType, valueB, view.ceiling) ?? valueB;
   if (itemsA.length !== itemsB.length) return undefined;
+  if (
+    itemsA.some((item, index) =>
+      namesOtherNominals(childType, item, itemsB[index], pair.swaps),
+    )
+  )
+    return undefined;
   let children = node.children;
   itemsA.forEach((item, index) => {
     children = prunePair(

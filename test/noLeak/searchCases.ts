@@ -1,4 +1,4 @@
-import { type Random } from '@marsoc/platform';
+import { type Random, readNameTokens } from '@marsoc/platform';
 import { type CallerView, isHidden } from './callerView';
 import {
   IDENTIFIER_KEYS,
@@ -29,6 +29,10 @@ function readPath(truth: Truth | undefined, path: readonly string[]): unknown {
     value = (value as Truth)[step];
   }
   return value;
+}
+
+function canonicalName(name: string): string {
+  return readNameTokens(name).join(' ');
 }
 
 type SearchSides = { argument: string; a: string; b: string; label: string };
@@ -124,10 +128,12 @@ export function generateSearchCase(
     query,
     sideA: { value: sides.a },
     sideB: { value: sides.b },
-    // The criteria echo a name in lower case.
+    // The criteria echo a name in its canonical form (lower case, one space
+    // between tokens: "Ivybridge-Smythe" is "ivybridge smythe").
     swaps: [
       [sides.a, sides.b],
       [sides.a.toLowerCase(), sides.b.toLowerCase()],
+      [canonicalName(sides.a), canonicalName(sides.b)],
     ],
     hiddenDifference: true,
   };

@@ -10,7 +10,6 @@ import { type DocumentNode, type GraphQLSchema } from 'graphql';
 import { type Logger } from 'pino';
 import {
   type Caller,
-  type Decision,
   type DisclosureGrant,
   type PolicyEngine,
   type RequestPurpose,
@@ -19,8 +18,13 @@ import { formatError } from '../errors';
 import { applyEnforcement } from './applyEnforcement';
 import { createDenyAllTable } from './denyAllTable';
 import { DisclosureRecorder } from './DisclosureRecorder';
-import { collectMarkedFields, type MarkedField } from './markedFields';
 import {
+  collectMarkedFields,
+  indexMarkedFields,
+  type MarkedField,
+} from './markedFields';
+import {
+  createRequestEnforcement,
   type RequestEnforcement,
   type Summarisers,
 } from './RequestEnforcement';
@@ -100,9 +104,7 @@ export function createSubgraphServer<Repository, Loaders>(
   const markings = Object.freeze(
     markedFields.map((field) => Object.freeze(field.marking)),
   );
-  const indexByCoordinate = new Map(
-    markedFields.map((field) => [field.coordinate, field.index]),
-  );
+  const markedByCoordinate = indexMarkedFields(markedFields);
   const clock = dependencies.clock ?? (() => new Date());
   const log = dependencies.log;
 
@@ -142,30 +144,19 @@ export function createSubgraphServer<Repository, Loaders>(
     return {
       ...request,
       loaders: definition.createLoaders(dependencies.repository),
-      enforcement: {
+      enforcement: createRequestEnforcement({
         table,
-        decisionFor: (coordinate) => {
-          const index = indexByCoordinate.get(coordinate);
-          return index === undefined ? UNKNOWN_COORDINATE : table.field(index);
-        },
+        markedFields: markedByCoordinate,
         recorder: new DisclosureRecorder(),
         grantsFor: (nominalId) => grants.load(nominalId),
         now: clock().toISOString(),
-      },
+      }),
       log: log.child({ requestId: request.requestId }),
     };
   }
 
   return { apollo, schema, markedFields, createContext };
 }
-
-const UNKNOWN_COORDINATE: Decision = {
-  level: 'WITHHELD',
-  reason: 'EVALUATION_ERROR',
-  rules: [],
-  obligations: [],
-  grantable: false,
-};
 
 /** Adds `extensions.disclosure` (the caller's view: never NCND) to each response. */
 function createDisclosureExtensionPlugin<Loaders>(

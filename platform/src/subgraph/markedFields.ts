@@ -144,3 +144,14 @@ function isListOutput(type: GraphQLType): boolean {
   const inner = isNonNullType(type) ? type.ofType : type;
   return isListType(inner) && getNamedType(inner) !== undefined;
 }
+
+/**
+ * The marked fields by schema coordinate (`Type.field`), so a root field can
+ * name the field whose decision governs it and read that decision from the
+ * request's table instead of collecting the markings again.
+ */
+export function indexMarkedFields(
+  fields: readonly MarkedField[],
+): ReadonlyMap<string, MarkedField> {
+  return new Map(fields.map((field) => [field.coordinate, field]));
+}

@@ -1,11 +1,13 @@
-import { type GraphQLResolveInfo } from 'graphql';
-import { badUserInput, createWithheldError } from '@marsoc/platform';
+import {
+  badUserInput,
+  createWithheldError,
+  resolveHolderLookup,
+} from '@marsoc/platform';
 import { Region, VETTING_GRANTS } from '@marsoc/schema';
 import { type ApmisContext } from '../context';
 import { type CohortScope } from '../loaders';
 import { type PerformanceRoot } from './ApmisPerformance';
 import { cohortChanges } from './cohortChanges';
-import { decideFieldAccess } from './decideFieldAccess';
 import { type NominalReference } from './Nominal';
 import { searchNominals } from './searchNominals';
 
@@ -13,26 +15,25 @@ import { searchNominals } from './searchNominals';
 export const MAX_NOMINALS_PER_CALL = 200;
 
 /**
- * A master-list lookup answers exactly as for an unknown id when the caller's
- * decision for the master-list entry is NCND (DESIGN.md §2.4). Anything else is
- * left to the marked fields, which enforce themselves.
+ * Whether an id is on the master list is itself the master-list entry's
+ * (Nominal.apmis) to reveal: a caller who may not at least know that entries
+ * exist is answered before the list is read, the same for every id, real or
+ * made up: null with the WITHHELD error, or null alone under NCND (as for an
+ * id on no list). Returning `{ id }` for an id nobody holds would not do: the
+ * gateway would then ask every other subgraph about it, and their answers
+ * differ for a real nominal.
  */
-function isMasterListSuppressed(
+function findOnMasterList(
   context: ApmisContext,
-  info: GraphQLResolveInfo,
-): boolean {
-  return (
-    decideFieldAccess(context, info.schema, 'Nominal.apmis').decision.level ===
-    'NCND'
-  );
-}
-
-async function findOnMasterList(
-  context: ApmisContext,
+  coordinate: string,
   id: string,
 ): Promise<NominalReference | null> {
-  const record = await context.loaders.nominalRecord.load(id);
-  return record === null ? null : { id: record.nominalId };
+  return resolveHolderLookup(context.enforcement, {
+    coordinate,
+    governedBy: 'Nominal.apmis',
+    findNominalId: async () =>
+      (await context.loaders.nominalRecord.load(id))?.nominalId ?? null,
+  });
 }
 
 function readCohortScope(region: string | null | undefined): CohortScope {
@@ -43,56 +44,44 @@ function readCohortScope(region: string | null | undefined): CohortScope {
 }
 
 export const Query = {
-  nominal(
-    _: unknown,
-    args: { id: string },
-    context: ApmisContext,
-    info: GraphQLResolveInfo,
-  ) {
-    if (isMasterListSuppressed(context, info)) return null;
-    return findOnMasterList(context, args.id);
+  nominal(_: unknown, args: { id: string }, context: ApmisContext) {
+    return findOnMasterList(context, 'Query.nominal', args.id);
   },
 
   nominals(
     _: unknown,
     args: { ids: readonly string[] },
     context: ApmisContext,
-    info: GraphQLResolveInfo,
   ) {
     if (args.ids.length > MAX_NOMINALS_PER_CALL) {
       throw badUserInput(
         `nominals takes at most ${MAX_NOMINALS_PER_CALL} ids; got ${args.ids.length}`,
       );
     }
-    if (isMasterListSuppressed(context, info)) return args.ids.map(() => null);
-    return Promise.all(args.ids.map((id) => findOnMasterList(context, id)));
+    // Each id is answered on its own: a refusal is that item's null and error.
+    return args.ids.map((id) =>
+      findOnMasterList(context, 'Query.nominals', id),
+    );
   },
 
   /**
    * The cohort list is itself COHORT data: it is released only to a caller who
-   * may see cohort membership; NCND answers as an empty cohort would.
+   * may see cohort membership (at least its SUMMARY), decided before the list
+   * is read; NCND answers as an empty cohort would.
    */
   async cohort(
     _: unknown,
     args: { region?: string | null },
     context: ApmisContext,
-    info: GraphQLResolveInfo,
   ) {
     const scope = readCohortScope(args.region);
-    const { marked, decision } = decideFieldAccess(
-      context,
-      info.schema,
+    const { marking, decision, reveals } = context.enforcement.decideLookup(
       'Nominal.cohort',
+      'SUMMARY',
     );
-    switch (decision.level) {
-      case 'NCND':
-        return [];
-      case 'WITHHELD':
-      case 'EXISTENCE':
-        throw createWithheldError(marked.marking, decision);
-      case 'SUMMARY':
-      case 'FULL':
-        break;
+    if (!reveals) {
+      if (decision.level === 'NCND') return [];
+      throw createWithheldError(marking, decision);
     }
     const ids = await context.loaders.currentCohort.load(scope);
     return ids.map((id): NominalReference => ({ id }));

@@ -1,23 +1,20 @@
-import { type DisclosureLevel } from '@marsoc/schema';
+import { releaseHolderMatches } from '@marsoc/platform';
 import { type HmppsContext } from '../context';
 import { type HmppsSearchMatchRow } from '../search/createHmppsSearchLoader';
+import { readHmppsSearch } from '../search/readSearchIdentifier';
+import { REFERENCE_GOVERNANCE } from './referenceGovernance';
 
 interface NominalSearchReference {
   criteria: string;
 }
 
-/** Levels at which a caller may learn that HMPPS holds a record (as for the lookups). */
-const MAY_LEARN_HOLDER: ReadonlySet<DisclosureLevel> = new Set([
-  'FULL',
-  'SUMMARY',
-  'EXISTENCE',
-]);
-
 /**
- * HMPPS's part of a cross-agency search: the holder of a prison number or
- * CRN. The field is decided as CUSTODY by the enforcement; a CRN says HMPPS
- * holds a probation case, so a CRN match is kept only for a caller whose
- * PROBATION decision would let them learn that.
+ * HMPPS's part of a cross-agency search: the holder of a prison number or CRN.
+ * A match names the nominal the reference belongs to, so it is released as the
+ * lookup by that reference is: only to a caller who may see the matches and
+ * the reference in full, and anyone else is answered before HMPPS data is read,
+ * the same for a held reference as for a made-up one. A search with no HMPPS
+ * reference in it matches nothing here, whoever asks.
  */
 export const NominalSearch = {
   __resolveReference: (
@@ -28,12 +25,16 @@ export const NominalSearch = {
     _args: unknown,
     context: HmppsContext,
   ): Promise<HmppsSearchMatchRow[]> {
-    const matches = await context.loaders.search.load(search.criteria);
-    const probation = context.enforcement.decisionFor('Nominal.probation');
-    return matches.filter(
-      (match) =>
-        !match.matchedOn.includes('CRN') ||
-        MAY_LEARN_HOLDER.has(probation.level),
-    );
+    const reference = readHmppsSearch(search.criteria);
+    if (reference === null) return [];
+    return releaseHolderMatches(context.enforcement, {
+      coordinate: 'NominalSearch.hmppsMatches',
+      governedBy: [
+        'NominalSearch.hmppsMatches',
+        ...REFERENCE_GOVERNANCE[reference.kind],
+      ],
+      least: 'FULL',
+      findMatches: () => context.loaders.search.load(search.criteria),
+    });
   },
 };

@@ -1,6 +1,6 @@
-import { type GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '@marsoc/platform';
 import { type HmppsContext } from '../context';
+import { REFERENCE_GOVERNANCE } from './referenceGovernance';
 import { resolveNominalLookup } from './resolveNominalLookup';
 
 /** Prison numbers: a letter, four digits, two letters (A1234BC). */
@@ -25,7 +25,6 @@ export const Query = {
     _parent: unknown,
     args: { prisonNumber: string },
     context: HmppsContext,
-    info: GraphQLResolveInfo,
   ): Promise<{ id: string } | null> {
     const reference = normalise(
       args.prisonNumber,
@@ -33,9 +32,9 @@ export const Query = {
       'A1234BC',
       'prisonNumber',
     );
-    return resolveNominalLookup(context, info, {
+    return resolveNominalLookup(context, {
       coordinate: 'Query.nominalByPrisonNumber',
-      governedBy: 'Nominal.custody',
+      governedBy: REFERENCE_GOVERNANCE.PRISON_NUMBER,
       reference,
       holders: context.loaders.nominalsByPrisonNumber,
     });
@@ -45,12 +44,11 @@ export const Query = {
     _parent: unknown,
     args: { crn: string },
     context: HmppsContext,
-    info: GraphQLResolveInfo,
   ): Promise<{ id: string } | null> {
     const reference = normalise(args.crn, CRN, 'X123456', 'crn');
-    return resolveNominalLookup(context, info, {
+    return resolveNominalLookup(context, {
       coordinate: 'Query.nominalByCrn',
-      governedBy: 'Nominal.probation',
+      governedBy: REFERENCE_GOVERNANCE.CRN,
       reference,
       holders: context.loaders.nominalsByCrn,
     });

@@ -1,49 +1,38 @@
 import type DataLoader from 'dataloader';
-import { type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { resolveHolderLookup } from '@marsoc/platform';
 import { type PoliceContext } from '../context';
-import {
-  type PoliceIdentifierLink,
-  type PoliceNominalRow,
-} from '../repository/PoliceRepository';
+import { type PoliceIdentifierLink } from '../repository/PoliceRepository';
 
 type IdentifierField = 'pncId' | 'croNumber';
 
 /**
- * Resolves PoliceIdentity.<field> through its enforced resolver, so a lookup by
- * an identifier obeys exactly the rule that decides whether the caller may see
- * that identifier (and is recorded as a disclosure of it).
+ * The nominal a police identifier names. Answering confirms the identifier
+ * itself, so the lookup needs exactly what showing that identifier needs:
+ * the police record, its identity and the identifier, each in FULL (a summary
+ * names no one). Any caller below
+ * that is answered before police data is read, the same for a held identifier
+ * as for a made-up one: null under NCND, otherwise null with WITHHELD.
  */
-function resolveEnforcedIdentifier(
-  field: IdentifierField,
-  row: PoliceNominalRow,
+function findNominalByIdentifier(
   context: PoliceContext,
-  info: GraphQLResolveInfo,
-): unknown {
-  const type = info.schema.getType('PoliceIdentity');
-  const resolve = isObjectType(type)
-    ? type.getFields()[field]?.resolve
-    : undefined;
-  if (!resolve) throw new Error(`PoliceIdentity.${field} cannot be resolved`);
-  return resolve(row, {}, context, info);
-}
-
-/**
- * The nominal an identifier names, only if the caller may see that identifier
- * in full. NCND answers as an unknown identifier does; WITHHELD raises the same
- * error the identifier field would.
- */
-async function findNominalByIdentifier(
+  field: IdentifierField,
   identifier: string,
-  field: IdentifierField,
   links: DataLoader<string, PoliceIdentifierLink | null>,
-  context: PoliceContext,
-  info: GraphQLResolveInfo,
 ): Promise<{ id: string } | null> {
-  const link = await links.load(identifier);
-  const row = link ? await context.loaders.nominal.load(link.nominalId) : null;
-  if (!row) return null;
-  const released = await resolveEnforcedIdentifier(field, row, context, info);
-  return released === identifier ? { id: row.nominalId } : null;
+  return resolveHolderLookup(context.enforcement, {
+    coordinate:
+      field === 'pncId' ? 'Query.nominalByPncId' : 'Query.nominalByCroNumber',
+    governedBy: [
+      'Nominal.police',
+      'PoliceRecord.identity',
+      `PoliceIdentity.${field}`,
+    ],
+    least: 'FULL',
+    findNominalId: async () => {
+      const link = await links.load(identifier);
+      return link?.nominalId ?? null;
+    },
+  });
 }
 
 export const Query = {
@@ -51,26 +40,22 @@ export const Query = {
     _root: unknown,
     args: { pncId: string },
     context: PoliceContext,
-    info: GraphQLResolveInfo,
   ) =>
     findNominalByIdentifier(
-      args.pncId,
-      'pncId',
-      context.loaders.nominalByPncId,
       context,
-      info,
+      'pncId',
+      args.pncId,
+      context.loaders.nominalByPncId,
     ),
   nominalByCroNumber: (
     _root: unknown,
     args: { croNumber: string },
     context: PoliceContext,
-    info: GraphQLResolveInfo,
   ) =>
     findNominalByIdentifier(
-      args.croNumber,
-      'croNumber',
-      context.loaders.nominalByCroNumber,
       context,
-      info,
+      'croNumber',
+      args.croNumber,
+      context.loaders.nominalByCroNumber,
     ),
 };
