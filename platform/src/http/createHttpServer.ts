@@ -11,6 +11,17 @@ import { ErrorCode } from '../errors';
 import { BodyTooLargeError, readBody } from './readBody';
 import { sendGraphQLError, sendJson } from './sendJson';
 
+/**
+ * An extra HTTP handler mounted beside GraphQL (the console's static files, the
+ * profile export). It answers true when it has handled the request, false to
+ * let the next route or the 404 answer. A thrown error is answered as a 500
+ * with no internal text, like any other failure outside GraphQL.
+ */
+export type HttpRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+) => Promise<boolean>;
+
 export interface HttpServerOptions<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
   /**
@@ -26,6 +37,11 @@ export interface HttpServerOptions<Context extends BaseContext> {
   maxBodyBytes?: number;
   /** HTML served on GET / and GET /graphql: an offline page, no CDN. */
   landingPage?: string;
+  /**
+   * Tried in order after the health probes and before the landing page and
+   * /graphql; the first that handles a request answers it.
+   */
+  routes?: readonly HttpRoute[];
 }
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -69,6 +85,9 @@ async function route<Context extends BaseContext>(
     return sendJson(response, ready ? 200 : 503, {
       status: ready ? 'ready' : 'starting',
     });
+  }
+  for (const handle of options.routes ?? []) {
+    if (await handle(request, response)) return;
   }
   if (
     request.method === 'GET' &&
