@@ -89,9 +89,14 @@ async function route<Context extends BaseContext>(
   for (const handle of options.routes ?? []) {
     if (await handle(request, response)) return;
   }
+  // GET /graphql with a query string is an attempt to run an operation by
+  // GET: it gets the 405 below, not the landing page's 200.
+  const asksOperation =
+    path === '/graphql' && (request.url ?? '').includes('?');
   if (
     request.method === 'GET' &&
     (path === '/' || path === '/graphql') &&
+    !asksOperation &&
     options.landingPage
   ) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -1,0 +1,150 @@
+import { serverAudits } from 'graphql-http';
+import { createFragmentBomb } from '@marsoc/gateway/src/limits/__tests__/fragmentBomb';
+import { type StartedSystem, startSystem } from './startSystem';
+
+const BASE_PORT = Number(process.env.CLIENT_ERRORS_E2E_BASE_PORT ?? 14900);
+const INTERNAL_TEXT =
+  /Maximum call stack|RangeError|TypeError|stacktrace|\bat \S+ \(|node_modules|\.ts:\d+|Internal server error/i;
+
+describe('client mistakes against the started gateway', () => {
+  let system: StartedSystem;
+  let token: string;
+  beforeAll(async () => {
+    system = await startSystem(BASE_PORT);
+    token = await system.token('police-analyst');
+  });
+  afterAll(async () => {
+    await system.stop();
+  });
+
+  const send = async (init: {
+    method?: string;
+    contentType?: string;
+    body?: string;
+    search?: string;
+  }) => {
+    const started = Date.now();
+    const response = await fetch(`${system.gatewayUrl}${init.search ?? ''}`, {
+      method: init.method ?? 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'x-purpose': 'INTELLIGENCE_DEVELOPMENT',
+        'x-justification': 'End-to-end test of client errors',
+        'content-type': init.contentType ?? 'application/json',
+      },
+      body: init.body,
+    });
+    const text = await response.text();
+    return { status: response.status, text, elapsed: Date.now() - started };
+  };
+  const post = (body: unknown) => send({ body: JSON.stringify(body) });
+
+  it.each([
+    [
+      'a subscription',
+      { query: 'subscription { me { sub } }' },
+      /Subscriptions are not supported/,
+    ],
+    [
+      'two operations and no operationName',
+      { query: 'query A { me { sub } } query B { me { name } }' },
+      /name the one to run/,
+    ],
+    [
+      'an operationName naming none',
+      { query: 'query A { me { sub } }', operationName: 'Z' },
+      /No operation in the document/,
+    ],
+    ['a batch', [{ query: '{ me { sub } }' }], /batching/],
+    ['no query', {}, /POST body missing|query/],
+    [
+      'a variable of the wrong type',
+      {
+        query: 'query ($id: ID!) { nominal(id: $id) { id } }',
+        variables: { id: [1] },
+      },
+      /ID cannot represent/,
+    ],
+    [
+      'a document 5,000 deep',
+      { query: `{ ${'a { '.repeat(5000)}b${' }'.repeat(5001)}` },
+      /tokens/,
+    ],
+  ])(
+    'answers %s with 400 and a clear message',
+    async (_label, body, message) => {
+      const answer = await post(body);
+      expect(answer.status).toBe(400);
+      expect(answer.text).toMatch(message);
+      expect(answer.text).not.toMatch(INTERNAL_TEXT);
+    },
+  );
+
+  it('answers unparsable JSON, a wrong content type and GET with 4xx', async () => {
+    const badJson = await send({ body: '{"query": ' });
+    expect(badJson.status).toBe(400);
+    expect(badJson.text).toMatch(/not valid JSON/);
+    const form = await send({
+      contentType: 'text/plain',
+      body: '{ me { sub } }',
+    });
+    expect(form.status).toBe(415);
+    const get = await send({
+      method: 'GET',
+      contentType: 'application/json',
+      search: `?query=${encodeURIComponent('mutation { recordNotPutForward(input: {}) { status } }')}`,
+    });
+    expect(get.status).toBe(405);
+    expect(get.text).toMatch(/POST/);
+    for (const answer of [badJson, form, get])
+      expect(answer.text).not.toMatch(INTERNAL_TEXT);
+  });
+
+  // The GraphQL-over-HTTP conformance audit (graphql-http). Every request
+  // carries a caller's token and purpose, as any request here must; the audit
+  // sets its own content type, accept header, method and body.
+  it('passes every MUST of the graphql-http server audit', async () => {
+    const audits = serverAudits({
+      url: system.gatewayUrl,
+      fetchFn: (input: string, init: RequestInit = {}) =>
+        fetch(input, {
+          ...init,
+          headers: {
+            ...(init.headers as Record<string, string> | undefined),
+            authorization: `Bearer ${token}`,
+            'x-purpose': 'INTELLIGENCE_DEVELOPMENT',
+            'x-justification': 'GraphQL over HTTP conformance audit',
+          },
+        }),
+    });
+    const musts = audits.filter((audit) => audit.name.startsWith('MUST'));
+    const results = [];
+    for (const audit of musts) results.push(await audit.fn());
+    const failed = results.flatMap((result) =>
+      result.status === 'ok' ? [] : [`${result.name}: ${result.reason}`],
+    );
+    process.stdout.write(
+      `graphql-http audit: ${results.length - failed.length} of ${musts.length} MUSTs pass (${audits.length} audits in all)\n`,
+    );
+    expect(musts.length).toBeGreaterThanOrEqual(10);
+    expect(failed).toEqual([]);
+  });
+
+  it('refuses a 1.4 KB fragment bomb quickly and keeps answering others', async () => {
+    const query = createFragmentBomb({
+      levels: 26,
+      aliased: true,
+      typeName: 'Nominal',
+      leaf: 'id',
+      operation: '{ nominal(id: "NOM-00001") { ... } }',
+    });
+    const bomb = await post({ query });
+    expect(bomb.status).toBe(400);
+    expect(bomb.text).toMatch(/LIMIT_EXCEEDED/);
+    // A smoke check only: unlimited, planning it blocks the gateway for minutes.
+    expect(bomb.elapsed).toBeLessThan(2000);
+    const after = await post({ query: '{ me { sub } }' });
+    expect(after.status).toBe(200);
+    expect(after.text).toMatch(/police-analyst/);
+  });
+});
