@@ -1,0 +1,2 @@
+export * from './buildConsole';
+export * from './paths';
