@@ -18,6 +18,7 @@ import {
   readPort,
 } from '@marsoc/platform';
 import { SUBGRAPHS } from '@marsoc/schema';
+import { buildConsole } from '@marsoc/console';
 
 interface Service {
   name: string;
@@ -55,6 +56,11 @@ async function main(): Promise<void> {
       port: readPort(env, 'GATEWAY_PORT', 4000),
     },
   ];
+  // The gateway serves the console it finds built when it starts.
+  process.stdout.write("Building the analysts' console... ");
+  const built = await buildConsole();
+  process.stdout.write(`done (${built.outputDirectory})\n`);
+
   // Create the keys once here, so five processes starting together never race to.
   const keys = join(dataDirectory, 'keys');
   await loadOrCreateKeyPair(keys, CALLER_CONTEXT_KEY_NAME);
@@ -155,6 +161,8 @@ function printWelcome(
       (service) =>
         `  ${service.name.padEnd(8)} http://${host}:${service.port}/graphql`,
     ),
+    '',
+    `  the analysts' console: http://${host}:${gateway?.port ?? 4000}/`,
     '',
     `  data, keys, audit and logs: ${dataDirectory}`,
     '',

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { CONSOLE_OUTPUT_DIRECTORY, CONSOLE_ROOT } from './paths';
@@ -23,11 +23,14 @@ export async function buildConsole(
   options: BuildConsoleOptions = {},
 ): Promise<BuiltConsole> {
   const outputDirectory = options.outputDirectory ?? CONSOLE_OUTPUT_DIRECTORY;
-  await rm(outputDirectory, { recursive: true, force: true });
-  await mkdir(outputDirectory, { recursive: true });
+  // Built beside the target and swapped in at the end, so a gateway starting
+  // meanwhile finds the previous bundle or the new one, never half of either.
+  const staging = `${outputDirectory}.building-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
   await build({
     entryPoints: [join(CONSOLE_ROOT, 'src', 'main.tsx')],
-    outfile: join(outputDirectory, 'console.js'),
+    outfile: join(staging, 'console.js'),
     bundle: true,
     minify: true,
     format: 'iife',
@@ -40,11 +43,10 @@ export async function buildConsole(
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   for (const file of await readdir(join(CONSOLE_ROOT, 'static'))) {
-    await copyFile(
-      join(CONSOLE_ROOT, 'static', file),
-      join(outputDirectory, file),
-    );
+    await copyFile(join(CONSOLE_ROOT, 'static', file), join(staging, file));
   }
+  await rm(outputDirectory, { recursive: true, force: true });
+  await rename(staging, outputDirectory);
   return {
     outputDirectory,
     files: (await readdir(outputDirectory)).sort(),

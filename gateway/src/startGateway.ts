@@ -24,6 +24,7 @@ import {
 import { type GatewayConfig, loadGatewayConfig } from './config';
 import { createGatewayServer } from './createGatewayServer';
 import { type GatewayContext } from './GatewayContext';
+import { createConsoleRoutes } from './console';
 import { LANDING_PAGE } from './landingPage';
 import { loadCallerContextSigningKey } from './loadCallerContextSigningKey';
 import { createCombinationAuditPlugin } from './plugins/combinationAudit';
@@ -81,6 +82,9 @@ export async function startGateway(
     plugins: [createCombinationAuditPlugin(sink, register.version, log)],
   });
   await apollo.start();
+  const consoleRoutes = await createConsoleRoutes(config, env);
+  if (!consoleRoutes.assetsReady)
+    log.warn('console not built: GET / explains; run npm run build:console');
   const server = await serveUntilStopped<GatewayContext>({
     apollo,
     createContext: async (request) => ({
@@ -91,6 +95,7 @@ export async function startGateway(
     }),
     log,
     landingPage: LANDING_PAGE,
+    routes: consoleRoutes.routes,
     port: config.port,
     host: config.host,
     release: () => sink.close(),

@@ -1,0 +1,57 @@
+import { ConfigError, type Environment, readUrl } from '@marsoc/platform';
+import { type IdentityProviderConfig } from '../config';
+
+/** How the console signs an analyst in; published at GET /console/config. */
+export type ConsoleSignIn =
+  /** The embedded development issuer: a persona picker, never in production. */
+  | { kind: 'development' }
+  /** OpenID Connect authorisation code with PKCE against the real provider. */
+  | {
+      kind: 'oidc';
+      issuer: string;
+      clientId: string;
+      authorizationEndpoint: string;
+      tokenEndpoint: string;
+      scope: string;
+    }
+  /** A real provider verifies tokens but no console client is configured. */
+  | { kind: 'unavailable' };
+
+/**
+ * Reads the console's sign-in settings. A public client needs no secret, so
+ * none is read: the client id and the provider's two endpoints are all the
+ * browser is told. Half a configuration fails at start, naming the variable.
+ */
+export function readConsoleSignIn(
+  env: Environment,
+  identity: IdentityProviderConfig,
+  production: boolean,
+): ConsoleSignIn {
+  if (identity.kind === 'development')
+    return production ? { kind: 'unavailable' } : { kind: 'development' };
+  const clientId = env.CONSOLE_OIDC_CLIENT_ID;
+  const authorizationEndpoint = readUrl(env, 'CONSOLE_OIDC_AUTHORIZATION_URL');
+  const tokenEndpoint = readUrl(env, 'CONSOLE_OIDC_TOKEN_URL');
+  if (!clientId && !authorizationEndpoint && !tokenEndpoint)
+    return { kind: 'unavailable' };
+  const missing = [
+    ['CONSOLE_OIDC_CLIENT_ID', clientId],
+    ['CONSOLE_OIDC_AUTHORIZATION_URL', authorizationEndpoint],
+    ['CONSOLE_OIDC_TOKEN_URL', tokenEndpoint],
+  ].find(([, value]) => !value);
+  if (missing) {
+    throw new ConfigError(
+      missing[0] ?? '',
+      '(unset)',
+      'the console needs all three CONSOLE_OIDC_* settings, or none',
+    );
+  }
+  return {
+    kind: 'oidc',
+    issuer: identity.issuer,
+    clientId: clientId ?? '',
+    authorizationEndpoint: authorizationEndpoint ?? '',
+    tokenEndpoint: tokenEndpoint ?? '',
+    scope: env.CONSOLE_OIDC_SCOPE || 'openid',
+  };
+}
