@@ -6,7 +6,19 @@ import {
   NOMINATIONS_BY_STATUS,
   TOTAL_NOMINATIONS,
 } from './calibration';
+import { type CriminalityTheme, pickTheme } from './criminality';
+import { pickHomeForce } from './geography';
 import { FORENAMES, NICKNAMES, SURNAMES } from './names';
+import {
+  describeGroup,
+  type OrganisedCrimeGroup,
+  pickGroupNumber,
+} from './organisedCrimeGroups';
+import {
+  type CustodyFacts,
+  planCustody,
+  WELL_KNOWN_CUSTODY,
+} from './planCustody';
 import { createRandom, type Random } from './random';
 
 export type SupervisionStatus = 'CUSTODY' | 'PROBATION' | 'NONE';
@@ -39,6 +51,19 @@ export interface SyntheticNominal {
   hmrcReference: string | null;
   ncaReference: string | null;
   nomination: Nomination | null;
+  /** The territorial force of the nominal's home area, one of the region's (geography.ts). */
+  homeForce: string;
+  /** What the nominal does: every agency's record describes this same business. */
+  criminality: Criminality;
+  /** Their custodial episode, for anyone with a prison number; null otherwise. */
+  custody: CustodyFacts | null;
+}
+
+/** A nominal's criminality: their group's business when they belong to one. */
+export interface Criminality {
+  theme: CriminalityTheme;
+  /** The group police map them to first; null for a lone offender. */
+  group: OrganisedCrimeGroup | null;
 }
 
 export interface PopulationOptions {
@@ -62,7 +87,8 @@ export function formatNominalId(index: number): string {
  * options give the same nominals. The first 129 are the Early Adopter Phase's
  * nominations, calibrated to seed 000's funnel (E423–E432) and splits (E419);
  * NOM-00001 is nominated by police in cycle 1, in custody, in the North West,
- * and still on the cohort.
+ * and still on the cohort. Each nominal also carries the facts the agencies'
+ * records share (addSharedFacts), so that they describe one person.
  */
 export function createPopulation(
   options: PopulationOptions,
@@ -83,11 +109,64 @@ export function createPopulation(
     const supervision: SupervisionStatus =
       statuses[index] ??
       own.pick(['CUSTODY', 'CUSTODY', 'PROBATION', 'NONE'] as const);
+    const nominal = createNominal(
+      own,
+      index,
+      supervision,
+      nominations[index] ?? null,
+    );
     nominals.push(
-      createNominal(own, index, supervision, nominations[index] ?? null),
+      addSharedFacts(
+        createRandom(`${options.seed}:facts:${nominal.id}`),
+        options.seed,
+        nominal,
+      ),
     );
   }
   return nominals;
+}
+
+type IdentityOnly = Omit<
+  SyntheticNominal,
+  'homeForce' | 'criminality' | 'custody'
+>;
+
+/**
+ * The facts every agency's records are derived from: home force, criminality
+ * and custody. Drawn from a stream of their own, so adding them left every
+ * other value of the population as it was.
+ */
+function addSharedFacts(
+  random: Random,
+  seed: string,
+  nominal: IdentityOnly,
+): SyntheticNominal {
+  const wellKnown = nominal.id === WELL_KNOWN_NOMINAL_ID;
+  const nominated = nominal.nomination !== null;
+  const affiliated = wellKnown || random.chance(nominated ? 0.8 : 0.58);
+  const group = affiliated
+    ? describeGroup(
+        seed,
+        nominal.region,
+        pickGroupNumber(random, nominated || wellKnown),
+      )
+    : null;
+  const theme = wellKnown ? 'DRUG_SUPPLY' : (group?.theme ?? pickTheme(random));
+  const custody =
+    nominal.prisonNumber === null
+      ? null
+      : wellKnown
+        ? WELL_KNOWN_CUSTODY
+        : planCustody(random, { ...nominal, theme });
+  return {
+    ...nominal,
+    // NOM-00001 is held at HMP Altcourse, on Merseyside.
+    homeForce: wellKnown
+      ? 'Merseyside Police'
+      : pickHomeForce(random, nominal.region),
+    criminality: { theme, group },
+    custody,
+  };
 }
 
 function createNominal(
@@ -95,7 +174,7 @@ function createNominal(
   index: number,
   supervision: SupervisionStatus,
   nomination: Nomination | null,
-): SyntheticNominal {
+): IdentityOnly {
   const id = formatNominalId(index);
   const wellKnown = id === WELL_KNOWN_NOMINAL_ID;
   const year = random.integer(1966, 2003);

@@ -28,7 +28,8 @@ describe('SqliteApmisRepository', () => {
     ).toMatchObject({
       apmisReference: 'APMIS/NW/00001',
       region: 'NORTH_WEST',
-      owningUnit: 'North West ROCU',
+      // The North West ROCU's public name, TITAN (seed 003 A:845-860; issue 16 point 7).
+      owningUnit: 'TITAN (North West ROCU)',
     });
   });
 

@@ -1,61 +1,13 @@
-import { type Region } from '@marsoc/schema';
+import { findCrownCourtRegion } from '@marsoc/platform';
 
-/** Crown Courts that sentence and remand synthetic nominals, by MARSOC region. */
-export const CROWN_COURTS: Readonly<Record<Region, readonly string[]>> = {
-  NORTH_EAST: ['Newcastle Crown Court', 'Teesside Crown Court'],
-  NORTH_WEST: [
-    'Liverpool Crown Court',
-    'Manchester Crown Court (Minshull Street)',
-    'Preston Crown Court',
-  ],
-  YORKSHIRE_AND_HUMBER: [
-    'Leeds Crown Court',
-    'Sheffield Crown Court',
-    'Hull Crown Court',
-  ],
-  EAST_MIDLANDS: [
-    'Nottingham Crown Court',
-    'Leicester Crown Court',
-    'Derby Crown Court',
-  ],
-  WEST_MIDLANDS: [
-    'Birmingham Crown Court',
-    'Wolverhampton Crown Court',
-    'Stoke-on-Trent Crown Court',
-  ],
-  EASTERN: [
-    'Chelmsford Crown Court',
-    'Norwich Crown Court',
-    'Cambridge Crown Court',
-  ],
-  SOUTH_EAST: [
-    'Maidstone Crown Court',
-    'Lewes Crown Court',
-    'Reading Crown Court',
-  ],
-  SOUTH_WEST: [
-    'Bristol Crown Court',
-    'Exeter Crown Court',
-    'Plymouth Crown Court',
-  ],
-  WALES: ['Cardiff Crown Court', 'Swansea Crown Court', 'Mold Crown Court'],
-  LONDON: [
-    'Southwark Crown Court',
-    'Woolwich Crown Court',
-    'Central Criminal Court',
-  ],
-};
+/**
+ * Crown Courts by MARSOC region live with the shared synthetic population, so
+ * that a sentence HMPPS holds and the conviction police hold name the same
+ * court.
+ */
+export { CROWN_COURTS } from '@marsoc/platform';
 
-const REGION_BY_COURT = new Map<string, Region>(
-  (Object.entries(CROWN_COURTS) as [Region, readonly string[]][]).flatMap(
-    ([region, courts]) =>
-      courts.map((court): [string, Region] => [court, region]),
-  ),
-);
-
-export function findCourtRegion(name: string): Region | undefined {
-  return REGION_BY_COURT.get(name);
-}
+export const findCourtRegion = findCrownCourtRegion;
 
 /** Where a released prisoner goes to, and a recalled one comes from. */
 export const COMMUNITY = 'Community';

@@ -22,7 +22,9 @@ export interface ProbationRegion {
 
 /**
  * The twelve probation regions, grouped under the MARSOC region they sit in
- * (the North West holds two, as does the South East).
+ * (the North West holds two, as does the South East). MARSOC regions follow the
+ * ROCUs, so a probation region that spans two ROCUs appears under both with
+ * its delivery units split: Kent, Surrey and Sussex, and Wales.
  */
 export const PROBATION_REGIONS: Readonly<
   Record<Region, readonly ProbationRegion[]>
@@ -44,6 +46,8 @@ export const PROBATION_REGIONS: Readonly<
       name: 'Greater Manchester',
       deliveryUnits: ['Manchester North', 'Salford', 'Bolton'],
     },
+    // North Wales Police is in the North West ROCU (seed 003 A:845-860).
+    { name: 'Wales', deliveryUnits: ['North Wales'] },
   ],
   YORKSHIRE_AND_HUMBER: [
     {
@@ -68,11 +72,16 @@ export const PROBATION_REGIONS: Readonly<
       name: 'East of England',
       deliveryUnits: ['Essex South', 'Norfolk', 'Cambridgeshire'],
     },
+    // Kent Police is in the Eastern ROCU (seed 003 A:845-860).
+    {
+      name: 'Kent, Surrey and Sussex',
+      deliveryUnits: ['Kent West', 'Kent East'],
+    },
   ],
   SOUTH_EAST: [
     {
       name: 'Kent, Surrey and Sussex',
-      deliveryUnits: ['Kent West', 'Surrey', 'Brighton and East Sussex'],
+      deliveryUnits: ['Surrey', 'Brighton and East Sussex'],
     },
     {
       name: 'South Central',
@@ -85,7 +94,7 @@ export const PROBATION_REGIONS: Readonly<
   WALES: [
     {
       name: 'Wales',
-      deliveryUnits: ['Cardiff and the Vale', 'Swansea', 'North Wales'],
+      deliveryUnits: ['Cardiff and the Vale', 'Swansea', 'Gwent'],
     },
   ],
   LONDON: [

@@ -1,20 +1,23 @@
-import { type Random, type SyntheticNominal } from '@marsoc/platform';
+import {
+  type CustodyFacts,
+  type Random,
+  type SyntheticNominal,
+} from '@marsoc/platform';
 import { Region } from '@marsoc/schema';
 import {
-  type PrisonCustodyStatus,
   type PrisonMovementReason,
   type PrisonSecurityCategory,
 } from '../repository/codes';
 import { type PrisonMovementRow } from '../repository/HmppsRepository';
-import { COMMUNITY, CROWN_COURTS } from '../reference/courts';
-import { type Establishment } from '../reference/establishments';
+import { COMMUNITY } from '../reference/courts';
+import {
+  type Establishment,
+  findEstablishment,
+} from '../reference/establishments';
 import { addDays, pickDateBetween, SNAPSHOT_DATE } from './dates';
-import { type CustodyDates } from './planCustodyDates';
 import {
   pickEstablishment,
   pickReceptionPrison,
-  pickSecurityCategory,
-  receptionCategory,
   releaseCategory,
 } from './pickEstablishment';
 
@@ -25,13 +28,10 @@ export interface Stay {
   left: string;
 }
 
-/** Where a custodial episode took the nominal: movements, stays, and where they are now. */
+/** Where a custodial episode took the nominal: movements and stays. */
 export interface CustodyJourney {
   movements: PrisonMovementRow[];
   stays: Stay[];
-  /** The current establishment, or the one released from. */
-  establishment: Establishment;
-  securityCategory: PrisonSecurityCategory;
 }
 
 class JourneyRecorder {
@@ -66,48 +66,20 @@ class JourneyRecorder {
   }
 }
 
-/** The categories an episode is served under, and held under on the snapshot day. */
-function chooseCategories(
-  random: Random,
-  nominal: SyntheticNominal,
-  status: PrisonCustodyStatus,
-) {
-  const received = receptionCategory(nominal.gender);
-  switch (status) {
-    case 'IN_CUSTODY': {
-      const serving = pickSecurityCategory(random, nominal.gender);
-      return { serving, current: serving };
-    }
-    case 'REMAND':
-      return { serving: received, current: received };
-    case 'RECALLED':
-      return {
-        serving: releaseCategory(random, nominal.gender),
-        current: received,
-      };
-    case 'RELEASED_ON_LICENCE':
-    case 'RELEASED': {
-      const serving = releaseCategory(random, nominal.gender);
-      return { serving, current: serving };
-    }
-  }
-}
-
 /**
- * Moves a sentenced prisoner from the local prison that received them to one
- * holding their category, sometimes by way of another establishment (prisons
+ * Moves a sentenced prisoner from the local prison that received them to
+ * where they serve, sometimes by way of another establishment (prisons
  * move prisoners, often without telling police: seed 000 E567).
  */
 function transferToCategory(
   random: Random,
   journey: JourneyRecorder,
   from: Establishment,
+  target: Establishment,
   category: PrisonSecurityCategory,
   window: { from: string; to: string },
   home: Region,
 ): Establishment {
-  const region = random.chance(0.8) ? home : random.pick(Region.values);
-  const target = pickEstablishment(random, category, region);
   if (target.name === from.name) return from;
   const route = random.chance(0.35)
     ? [pickEstablishment(random, category, home, target.name), target]
@@ -129,44 +101,67 @@ function transferToCategory(
   return current;
 }
 
-/** Generates the movements and stays of one custodial episode planned by planCustodyDates. */
+/** The establishment a recalled nominal served in before release: HMPPS's own choice. */
+function pickServedIn(random: Random, nominal: SyntheticNominal) {
+  const category = releaseCategory(random, nominal.gender);
+  const region = random.chance(0.8)
+    ? nominal.region
+    : random.pick(Region.values);
+  return {
+    category,
+    establishment: pickEstablishment(random, category, region),
+  };
+}
+
+function establishmentNamed(name: string): Establishment {
+  const establishment = findEstablishment(name);
+  if (establishment === undefined)
+    throw new RangeError(`no establishment named ${name} in the estate`);
+  return establishment;
+}
+
+/**
+ * The movements and stays of the custodial episode the population planned:
+ * received from the court that remanded or sentenced them, moved to where
+ * they serve, and for those held now ending where the facts say they are.
+ */
 export function createCustodyJourney(
   random: Random,
   nominal: SyntheticNominal,
-  status: PrisonCustodyStatus,
-  dates: CustodyDates,
+  facts: CustodyFacts,
 ): CustodyJourney {
+  const { dates, status } = facts;
   const journey = new JourneyRecorder(nominal.id);
-  const categories = chooseCategories(random, nominal, status);
-  const court = random.pick(CROWN_COURTS[nominal.region]);
-  let current = pickReceptionPrison(random, nominal.gender, nominal.region);
-  journey.move(dates.receptionDate, court, current.name, 'ADMISSION');
+  const final = establishmentNamed(facts.establishment);
+  let current =
+    status === 'REMAND'
+      ? final
+      : pickReceptionPrison(random, nominal.gender, nominal.region);
+  journey.move(dates.receptionDate, facts.court, current.name, 'ADMISSION');
   if (dates.sentenceDate !== null) {
-    journey.move(dates.sentenceDate, current.name, court, 'COURT');
-    journey.move(dates.sentenceDate, court, current.name, 'COURT');
+    journey.move(dates.sentenceDate, current.name, facts.court, 'COURT');
+    journey.move(dates.sentenceDate, facts.court, current.name, 'COURT');
     const window = {
       from: addDays(dates.sentenceDate, 21),
       to: addDays(dates.releasedOn ?? SNAPSHOT_DATE, -14),
     };
+    const servedIn =
+      status === 'RECALLED'
+        ? pickServedIn(random, nominal)
+        : { category: facts.securityCategory, establishment: final };
     current = transferToCategory(
       random,
       journey,
       current,
-      categories.serving,
+      servedIn.establishment,
+      servedIn.category,
       window,
       nominal.region,
     );
   }
   if (dates.releasedOn !== null)
     journey.move(dates.releasedOn, current.name, COMMUNITY, 'RELEASE');
-  if (dates.recalledOn !== null) {
-    current = pickReceptionPrison(random, nominal.gender, nominal.region);
-    journey.move(dates.recalledOn, COMMUNITY, current.name, 'RECALL');
-  }
-  return {
-    movements: journey.movements,
-    stays: journey.stays,
-    establishment: current,
-    securityCategory: categories.current,
-  };
+  if (dates.recalledOn !== null)
+    journey.move(dates.recalledOn, COMMUNITY, final.name, 'RECALL');
+  return { movements: journey.movements, stays: journey.stays };
 }

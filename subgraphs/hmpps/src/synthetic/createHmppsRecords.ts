@@ -7,11 +7,7 @@ import {
   createContactRecords,
   type ContactRecords,
 } from './createContactRecords';
-import {
-  createCustodyRecords,
-  chooseCustodyStatus,
-  HELD_IN_PRISON,
-} from './createCustodyRecords';
+import { createCustodyRecords, HELD_IN_PRISON } from './createCustodyRecords';
 import { createPrisonSecurityRecords } from './createPrisonSecurityRecords';
 import { createProbationRecords } from './createProbationRecords';
 import { createWellKnownRecords } from './createWellKnownRecords';
@@ -20,8 +16,8 @@ import { type HmppsRecords } from './HmppsRecords';
 const NO_CONTACTS: ContactRecords = { visits: [], phoneContacts: [] };
 
 /**
- * What HMPPS holds on one nominal, from the supervision status the shared
- * population gives them: a prison record for anyone with a prison number, a
+ * What HMPPS holds on one nominal, from the supervision status and custodial
+ * episode the shared population gives them: a prison record for anyone with a prison number, a
  * probation record for anyone with a CRN, nothing for someone under no
  * supervision. Seeded per nominal, so a nominal's records do not change with
  * the population's size.
@@ -38,10 +34,15 @@ export function createHmppsRecords(
     return createWellKnownRecords(nominal, nominal.prisonNumber, nominal.crn);
   }
   const random = createRandom(`${seed}:hmpps:${nominal.id}`);
-  const status = chooseCustodyStatus(random, nominal);
+  const status = nominal.custody?.status ?? null;
   const prison =
-    status !== null && nominal.prisonNumber !== null
-      ? createCustodyRecords(random, nominal, nominal.prisonNumber, status)
+    nominal.custody !== null && nominal.prisonNumber !== null
+      ? createCustodyRecords(
+          random,
+          nominal,
+          nominal.prisonNumber,
+          nominal.custody,
+        )
       : null;
   const heldNow = status !== null && HELD_IN_PRISON.has(status);
   const security = createPrisonSecurityRecords(

@@ -17,7 +17,7 @@ import {
 import { LICENCE_CONDITION_WORDINGS } from '../reference/licenceConditions';
 import { PROBATION_REGIONS } from '../reference/regions';
 import { addDays, addMonths, SNAPSHOT_DATE } from './dates';
-import { type CustodyDates } from './planCustodyDates';
+import { type CustodyDates } from '@marsoc/platform';
 
 export interface ProbationRecords {
   supervision: ProbationSupervisionRow;

@@ -1,6 +1,14 @@
-import { type Random } from '@marsoc/platform';
-import { type PrisonCustodyStatus } from '../repository/codes';
-import { addDays, addMonths, earlierOf, SNAPSHOT_DATE } from './dates';
+import {
+  addDays,
+  addMonths,
+  earlierOf,
+  SNAPSHOT_DATE,
+} from './custodyCalendar';
+import { type Random } from './random';
+
+/** Where a nominal stands with the prison service on the snapshot day (HMPPS's codes). */
+export type CustodyStatus =
+  'REMAND' | 'IN_CUSTODY' | 'RECALLED' | 'RELEASED_ON_LICENCE' | 'RELEASED';
 
 /** The key dates of one custodial episode, consistent with its status on the snapshot day. */
 export interface CustodyDates {
@@ -98,7 +106,7 @@ function planRecalled(random: Random): CustodyDates {
 /** Plans the dates of a custodial episode so that `status` holds on SNAPSHOT_DATE. */
 export function planCustodyDates(
   random: Random,
-  status: PrisonCustodyStatus,
+  status: CustodyStatus,
 ): CustodyDates {
   switch (status) {
     case 'IN_CUSTODY':
