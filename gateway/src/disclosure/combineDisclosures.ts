@@ -1,3 +1,5 @@
+import { Classification, rankClassification } from '@marsoc/schema';
+
 /** One entry of a subgraph's `extensions.disclosure` (see platform DisclosureRecorder). */
 export interface DisclosureEntryView {
   nominalId: string | null;
@@ -9,6 +11,8 @@ export interface DisclosureEntryView {
   withheld: string[];
   reasons: string[];
   route?: string;
+  /** Classifications of what was released or summarised (absent from older subgraphs). */
+  markings?: string[];
 }
 
 /** What one subgraph said it disclosed in one fetch. */
@@ -26,6 +30,8 @@ export interface AgencyDisclosure {
   withheld: string[];
   reasons: string[];
   routes: string[];
+  /** Classifications carried by what was released or summarised, lowest first. */
+  markings: Classification[];
 }
 
 export interface NominalDisclosure {
@@ -58,6 +64,7 @@ export function combineDisclosures(
           withheld: [],
           reasons: [],
           routes: [],
+          markings: [],
         };
         agencies.set(entry.owner, agency);
       }
@@ -67,6 +74,8 @@ export function combineDisclosures(
       addCategory(agency.withheld, entry.withheld, entry.category);
       for (const reason of entry.reasons) addUnique(agency.reasons, reason);
       if (entry.route) addUnique(agency.routes, entry.route);
+      for (const marking of entry.markings ?? [])
+        if (Classification.is(marking)) addUnique(agency.markings, marking);
     }
   }
   return [...byNominal.entries()]
@@ -88,7 +97,7 @@ function addCategory(
   if (fields.length > 0) addUnique(target, category);
 }
 
-function addUnique(list: string[], value: string): void {
+function addUnique<T extends string>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
 }
 
@@ -101,6 +110,9 @@ function sortAgency(agency: AgencyDisclosure): AgencyDisclosure {
     withheld: [...agency.withheld].sort(),
     reasons: [...agency.reasons].sort(),
     routes: [...agency.routes].sort(),
+    markings: [...agency.markings].sort(
+      (a, b) => rankClassification(a) - rankClassification(b),
+    ),
   };
 }
 

@@ -1,11 +1,14 @@
 import { type ApolloServerPlugin } from '@apollo/server';
+import { describeMarkings } from '@marsoc/schema';
 import { type GatewayContext } from '../GatewayContext';
 import { combineDisclosures } from '../disclosure/combineDisclosures';
 
 /**
  * Adds `extensions.disclosure` to each response: per nominal and agency, what
  * was released, summarised, flagged as held and withheld, and the route to ask
- * for more, combined from the owners' own reports.
+ * for more, combined from the owners' own reports; and the protective marking
+ * of everything released, with the handling instruction of each caveat it
+ * carries (OFFICIAL-SENSITIVE's need-to-know handling), for the caller's banner.
  */
 export function createDisclosureExtensionPlugin(
   registerVersion: string,
@@ -17,9 +20,14 @@ export function createDisclosureExtensionPlugin(
           if (response.body.kind !== 'single') return Promise.resolve();
           const nominals = combineDisclosures(contextValue.disclosures);
           if (nominals.length === 0) return Promise.resolve();
+          const marking = describeMarkings(
+            nominals.flatMap((nominal) =>
+              nominal.agencies.flatMap((agency) => agency.markings),
+            ),
+          );
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            disclosure: { registerVersion, nominals },
+            disclosure: { registerVersion, marking, nominals },
           };
           return Promise.resolve();
         },

@@ -1,7 +1,9 @@
 import {
   type Agency,
+  type Classification,
   type DataCategory,
   type DisclosureLevel,
+  rankClassification,
   type ReasonCode,
 } from '@marsoc/schema';
 
@@ -20,6 +22,12 @@ export interface DisclosureEntry {
   rules: string[];
   /** How to ask the owner for more, where anything was held back. */
   route?: string;
+  /**
+   * The classifications carried by what was released or summarised (field
+   * markings and each released record's own), so the caveats' handling
+   * instructions reach the caller (describeMarkings in @marsoc/schema).
+   */
+  markings: Classification[];
 }
 
 interface MutableEntry extends DisclosureEntry {
@@ -46,9 +54,12 @@ export class DisclosureRecorder {
       rules: readonly string[];
       route?: string;
     },
+    carried: readonly Classification[] = [],
   ): void {
     const entry = this.entryFor(nominalId, owner, category);
     addUnique(listFor(entry, outcome.level), coordinate);
+    if (outcome.level === 'FULL' || outcome.level === 'SUMMARY')
+      for (const marking of carried) addUnique(entry.markings, marking);
     // An NCND rule's id would itself confirm that something is hidden.
     if (outcome.level === 'NCND') return;
     for (const rule of outcome.rules) addUnique(entry.rules, rule);
@@ -58,12 +69,29 @@ export class DisclosureRecorder {
     }
   }
 
+  /**
+   * Notes the classification of a record released inside a list already
+   * recorded as released: only what the caller receives carries a marking.
+   */
+  noteReleasedRecord(
+    nominalId: string | null,
+    owner: Agency,
+    category: DataCategory,
+    classification: Classification,
+  ): void {
+    addUnique(
+      this.entryFor(nominalId, owner, category).markings,
+      classification,
+    );
+  }
+
   /** What the caller may be told: NCND never appears, not even as an empty entry. */
   toCallerView(): DisclosureEntry[] {
     const view: DisclosureEntry[] = [];
     for (const { suppressed: _suppressed, ...entry } of this.entries.values()) {
       if (isEmptyForCaller(entry)) continue;
-      view.push(entry);
+      // Sorted so the order says nothing about which resolver finished first.
+      view.push({ ...entry, markings: sortMarkings(entry.markings) });
     }
     return view;
   }
@@ -106,6 +134,7 @@ export class DisclosureRecorder {
         suppressed: [],
         reasons: [],
         rules: [],
+        markings: [],
       };
       this.entries.set(key, entry);
     }
@@ -135,6 +164,12 @@ function isEmptyForCaller(entry: DisclosureEntry): boolean {
       entry.held.length +
       entry.withheld.length ===
     0
+  );
+}
+
+function sortMarkings(markings: readonly Classification[]): Classification[] {
+  return [...markings].sort(
+    (a, b) => rankClassification(a) - rankClassification(b),
   );
 }
 

@@ -75,10 +75,11 @@ function createEnforcedResolver(
         marked.marking.category,
         marked.coordinate,
         fieldDecision,
+        [marked.marking.classification],
       );
       const value = resolve(parent, args, context, info);
       return marked.returnsList
-        ? filterListItems(value, marked, enforcement, fieldDecision)
+        ? filterListItems(value, marked, enforcement, fieldDecision, nominalId)
         : value;
     }
     return decideForRecord(
@@ -88,6 +89,9 @@ function createEnforcedResolver(
       record,
       nominalId,
     ).then((decision) => {
+      // What is released carries the field's marking and its record's own.
+      const carried = [marked.marking.classification];
+      if (record?.classification) carried.push(record.classification);
       const note = (): void =>
         enforcement.recorder.record(
           nominalId,
@@ -95,6 +99,7 @@ function createEnforcedResolver(
           marked.marking.category,
           marked.coordinate,
           decision,
+          carried,
         );
       // EXISTENCE is noted only once something is known to be held.
       if (decision.level !== 'EXISTENCE') note();
@@ -114,7 +119,14 @@ function createEnforcedResolver(
         case 'SUMMARY':
           return Promise.resolve(resolve(parent, args, context, info)).then(
             (value) =>
-              summariseValue(value, marked, summarise, decision, enforcement),
+              summariseValue(
+                value,
+                marked,
+                summarise,
+                decision,
+                enforcement,
+                nominalId,
+              ),
           );
         case 'FULL':
           return marked.returnsList
@@ -123,6 +135,7 @@ function createEnforcedResolver(
                 marked,
                 enforcement,
                 decision,
+                nominalId,
               )
             : resolve(parent, args, context, info);
       }
@@ -156,12 +169,13 @@ function summariseValue(
   summarise: ((value: unknown) => unknown) | undefined,
   decision: Decision,
   enforcement: RequestEnforcement,
+  nominalId: string | null,
 ): unknown {
   if (isAbsent(value)) return marked.returnsList ? [] : null;
   if (marked.returnsObjects) {
     // Composite: each child field carries its own marking and summarises itself.
     return marked.returnsList
-      ? filterListItems(value, marked, enforcement, decision)
+      ? filterListItems(value, marked, enforcement, decision, nominalId)
       : value;
   }
   if (summarise === undefined) {
@@ -179,17 +193,20 @@ function summariseValue(
  * Drops list items whose own record marking the caller may not see. Items below
  * SUMMARY vanish without an error or a gap, so the list's length says nothing;
  * items the owner lets the caller know exist (EXISTENCE) are reported once, by
- * category, in the disclosure summary, never by count.
+ * category, in the disclosure summary, never by count. Each item released
+ * adds its own classification to the list's entry (`listNominalId`'s), where
+ * the list itself was recorded as released.
  */
 function filterListItems(
   value: unknown,
   marked: MarkedField,
   enforcement: RequestEnforcement,
   field: Decision,
+  listNominalId: string | null,
 ): unknown {
   if (value instanceof Promise) {
     return value.then((resolved: unknown) =>
-      filterListItems(resolved, marked, enforcement, field),
+      filterListItems(resolved, marked, enforcement, field, listNominalId),
     );
   }
   if (
@@ -209,8 +226,16 @@ function filterListItems(
         record,
         nominalId,
       );
-      if (decision.level === 'FULL' || decision.level === 'SUMMARY')
+      if (decision.level === 'FULL' || decision.level === 'SUMMARY') {
+        if (record.classification)
+          enforcement.recorder.noteReleasedRecord(
+            listNominalId,
+            marked.marking.owner,
+            marked.marking.category,
+            record.classification,
+          );
         return item;
+      }
       const level = decision.level === 'EXISTENCE' ? 'EXISTENCE' : 'NCND';
       enforcement.recorder.record(
         nominalId,

@@ -163,6 +163,7 @@ function record(
     marking.category,
     coordinate,
     decision,
+    [marking.classification],
   );
 }
 

@@ -1,11 +1,9 @@
 import { type Caller } from '../caller';
 import { type Rule } from '../register/types';
-import {
-  type Classification,
-  rankClassification,
-} from '../vocabulary/classification';
+import { type Classification } from '../vocabulary/classification';
+import { type Clearance } from '../vocabulary/clearance';
 import { type Purpose } from '../vocabulary/purpose';
-import { VETTING_GRANTS } from '../vocabulary/vetting';
+import { VETTING_CLEARANCES } from '../vocabulary/vetting';
 import { type FieldSlot, type RegisterIndex } from './indexRegister';
 import { type Decision } from './types';
 import {
@@ -24,8 +22,8 @@ export interface CallerView {
   index: RegisterIndex;
   caller: Caller;
   purpose: Purpose;
-  /** The rank of the highest classification the caller's vetting gives access to. */
-  clearanceRank: number;
+  /** The tiers and caveats the caller's vetting gives regular access to. */
+  clearance: Clearance;
   shortfallsOf(rule: Rule): readonly Shortfall[] | typeof NOT_A_RECIPIENT;
   isForbidding(rule: Rule): boolean;
   /**
@@ -54,7 +52,7 @@ export function createCallerView(
     index,
     caller,
     purpose,
-    clearanceRank: rankClassification(VETTING_GRANTS[caller.vetting]),
+    clearance: VETTING_CLEARANCES[caller.vetting],
     shortfallsOf(rule) {
       let known = shortfalls.get(rule);
       if (known === undefined) {

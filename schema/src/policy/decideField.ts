@@ -1,5 +1,8 @@
 import { type Rule } from '../register/types';
-import { rankClassification } from '../vocabulary/classification';
+import {
+  type ClearanceShortfall,
+  findClearanceShortfall,
+} from '../vocabulary/clearance';
 import {
   lowerDisclosure,
   rankDisclosure,
@@ -22,6 +25,18 @@ const SHORTFALL_REASONS: Readonly<Record<Shortfall, ReasonCode>> = {
 
 const FULL_RANK = rankDisclosure('FULL');
 
+/**
+ * A tier above the caller's is CLASSIFICATION_TOO_HIGH. The SENSITIVE caveat on
+ * OFFICIAL is not a higher tier: what the caller lacks is the vetting the caveat
+ * asks for (NPPV2 for police material), so it is VETTING_TOO_LOW.
+ */
+export const CLEARANCE_REASONS: Readonly<
+  Record<ClearanceShortfall, ReasonCode>
+> = {
+  TIER: 'CLASSIFICATION_TOO_HIGH',
+  CAVEAT: 'VETTING_TOO_LOW',
+};
+
 /** A permit that would have given more, and what stopped it. */
 interface NearMiss {
   rule: Rule;
@@ -30,8 +45,8 @@ interface NearMiss {
 
 /**
  * The field decision for a validated caller view and marking: the best fully
- * matching permit (default WITHHELD), then the classification ceiling of the
- * caller's vetting, then forbids, then the owner's own limits.
+ * matching permit (default WITHHELD), then the caller's vetting clearance (the
+ * tier, and any handling caveat such as SENSITIVE), then forbids, then the owner's own limits.
  */
 export function decideField(
   view: CallerView,
@@ -39,12 +54,15 @@ export function decideField(
   marking: FieldMarking,
 ): Decision {
   const draft = applyPermits(view, slot);
-  const cleared =
-    rankClassification(marking.classification) <= view.clearanceRank;
+  const shortfall = findClearanceShortfall(
+    marking.classification,
+    view.clearance,
+  );
+  const cleared = shortfall === undefined;
   if (!cleared) {
     // Said even where nothing was permitted: no agreement or grant could help.
     draft.level = lowerDisclosure(draft.level, 'WITHHELD');
-    draft.reason = 'CLASSIFICATION_TOO_HIGH';
+    draft.reason = CLEARANCE_REASONS[shortfall];
   }
   const forbidden = applyForbids(view, slot, draft);
   lowerToAllowedLevel(draft, slot.forbiddenLevels);

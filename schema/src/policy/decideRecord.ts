@@ -4,11 +4,12 @@ import {
   Classification,
   HandlingCode,
   type HandlingCondition,
-  isWithinClassification,
+  findClearanceShortfall,
   type RecordMarking,
-  VETTING_GRANTS,
+  VETTING_CLEARANCES,
 } from '../vocabulary';
 import { capDecision, type DraftDecision, finishDecision } from './decisions';
+import { CLEARANCE_REASONS } from './decideField';
 import { findApplicableGrant } from './findApplicableGrant';
 import { type CallerView } from './CallerView';
 import { type FieldSlot } from './indexRegister';
@@ -63,15 +64,17 @@ function applyRecordMarking(
   if (record.covert === true && caller.agency !== owner) {
     capDecision(draft, 'NCND', 'FORBIDDEN_BY_RULE', 'record:covert');
   }
-  const ceiling = VETTING_GRANTS[caller.vetting];
-  if (
-    record.classification &&
-    !isWithinClassification(record.classification, ceiling)
-  ) {
+  const shortfall = record.classification
+    ? findClearanceShortfall(
+        record.classification,
+        VETTING_CLEARANCES[caller.vetting],
+      )
+    : undefined;
+  if (shortfall) {
     capDecision(
       draft,
       'WITHHELD',
-      'CLASSIFICATION_TOO_HIGH',
+      CLEARANCE_REASONS[shortfall],
       'record:classification',
     );
   }

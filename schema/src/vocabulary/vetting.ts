@@ -1,4 +1,5 @@
 import { type Classification } from './classification';
+import { type Clearance } from './clearance';
 import { createEnumeration } from './enumeration';
 
 /** Vetting levels, lowest first: police NPPV and national security vetting. */
@@ -12,9 +13,23 @@ export const Vetting = createEnumeration('Vetting', [
 export type Vetting = (typeof Vetting.values)[number];
 
 /**
- * The highest classification each level gives regular access to
- * (standards-and-security.md §1.2). Occasional higher access needs an explicit,
- * audited authorisation and is not granted by vetting alone.
+ * What each level gives regular access to (standards-and-security.md §1.2).
+ * BPSS supports access to OFFICIAL; the police vetting code asks NPPV2 for
+ * police material up to OFFICIAL-SENSITIVE, so only NPPV2 and above clear the
+ * SENSITIVE caveat. Occasional higher access needs an explicit, audited
+ * authorisation and is not granted by vetting alone.
+ */
+export const VETTING_CLEARANCES: Readonly<Record<Vetting, Clearance>> = {
+  BPSS: { tier: 'OFFICIAL', caveats: [] },
+  NPPV2: { tier: 'OFFICIAL', caveats: ['SENSITIVE'] },
+  NPPV3: { tier: 'SECRET', caveats: ['SENSITIVE'] },
+  SC: { tier: 'SECRET', caveats: ['SENSITIVE'] },
+  DV: { tier: 'TOP_SECRET', caveats: ['SENSITIVE'] },
+};
+
+/**
+ * The highest marking each level reaches, written as a marking is (what `me`
+ * tells a caller). Decisions use VETTING_CLEARANCES, never this.
  */
 export const VETTING_GRANTS: Readonly<Record<Vetting, Classification>> = {
   BPSS: 'OFFICIAL',

@@ -1,6 +1,10 @@
 import { type AuthorizationCall } from '@cedar-policy/cedar-wasm/nodejs';
 import { type Caller, type RequestPurpose } from '../../caller';
-import { Classification, Vetting } from '../../vocabulary';
+import {
+  ClassificationTier,
+  readClassification,
+  Vetting,
+} from '../../vocabulary';
 import { type FieldMarking } from '../types';
 
 /**
@@ -28,16 +32,27 @@ export const CEDAR_POLICIES: Record<string, string> = {
   'apmis-mou': `permit (principal, action, resource) when {
     ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} && resource.owner == "MARSOC" &&
     ["POLICE", "HMPPS"].contains(principal.agency) };`,
+  // Police to the NCA (Crime and Courts Act 2013 s.7(1)) and to HMRC (DPA 2018
+  // Part 3, common law): statutory, no agreement needed.
+  'police-to-nca-hmrc': `permit (principal, action, resource) when {
+    ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} && resource.owner == "POLICE" &&
+    ["NCA", "HMRC"].contains(principal.agency) };`,
+  // DWP is not here: its permit holds only per record (nominated in its region),
+  // so no field opens to it by itself.
   'forum-identity-cohort': `permit (principal, action, resource) when {
-    ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} && ["NCA", "HMRC", "DWP"].contains(principal.agency) &&
-    ((resource.category == "IDENTITY" && ["POLICE", "HMPPS", "MARSOC"].contains(resource.owner)) ||
+    ${BOTH} && ${CLEARED} && ${MARSOC_PURPOSE} && ["NCA", "HMRC"].contains(principal.agency) &&
+    ((resource.category == "IDENTITY" && ["HMPPS", "MARSOC"].contains(resource.owner)) ||
      (resource.category == "COHORT" && resource.owner == "MARSOC")) };`,
+  // "Held" rests on a gateway for the purpose: HMRC's on CRCA 2005 s.18(2)(d),
+  // criminal investigation only; the NCA's on s.7(4), a permitted purpose.
   'existence-only': `permit (principal, action == Action::"seeExistence", resource) when {
     ${CLEARED} && ${MARSOC_PURPOSE} && (
-      (["POLICE", "HMPPS"].contains(resource.owner) && ["NCA", "HMRC"].contains(principal.agency) &&
+      (resource.owner == "HMPPS" && ["NCA", "HMRC"].contains(principal.agency) &&
         resource.category != "IDENTITY") ||
-      (resource.owner == "NCA" && ["POLICE", "HMPPS", "HMRC", "MARSOC"].contains(principal.agency)) ||
-      (resource.owner == "HMRC" && ["POLICE", "HMPPS", "NCA", "MARSOC"].contains(principal.agency)) ||
+      (resource.owner == "NCA" && ["POLICE", "HMPPS", "HMRC", "MARSOC"].contains(principal.agency) &&
+        ["COHORT_MANAGEMENT", "INTELLIGENCE_DEVELOPMENT"].contains(context.purpose)) ||
+      (resource.owner == "HMRC" && ["POLICE", "HMPPS", "NCA", "MARSOC"].contains(principal.agency) &&
+        context.purpose == "INTELLIGENCE_DEVELOPMENT") ||
       (resource.owner == "MARSOC" && ["NCA", "HMRC"].contains(principal.agency) &&
         ["SOC_THREAT", "DISRUPTION", "RISK"].contains(resource.category))) };`,
   aggregates: `permit (principal, action, resource) when {
@@ -49,11 +64,14 @@ export const CEDAR_POLICIES: Record<string, string> = {
     context.purpose == "PERFORMANCE_REPORTING" && resource.category != "AGGREGATES" };`,
   'audit-no-nominal-data': `forbid (principal, action, resource) when { context.purpose == "AUDIT" };`,
   'auditors-no-nominal-data': `forbid (principal, action, resource) when { principal.roles.contains("AUDITOR") };`,
+  // Tier and caveat apart, as the engine judges them: OFFICIAL (0) for anyone,
+  // SECRET (1) from NPPV3 (2), TOP_SECRET (2) at DV (4); the SENSITIVE caveat on
+  // OFFICIAL from NPPV2 (1), the police vetting code's level for it.
   'classification-ceiling': `forbid (principal, action, resource) unless {
-    resource.classification == 0 ||
-    (resource.classification == 1 && principal.vetting >= 1) ||
-    (resource.classification == 2 && principal.vetting >= 2) ||
-    (resource.classification == 3 && principal.vetting >= 4) };`,
+    (resource.tier == 0 ||
+      (resource.tier == 1 && principal.vetting >= 2) ||
+      (resource.tier == 2 && principal.vetting >= 4)) &&
+    (!resource.sensitive || principal.vetting >= 1) };`,
 };
 
 /** The (owner, category) pairs the mirror covers. */
@@ -100,7 +118,12 @@ export function buildCedarCall(
         attrs: {
           owner: marking.owner,
           category: marking.category,
-          classification: Classification.values.indexOf(marking.classification),
+          tier: ClassificationTier.values.indexOf(
+            readClassification(marking.classification).tier,
+          ),
+          sensitive: readClassification(
+            marking.classification,
+          ).caveats.includes('SENSITIVE'),
         },
         parents: [],
       },

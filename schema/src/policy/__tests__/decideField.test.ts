@@ -133,12 +133,37 @@ const cases: Case[] = [
     grantable: true,
   },
   {
-    name: 'a BPSS police caller is withheld an OFFICIAL_SENSITIVE field of their own force',
+    // OFFICIAL-SENSITIVE is OFFICIAL with a caveat, not a higher tier: what the
+    // caller lacks is the NPPV2 the police vetting code asks for it
+    // (standards-and-security.md §1.1, §1.2), so the reason is the vetting.
+    name: 'a BPSS police caller is withheld an OFFICIAL_SENSITIVE field of their own force for their vetting',
     caller: makeCaller('POLICE', { vetting: 'BPSS' }),
     marking: makeMarking('POLICE', 'INTELLIGENCE', 'OFFICIAL_SENSITIVE'),
     level: 'WITHHELD',
+    reason: 'VETTING_TOO_LOW',
+    grantable: false,
+  },
+  {
+    name: 'a BPSS police caller sees a plain OFFICIAL field of their own force (BPSS supports OFFICIAL, §1.2)',
+    caller: makeCaller('POLICE', { vetting: 'BPSS' }),
+    marking: makeMarking('POLICE', 'IDENTITY', 'OFFICIAL'),
+    level: 'FULL',
+    reason: 'OWN_AGENCY',
+  },
+  {
+    name: 'a BPSS police caller is withheld a SECRET field of their own force for its tier',
+    caller: makeCaller('POLICE', { vetting: 'BPSS' }),
+    marking: makeMarking('POLICE', 'INTELLIGENCE', 'SECRET'),
+    level: 'WITHHELD',
     reason: 'CLASSIFICATION_TOO_HIGH',
     grantable: false,
+  },
+  {
+    name: 'an NPPV2 police caller sees an OFFICIAL_SENSITIVE field of their own force',
+    caller: makeCaller('POLICE', { vetting: 'NPPV2' }),
+    marking: makeMarking('POLICE', 'INTELLIGENCE', 'OFFICIAL_SENSITIVE'),
+    level: 'FULL',
+    reason: 'OWN_AGENCY',
   },
   {
     name: 'a BPSS prison officer is withheld police data shared only with cleared partners',

@@ -304,4 +304,32 @@ describe('record markings', () => {
       reason: 'CLASSIFICATION_TOO_HIGH',
     });
   });
+
+  // The SENSITIVE caveat is judged as a caveat on OFFICIAL: BPSS reaches the
+  // OFFICIAL tier but not the caveat, which police vetting gives at NPPV2
+  // (standards-and-security.md §1.1, §1.2).
+  it('withholds an OFFICIAL_SENSITIVE record from a BPSS caller for their vetting, inside a plain OFFICIAL field', () => {
+    const bpss = makeCaller('POLICE', { vetting: 'BPSS' });
+    const plainIdentity = makeMarking('POLICE', 'IDENTITY', 'OFFICIAL');
+    expect(decideRecordFor(bpss, plainIdentity, {})).toMatchObject({
+      level: 'FULL',
+    });
+    expect(
+      decideRecordFor(bpss, plainIdentity, {
+        record: { classification: 'OFFICIAL' },
+      }),
+    ).toMatchObject({ level: 'FULL' });
+    expect(
+      decideRecordFor(bpss, plainIdentity, {
+        record: { classification: 'OFFICIAL_SENSITIVE' },
+      }),
+    ).toMatchObject({ level: 'WITHHELD', reason: 'VETTING_TOO_LOW' });
+    expect(
+      decideRecordFor(
+        makeCaller('POLICE', { vetting: 'NPPV2' }),
+        plainIdentity,
+        { record: { classification: 'OFFICIAL_SENSITIVE' } },
+      ),
+    ).toMatchObject({ level: 'FULL' });
+  });
 });
