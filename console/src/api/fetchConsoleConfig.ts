@@ -1,0 +1,13 @@
+import { type ConsoleConfig } from './types';
+
+/** Reads the console's settings from the gateway that served it. */
+export async function fetchConsoleConfig(): Promise<ConsoleConfig> {
+  const response = await fetch('/console/config', {
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok)
+    throw new Error(
+      `the gateway did not give its settings (${response.status})`,
+    );
+  return (await response.json()) as ConsoleConfig;
+}

@@ -1,0 +1,14 @@
+import { type Session } from './types';
+
+/**
+ * The headers every request for data carries: the bearer token and the
+ * purpose and justification the analyst declared (each request is audited
+ * under them).
+ */
+export function requestHeaders(session: Session): Record<string, string> {
+  return {
+    authorization: `Bearer ${session.token}`,
+    'x-purpose': session.purpose,
+    'x-justification': session.justification,
+  };
+}

@@ -1,0 +1,72 @@
+import { type SignInSettings } from '../api/types';
+import { createCodeChallenge, createRandomString } from './pkce';
+
+type OidcSettings = Extract<SignInSettings, { kind: 'oidc' }>;
+
+// Only the one-time PKCE verifier and state survive the round trip to the
+// provider (they are useless once the code is exchanged, and are removed
+// then); the token itself is never written anywhere but memory.
+const PENDING_KEY = 'marsoc-console-oidc-pending';
+
+function redirectUri(): string {
+  return `${location.origin}/`;
+}
+
+/** Sends the browser to the provider: authorisation code flow with PKCE. */
+export async function startOidcSignIn(settings: OidcSettings): Promise<void> {
+  const verifier = createRandomString();
+  const state = createRandomString(16);
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ verifier, state }));
+  const url = new URL(settings.authorizationEndpoint);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: settings.clientId,
+    redirect_uri: redirectUri(),
+    scope: settings.scope,
+    state,
+    code_challenge: await createCodeChallenge(verifier),
+    code_challenge_method: 'S256',
+  }).toString();
+  location.assign(url.toString());
+}
+
+/**
+ * On return from the provider, exchanges the code for an access token and
+ * clears the code from the address bar. Undefined when this page load is not
+ * a return from the provider.
+ */
+export async function completeOidcSignIn(
+  settings: OidcSettings,
+): Promise<string | undefined> {
+  const params = new URLSearchParams(location.search);
+  const code = params.get('code');
+  if (!code) return undefined;
+  const pending = sessionStorage.getItem(PENDING_KEY);
+  sessionStorage.removeItem(PENDING_KEY);
+  history.replaceState(null, '', '/');
+  const { verifier, state } = JSON.parse(pending ?? '{}') as {
+    verifier?: string;
+    state?: string;
+  };
+  if (!verifier || !state || state !== params.get('state'))
+    throw new Error('the sign-in did not start here; please sign in again');
+  const response = await fetch(settings.tokenEndpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri(),
+      client_id: settings.clientId,
+      code_verifier: verifier,
+    }).toString(),
+  });
+  if (!response.ok)
+    throw new Error(
+      `the identity provider refused the sign-in (${response.status})`,
+    );
+  const body = (await response.json()) as { access_token?: string };
+  if (!body.access_token)
+    throw new Error('the identity provider gave no access token');
+  return body.access_token;
+}

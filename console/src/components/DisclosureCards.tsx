@@ -1,0 +1,53 @@
+import { type AgencyDisclosure } from '../api/types';
+import { agencyName, humanise } from '../model/labels';
+import { describeReason } from '../model/reasonWords';
+
+/**
+ * What one owner held back: a card per held category (it exists; here is whom
+ * to ask) and a note per withheld category with the reason in words. Nothing
+ * neither confirmed nor denied ever reaches this report.
+ */
+export function DisclosureCards(props: { disclosure: AgencyDisclosure }) {
+  const { owner, held, withheld, reasons, routes } = props.disclosure;
+  const why = reasons.map(describeReason).join(' ');
+  return (
+    <>
+      {held.map((category) => (
+        <div key={`held-${category}`} class="card held" data-testid="held-card">
+          <h4>
+            {agencyName(owner)} holds {humanise(category)} information
+          </h4>
+          <p>{why}</p>
+          {routes.map((route) => (
+            <p key={route} class="route">
+              How to ask: {route}
+            </p>
+          ))}
+          <button
+            type="button"
+            disabled
+            aria-describedby={`held-note-${owner}-${category}`}
+          >
+            Request disclosure
+          </button>
+          <p class="note" id={`held-note-${owner}-${category}`}>
+            Disclosure requests will be made here once the disclosure-request
+            workflow is in place; until then use the route above.
+          </p>
+        </div>
+      ))}
+      {withheld.map((category) => (
+        <div
+          key={`withheld-${category}`}
+          class="card withheld"
+          data-testid="withheld-note"
+        >
+          <h4>
+            {humanise(category)} from {agencyName(owner)} is not released to you
+          </h4>
+          <p>{why}</p>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { type Caller, type Session } from '../api/types';
+import { humanise } from '../model/labels';
+
+export type Screen = 'search' | 'cohort' | 'grants' | 'audit' | 'performance';
+
+const SCREENS: { screen: Screen; label: string; roles?: string[] }[] = [
+  { screen: 'search', label: 'Search' },
+  { screen: 'cohort', label: 'Regional cohort', roles: ['REGIONAL_LEAD'] },
+  {
+    screen: 'grants',
+    label: 'Disclosure grants',
+    roles: ['DISCLOSURE_OFFICER'],
+  },
+  { screen: 'audit', label: 'Audit', roles: ['AUDITOR'] },
+  { screen: 'performance', label: 'Performance' },
+];
+
+/** Who is signed in, the declared purpose and justification (always in view), and the screens. */
+export function Header(props: {
+  session: Session;
+  caller: Caller | undefined;
+  onNavigate: (screen: Screen) => void;
+  onChangePurpose: () => void;
+  onSignOut: () => void;
+}) {
+  const roles = props.caller?.roles ?? [];
+  return (
+    <header class="app-header">
+      <div class="who">
+        <strong>MARSOC console</strong>
+        {props.caller && (
+          <span data-testid="caller">
+            {props.caller.name}, {props.caller.agency} {props.caller.unit} (
+            {props.caller.vetting})
+          </span>
+        )}
+        <button type="button" onClick={props.onSignOut}>
+          Sign out
+        </button>
+      </div>
+      <div class="why" data-testid="declared-purpose">
+        Purpose: <strong>{humanise(props.session.purpose)}</strong>.
+        Justification: <em>{props.session.justification}</em>{' '}
+        <button
+          type="button"
+          data-testid="change-purpose"
+          onClick={props.onChangePurpose}
+        >
+          Change
+        </button>
+      </div>
+      <nav>
+        {SCREENS.filter(
+          (each) =>
+            !each.roles || each.roles.some((role) => roles.includes(role)),
+        ).map((each) => (
+          <button
+            key={each.screen}
+            type="button"
+            data-testid={`nav-${each.screen}`}
+            onClick={() => props.onNavigate(each.screen)}
+          >
+            {each.label}
+          </button>
+        ))}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import { type ConsoleConfig, type Session } from '../api/types';
+import { ErrorList } from '../components/ErrorList';
+import { MarkedPage } from '../components/MarkedPage';
+import { ValueView } from '../components/ValueView';
+import { useGatewayQuery } from './useGatewayQuery';
+
+const GRANTS_QUERY = /* GraphQL */ `
+  query DisclosureGrants($nominalId: ID!) {
+    disclosureGrants(nominalId: $nominalId) {
+      __typename
+      id
+      owner
+      category
+      recipient
+      purpose
+      legalBasis
+      grantedBy
+      grantedAt
+      expiresAt
+      revokedAt
+      revocationReason
+      regions
+      units
+    }
+  }
+`;
+
+/** A disclosure officer's view of the grants their agency recorded for a nominal. */
+export function GrantsScreen(props: {
+  config: ConsoleConfig;
+  session: Session;
+}) {
+  const [draft, setDraft] = useState('NOM-00001');
+  const [nominalId, setNominalId] = useState<string | undefined>();
+  const result = useGatewayQuery<{ disclosureGrants: unknown[] | null }>(
+    props.session,
+    GRANTS_QUERY,
+    nominalId ? { nominalId } : undefined,
+  );
+  return (
+    <MarkedPage config={props.config} data={result?.data}>
+      <h2>Disclosure grants</h2>
+      <form
+        class="inline"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setNominalId(draft.trim());
+        }}
+      >
+        <label>
+          Nominal
+          <input
+            name="nominalId"
+            value={draft}
+            onInput={(event) =>
+              setDraft((event.target as HTMLInputElement).value)
+            }
+          />
+        </label>
+        <button type="submit">Show grants</button>
+      </form>
+      <ErrorList errors={result?.errors} />
+      {result?.data?.disclosureGrants && (
+        <div data-testid="grants">
+          <ValueView value={result.data.disclosureGrants} />
+        </div>
+      )}
+    </MarkedPage>
+  );
+}
