@@ -28,6 +28,7 @@ import { createConsoleRoutes } from './console';
 import { LANDING_PAGE } from './landingPage';
 import { loadCallerContextSigningKey } from './loadCallerContextSigningKey';
 import { createCombinationAuditPlugin } from './plugins/combinationAudit';
+import { createProfileExportRoute } from './profiles/createProfileExportRoute';
 
 /**
  * Starts the gateway service: validated config, the identity provider's keys
@@ -95,7 +96,17 @@ export async function startGateway(
     }),
     log,
     landingPage: LANDING_PAGE,
-    routes: consoleRoutes.routes,
+    routes: [
+      createProfileExportRoute({
+        apollo,
+        verifyCaller: (authorization) => tokens.verify(authorization),
+        sink,
+        registerVersion: register.version,
+        supergraphSdl: config.supergraphSdl,
+        log,
+      }),
+      ...consoleRoutes.routes,
+    ],
     port: config.port,
     host: config.host,
     release: () => sink.close(),
