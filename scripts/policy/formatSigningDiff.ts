@@ -1,5 +1,8 @@
 import { Purpose, Role } from '@marsoc/schema';
-import { type SigningChange } from '@marsoc/schema/src/policy';
+import {
+  type ClosedOnSigning,
+  type SigningChange,
+} from '@marsoc/schema/src/policy';
 import { type Agreement } from '@marsoc/schema/src/register';
 
 /**
@@ -10,20 +13,66 @@ import { type Agreement } from '@marsoc/schema/src/register';
 export function formatSigningDiff(
   agreement: Agreement,
   changes: readonly SigningChange[],
+  closed: readonly ClosedOnSigning[] = [],
 ): string {
   if (agreement.status === 'SIGNED') {
     return `${agreement.id} is already SIGNED: signing it changes nothing.\n`;
   }
   const heading = `Signing ${agreement.id} (${agreement.title}; now ${agreement.status})`;
-  if (changes.length === 0) return `${heading} would raise no decision.\n`;
-  const lines = [
-    `${heading} would raise ${countChanges(changes.length)}, each an (owner, category, recipient agency, purpose):`,
-  ];
+  const lines =
+    changes.length === 0
+      ? [`${heading} would raise no decision.`]
+      : [
+          `${heading} would raise ${countChanges(changes.length)}, each an (owner, category, recipient agency, purpose), under the statutory gateway named:`,
+        ];
   for (const [key, members] of groupBy(changes, describeParties)) {
     lines.push('', `${key} (${countChanges(members.length)})`);
     lines.push(...formatLines(members));
   }
+  if (closed.length > 0) lines.push('', ...formatClosed(agreement, closed));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The closed remainder: an agreement is not a legal basis, so whatever no
+ * statutory gateway opens stays closed, as does whatever the law forbids.
+ */
+function formatClosed(
+  agreement: Agreement,
+  closed: readonly ClosedOnSigning[],
+): string[] {
+  const lines = [
+    `Stays closed when ${agreement.id} is signed (operational purposes; reporting and audit are closed by design):`,
+  ];
+  const byParties = new Map<string, ClosedOnSigning[]>();
+  for (const item of closed) {
+    const key = `${item.owner} -> ${item.recipient}`;
+    byParties.set(key, [...(byParties.get(key) ?? []), item]);
+  }
+  for (const [key, members] of [...byParties].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
+    lines.push('', key);
+    const byReason = new Map<string, ClosedOnSigning[]>();
+    for (const item of members) {
+      const reason = [item.category, item.level, item.why].join('|');
+      byReason.set(reason, [...(byReason.get(reason) ?? []), item]);
+    }
+    const width = Math.max(...members.map((item) => item.category.length));
+    for (const group of byReason.values()) {
+      const [first] = group;
+      if (!first) continue;
+      lines.push(
+        [
+          `  ${first.category.padEnd(width)}`,
+          first.level.padEnd(9),
+          `purposes ${describePurposes(group.map((item) => item.purpose))}`,
+        ].join('  '),
+        `    ${first.why}`,
+      );
+    }
+  }
+  return lines;
 }
 
 function countChanges(count: number): string {
@@ -55,6 +104,7 @@ function formatLines(changes: readonly SigningChange[]): string[] {
       change.before,
       change.after,
       describeRoles(change.roles),
+      change.gateway ?? '',
     ].join('|'),
   );
   const width = Math.max(...changes.map((change) => change.category.length));
@@ -68,6 +118,7 @@ function formatLines(changes: readonly SigningChange[]): string[] {
         `purposes ${describePurposes(members.map((member) => member.purpose))}`,
         `roles ${describeRoles(first.roles)}`,
       ].join('  '),
+      `    under ${first.gateway ?? '(no gateway named)'}`,
     ];
   });
 }

@@ -1,4 +1,4 @@
-import { diffSigning } from '@marsoc/schema/src/policy';
+import { diffSigning, listClosedOnSigning } from '@marsoc/schema/src/policy';
 import { loadRegister } from '@marsoc/schema/src/register';
 import { findAgreement } from './applySignatures';
 import { formatSigningDiff } from './formatSigningDiff';
@@ -10,18 +10,20 @@ export function runDiff(io: PolicyCommandIo, args: DiffArguments): number {
   const register = loadRegister();
   const agreement = findAgreement(register, args.sign);
   // Already signed: the what-if register decides exactly as production does.
-  const changes =
-    agreement.status === 'SIGNED' ? [] : diffSigning(register, agreement.id);
+  const signed = agreement.status === 'SIGNED';
+  const changes = signed ? [] : diffSigning(register, agreement.id);
+  const closed = signed ? [] : listClosedOnSigning(register, agreement.id);
   if (args.json) {
     const report = {
       agreement,
       registerVersion: register.version,
       count: changes.length,
       changes,
+      closed,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    io.out(formatSigningDiff(agreement, changes));
+    io.out(formatSigningDiff(agreement, changes, closed));
   }
   return 0;
 }

@@ -80,15 +80,31 @@ export function decideField(
 
 function applyPermits(view: CallerView, slot: FieldSlot): DraftDecision {
   let best: Rule | undefined;
+  let conditional: Rule | undefined;
   const misses: NearMiss[] = [];
   for (const rule of slot.permits) {
     const shortfalls = view.shortfallsOf(rule);
     if (shortfalls === NOT_A_RECIPIENT) continue;
     if (shortfalls.length > 0) misses.push({ rule, shortfalls });
+    // A permit with a record condition opens records, never the field itself.
+    else if (rule.recordCondition) conditional ??= rule;
     else if (!best || rankDisclosure(rule.level) > rankDisclosure(best.level))
       best = rule;
   }
   const level = best?.level ?? 'WITHHELD';
+  if (
+    conditional &&
+    rankDisclosure(conditional.level) > rankDisclosure(level)
+  ) {
+    // Only the record can say whether it opens (decideRecord).
+    return {
+      level,
+      reason: 'REGION_NOT_PERMITTED',
+      rules: [...(best ? [best.id] : []), conditional.id],
+      obligations: [],
+      grantable: false,
+    };
+  }
   const higher = misses.filter(
     (miss) => rankDisclosure(miss.rule.level) > rankDisclosure(level),
   );

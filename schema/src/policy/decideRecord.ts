@@ -8,6 +8,7 @@ import {
   type RecordMarking,
   VETTING_CLEARANCES,
 } from '../vocabulary';
+import { applyRecordConditions } from './applyRecordConditions';
 import { capDecision, type DraftDecision, finishDecision } from './decisions';
 import { CLEARANCE_REASONS } from './decideField';
 import { findApplicableGrant } from './findApplicableGrant';
@@ -49,6 +50,8 @@ export function decideRecord(
       draft.rules = [`grant:${grant.id}`];
     }
   }
+  if (field.reason === 'REGION_NOT_PERMITTED')
+    applyRecordConditions(draft, view, slot, record);
   if (record) applyRecordMarking(draft, caller, marking.owner, record);
   lowerToAllowedLevel(draft, slot.forbiddenLevels);
   return finishDecision(draft, slot.route);

@@ -1,5 +1,5 @@
 import { type Caller } from '../caller';
-import { type Register, withAgreementStatus } from '../register';
+import { gatewayOf, type Register, withAgreementStatus } from '../register';
 import {
   Agency,
   type DataCategory,
@@ -22,6 +22,12 @@ export interface SigningChange {
   roles: readonly Role[];
   before: DisclosureLevel;
   after: DisclosureLevel;
+  /**
+   * The statutory gateway the opening permit names for this category: the
+   * agreement records how the parties share, the gateway is the law that lets
+   * them. Undefined only for a permit the register let through without one.
+   */
+  gateway?: string;
 }
 
 /**
@@ -39,14 +45,23 @@ export function diffSigning(
     withAgreementStatus(register, agreementId, 'SIGNED'),
   );
   const markings = listMarkings(register);
-  const changes = new Map<string, SigningChange>();
+  const changes = new Map<string, GatheredChange>();
   for (const caller of listRepresentativeCallers()) {
     for (const purpose of Purpose.values) {
       compareTables(before, after, caller, purpose, markings, changes);
     }
   }
-  return [...changes.values()].sort(compareChanges);
+  const rules = new Map(register.rules.map((rule) => [rule.id, rule]));
+  return [...changes.values()].sort(compareChanges).map((change) => {
+    const rule = rules.get(change.rule);
+    const gateway = rule ? gatewayOf(rule, change.category) : undefined;
+    const { rule: _rule, ...rest } = change;
+    return gateway === undefined ? rest : { ...rest, gateway };
+  });
 }
+
+/** A change while it is being gathered: with the id of the permit that opened it. */
+type GatheredChange = SigningChange & { rule: string };
 
 function compareChanges(a: SigningChange, b: SigningChange): number {
   const keyOf = (change: SigningChange) =>
@@ -61,14 +76,15 @@ function compareTables(
   caller: Caller,
   purpose: Purpose,
   markings: readonly FieldMarking[],
-  changes: Map<string, SigningChange>,
+  changes: Map<string, GatheredChange>,
 ): void {
   const request = { purpose, justification: 'what-if: agreement signing diff' };
   const beforeTable = before.precompute(caller, request, markings);
   const afterTable = after.precompute(caller, request, markings);
   markings.forEach((marking, position) => {
     const was = beforeTable.field(position).level;
-    const becomes = afterTable.field(position).level;
+    const decided = afterTable.field(position);
+    const becomes = decided.level;
     if (rankDisclosure(becomes) <= rankDisclosure(was)) return;
     const key = [
       marking.owner,
@@ -90,13 +106,14 @@ function compareTables(
         roles: role ? [role] : [],
         before: was,
         after: becomes,
+        rule: decided.rules[0] ?? '',
       });
     }
   });
 }
 
 /** One OFFICIAL marking per (owner, category) the register declares, in register order. */
-function listMarkings(register: Register): FieldMarking[] {
+export function listMarkings(register: Register): FieldMarking[] {
   return [...register.categories.values()].flatMap((category) =>
     category.owners.map((owner) => ({
       owner,
@@ -106,7 +123,7 @@ function listMarkings(register: Register): FieldMarking[] {
   );
 }
 
-function listRepresentativeCallers(): Caller[] {
+export function listRepresentativeCallers(): Caller[] {
   return Agency.values.flatMap((agency) =>
     Role.values.map((role) => ({
       sub: `what-if-${agency}-${role}`.toLowerCase(),

@@ -1,6 +1,10 @@
 export { createPolicyEngine } from './createPolicyEngine';
 export { EVALUATION_ERROR } from './decisions';
 export { diffSigning, type SigningChange } from './diff';
+export {
+  type ClosedOnSigning,
+  listClosedOnSigning,
+} from './listClosedOnSigning';
 export type {
   Decision,
   DecisionTable,

@@ -5,6 +5,7 @@ export {
   readRegisterFiles,
 } from './loadRegister';
 export { ObligationKind } from './ObligationKind';
+export { RecordCondition } from './RecordCondition';
 export {
   AGREEMENTS_FILE,
   CATEGORIES_FILE,
@@ -21,4 +22,5 @@ export type {
   Rule,
   RuleEffect,
 } from './types';
+export { gatewayOf } from './types';
 export { withAgreementStatus } from './withAgreementStatus';

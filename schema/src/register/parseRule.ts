@@ -6,6 +6,8 @@ import {
   Vetting,
 } from '../vocabulary';
 import { ObligationKind } from './ObligationKind';
+import { RecordCondition } from './RecordCondition';
+import { parseGateways } from './parseGateways';
 import { parseRecipients } from './parseRecipients';
 import {
   type CategoryScope,
@@ -31,7 +33,6 @@ const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const REQUIRED_KEYS = [
   'id',
   'effect',
-  'categories',
   'recipients',
   'purposes',
   'level',
@@ -39,12 +40,15 @@ const REQUIRED_KEYS = [
 ];
 const OPTIONAL_KEYS = [
   'owner',
+  'categories',
+  'gateways',
   'exceptCategories',
   'minVetting',
   'agreement',
   'legalBasis',
   'reason',
   'obligations',
+  'recordCondition',
 ];
 
 /** One rule of an owner file, checked against the categories and agreements. */
@@ -60,11 +64,7 @@ export function parseRule(context: RuleContext, item: YamlEntry): Rule {
     id,
     owner: context.owner.agency,
     effect,
-    categories: parseRuleCategories(
-      context,
-      fields.required('categories'),
-      fields.optional('exceptCategories'),
-    ),
+    categories: [],
     recipients: parseRecipients(fields.required('recipients')),
     purposes: parseRulePurposes(fields.required('purposes')),
     level: readEnum(fields.required('level'), DisclosureLevel),
@@ -73,18 +73,67 @@ export function parseRule(context: RuleContext, item: YamlEntry): Rule {
     file: item.source.file,
     line: item.line,
   };
+  readCategoriesOrGateways(context, fields, rule, item);
   if (effect === 'permit') readPermitTerms(context, fields, rule);
   else readForbidTerms(fields, rule);
   const legalBasis = fields.optional('legalBasis');
   if (legalBasis) rule.legalBasis = readString(legalBasis);
-  else if (!rule.agreement) {
+  if (legalBasis && rule.gateways) {
+    const problem = `rule ${id} names both a legalBasis and per-category gateways; say it once`;
+    fail(legalBasis.source, legalBasis.line, problem);
+  }
+  if (!legalBasis && !rule.gateways) {
+    // An agreement records how the parties share; it is not itself a legal basis.
+    const problem = rule.agreement
+      ? `rule ${id} rests on agreement ${rule.agreement} but names no statutory gateway: an agreement is not a legal basis, so give a legalBasis (one gateway for every category) or gateways (one per category)`
+      : `rule ${id} rests on no agreement, so it needs a legalBasis`;
+    fail(item.source, item.line, problem);
+  }
+  return rule;
+}
+
+/**
+ * A rule covers either `categories` (with `exceptCategories`) or the keys of
+ * `gateways`, never both: with gateways, a category is covered exactly when a
+ * statutory gateway is named for it.
+ */
+function readCategoriesOrGateways(
+  context: RuleContext,
+  fields: YamlMapping,
+  rule: Rule,
+  item: YamlEntry,
+): void {
+  const categories = fields.optional('categories');
+  const gateways = fields.optional('gateways');
+  if (categories && gateways) {
+    const problem = `rule ${rule.id} names both categories and gateways; the gateways' keys are its categories`;
+    fail(gateways.source, gateways.line, problem);
+  }
+  if (gateways) {
+    if (rule.effect !== 'permit') {
+      fail(gateways.source, gateways.line, 'gateways apply to permits only');
+    }
+    refuse(
+      fields,
+      'exceptCategories',
+      'exceptCategories applies only to categories, not gateways',
+    );
+    rule.gateways = parseGateways(context, gateways);
+    rule.categories = [...rule.gateways.keys()];
+    return;
+  }
+  if (!categories) {
     fail(
       item.source,
       item.line,
-      `rule ${id} rests on no agreement, so it needs a legalBasis`,
+      `rule ${rule.id} is missing categories (or gateways)`,
     );
   }
-  return rule;
+  rule.categories = parseRuleCategories(
+    context,
+    categories,
+    fields.optional('exceptCategories'),
+  );
 }
 
 function readRuleId(entry: YamlEntry): string {
@@ -146,6 +195,8 @@ function readPermitTerms(
   }
   const obligations = fields.optional('obligations');
   if (obligations) rule.obligations = readEnumList(obligations, ObligationKind);
+  const condition = fields.optional('recordCondition');
+  if (condition) rule.recordCondition = readEnum(condition, RecordCondition);
   const agreement = fields.optional('agreement');
   if (agreement) rule.agreement = readAgreement(context, agreement, rule);
 }
@@ -158,6 +209,7 @@ function readForbidTerms(fields: YamlMapping, rule: Rule): void {
     'a forbid rests on a legalBasis, not an agreement',
   );
   refuse(fields, 'obligations', 'obligations apply to permits only');
+  refuse(fields, 'recordCondition', 'recordCondition applies to permits only');
   const levelEntry = fields.required('level');
   if (rule.level === 'FULL') {
     fail(levelEntry.source, levelEntry.line, 'a forbid at FULL caps nothing');

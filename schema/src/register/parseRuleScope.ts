@@ -49,24 +49,32 @@ function readOwnedCategories(
   );
   if (duplicate)
     fail(entry.source, entry.line, `${entry.key} lists ${duplicate} twice`);
-  for (const category of listed) {
-    const definition = scope.categories.get(category);
-    if (!definition)
-      fail(
-        entry.source,
-        entry.line,
-        `unknown category ${category} in ${entry.key}`,
-      );
-    if (!definition.owners.includes(scope.owner.agency)) {
-      const owners = definition.owners.join(', ');
-      fail(
-        entry.source,
-        entry.line,
-        `category ${category} is not owned by ${scope.owner.agency} (categories.yaml lists ${owners})`,
-      );
-    }
-  }
+  for (const category of listed) readOwnedCategory(scope, entry, category);
   return listed;
+}
+
+/** One category named in `entry`: it must exist and belong to the file's owner. */
+export function readOwnedCategory(
+  scope: CategoryScope,
+  entry: YamlEntry,
+  category: string,
+): DataCategory {
+  const definition = scope.categories.get(category);
+  if (!definition)
+    fail(
+      entry.source,
+      entry.line,
+      `unknown category ${category} in ${entry.key}`,
+    );
+  if (!definition.owners.includes(scope.owner.agency)) {
+    const owners = definition.owners.join(', ');
+    fail(
+      entry.source,
+      entry.line,
+      `category ${category} is not owned by ${scope.owner.agency} (categories.yaml lists ${owners})`,
+    );
+  }
+  return category;
 }
 
 /** `purposes:` '*' (every purpose) or a list. */

@@ -10,6 +10,7 @@ import {
   type Vetting,
 } from '../vocabulary';
 import { type ObligationKind } from './ObligationKind';
+import { type RecordCondition } from './RecordCondition';
 
 /** One register file as read from disk (or written by a test). */
 export interface RegisterFile {
@@ -72,12 +73,28 @@ export interface Rule {
   minVetting?: Vetting;
   /** Permits only: the agreement the permit rests on; it applies only while in force. */
   agreement?: string;
+  /**
+   * The one statutory gateway for every category the rule covers (permits), or
+   * why the law forbids (forbids). Absent only when `gateways` names one per category.
+   */
   legalBasis?: string;
+  /**
+   * Permits only: the statutory gateway for each category, where they differ
+   * (CRCA 2005 s.18(2)(d) for one, ATCSA 2001 s.19 for another). The keys are
+   * exactly `categories`. A rule resting on an agreement names a gateway either
+   * here or in `legalBasis`: an agreement is not itself a legal basis.
+   */
+  gateways?: ReadonlyMap<DataCategory, string>;
   /** Permit: the level granted. Forbid: the cap it imposes. */
   level: DisclosureLevel;
   /** Forbids: the reason reported when the forbid caps a decision. */
   reason?: ReasonCode;
   obligations: readonly ObligationKind[];
+  /**
+   * Permits only: a condition each record must meet (its own marking says so)
+   * before this permit opens it; without one the permit applies to the field.
+   */
+  recordCondition?: RecordCondition;
   source: string;
   file: string;
   line: number;
@@ -91,4 +108,12 @@ export interface Register {
   categories: ReadonlyMap<DataCategory, CategoryDefinition>;
   owners: ReadonlyMap<Agency, OwnerDefinition>;
   rules: readonly Rule[];
+}
+
+/** The statutory gateway a permit opens a category under (its own, or its single legalBasis). */
+export function gatewayOf(
+  rule: Rule,
+  category: DataCategory,
+): string | undefined {
+  return rule.gateways?.get(category) ?? rule.legalBasis;
 }

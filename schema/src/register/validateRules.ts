@@ -39,7 +39,9 @@ export function assertNoContradictions(rules: readonly Rule[]): void {
 
 /** Every coordinate a permit covers, with '*' recipients spelt out agency by agency. */
 function listCoordinates(rule: Rule): string[] {
-  const agreement = rule.agreement ?? '(statutory)';
+  const agreement =
+    (rule.agreement ?? '(statutory)') +
+    (rule.recordCondition ? ` where ${rule.recordCondition}` : '');
   const recipients = rule.recipients.flatMap(describeRecipients);
   const coordinates: string[] = [];
   for (const category of rule.categories) {

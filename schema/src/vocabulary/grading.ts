@@ -1,5 +1,6 @@
 import { type Agency } from './agency';
 import { type Classification } from './classification';
+import { type Region } from './agency';
 import { createEnumeration } from './enumeration';
 
 /**
@@ -55,4 +56,10 @@ export interface RecordMarking {
   consentedAgencies?: readonly Agency[];
   /** A covert-interest record: NCND to everyone outside the owner. */
   covert?: boolean;
+  /**
+   * The MARSOC regions whose forums the nominal has been put to (APMIS). A
+   * permit with the NOMINATED_IN_CALLER_REGION condition opens the record only
+   * to a caller in one of them; absent, it opens it to nobody.
+   */
+  nominatedRegions?: readonly Region[];
 }

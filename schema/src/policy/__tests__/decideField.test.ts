@@ -111,18 +111,24 @@ const cases: Case[] = [
     grantable: false,
   },
   {
-    name: 'DWP sees police identity (E496: DWP attends the PSF)',
+    // Issue 16 point 4: DWP learns identity only from the APMIS entry of a
+    // nominal put to a forum in its own region, never from the police record of
+    // the national population (seed 000 E633-E635; DPA 2018 s.36-37).
+    name: 'DWP no longer sees police identity: the national population is not its to search (E633-E635)',
     caller: dwpOfficer,
     marking: makeMarking('POLICE', 'IDENTITY'),
-    level: 'FULL',
-    reason: 'PERMITTED',
+    level: 'WITHHELD',
+    reason: 'NO_AGREEMENT',
   },
   {
-    name: 'DWP sees cohort status (E496, E705)',
+    // The field alone opens nothing: only a record nominated in the officer's
+    // region does (marsoc-identity-cohort-to-dwp-in-region, decided per record).
+    name: 'DWP sees cohort status only per record, where nominated in its region (E496, E633-E635)',
     caller: dwpOfficer,
     marking: makeMarking('MARSOC', 'COHORT'),
-    level: 'FULL',
-    reason: 'PERMITTED',
+    level: 'WITHHELD',
+    reason: 'REGION_NOT_PERMITTED',
+    grantable: false,
   },
   {
     name: 'DWP, having no agreement, does not see police convictions (E404-E407)',
@@ -259,7 +265,7 @@ describe('field decisions on the shipped register', () => {
     expect(after.rules).toEqual(['hmrc-to-partners-isa']);
   });
 
-  it('gives DWP identity and cohort status and nothing else (DESIGN §5; E496)', () => {
+  it('opens nothing to DWP at field level: identity and cohort wait for the record (E496, E633-E635)', () => {
     const table = ENGINE.precompute(
       dwpOfficer,
       makePurpose(),
@@ -272,14 +278,9 @@ describe('field decisions on the shipped register', () => {
           rankDisclosure('EXISTENCE'),
       )
       .map((marking) => `${marking.owner}:${marking.category}`);
-    expect(seen.sort()).toEqual(
-      [
-        'HMPPS:IDENTITY',
-        'MARSOC:COHORT',
-        'MARSOC:IDENTITY',
-        'POLICE:IDENTITY',
-      ].sort(),
-    );
+    // Was police, HMPPS and APMIS identity and cohort for every nominal; now
+    // nothing until a record says it was nominated in the officer's region.
+    expect(seen).toEqual([]);
   });
 
   it('gives performance reporting the aggregates and withholds every other category', () => {

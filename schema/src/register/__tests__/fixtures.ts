@@ -45,6 +45,7 @@ rules:
     purposes: [INTELLIGENCE_DEVELOPMENT]
     minVetting: NPPV2
     agreement: POLICE_HMPPS_MOU
+    legalBasis: DPA 2018 Part 3 s.35(2)(b), s.36(3)
     level: FULL
     source: seed 001 M51
 `;

@@ -177,7 +177,7 @@ describe('parseRegister', () => {
     source: DPA 2018 s.35
 `;
     const error = refusalOf({ 'police.yaml': POLICE_YAML + contradiction });
-    expect(error.message).toContain('police.yaml:22');
+    expect(error.message).toContain('police.yaml:23'); // one line lower: the fixture's MoU permit now names its gateway
     expect(error.message).toContain(
       'rule police-identity-summary grants SUMMARY but rule police-own-agency (police.yaml:4) grants FULL',
     );
