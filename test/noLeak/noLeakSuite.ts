@@ -1,3 +1,4 @@
+import { DEFAULT_POPULATION_SIZE } from '@marsoc/platform';
 import { type PolicyEngine } from '@marsoc/schema';
 import {
   createInProcessSupergraph,
@@ -11,6 +12,8 @@ import { loadSupergraphModel, type SupergraphModel } from './supergraphModel';
 
 /** Nominals whose ground truth is read once per file; pairs are drawn from them. */
 export const POOL_SIZE = 80;
+/** Nominals per ground-truth query: `nominals(ids:)` takes at most 200. */
+const TRUTH_BATCH = 200;
 
 export interface NoLeakSuite {
   system: InProcessSupergraph;
@@ -46,7 +49,19 @@ export async function createNoLeakSuite(
   const poolIds = Array.from({ length: POOL_SIZE }, (_, index) =>
     nominalId(index + 1),
   );
-  const truth = await loadOwnerTruth(system, model, poolIds);
+  // Every nominal's truth decides which values are hidden: an answer over many
+  // nominals (the cohort) shows nominals beyond the pool, and a name hidden on
+  // one nominal (a prison visitor) may be another's visible alias.
+  const population = new Map<string, Truth>();
+  for (let first = 1; first <= DEFAULT_POPULATION_SIZE; first += TRUTH_BATCH) {
+    const ids = Array.from(
+      { length: Math.min(TRUTH_BATCH, DEFAULT_POPULATION_SIZE - first + 1) },
+      (_, index) => nominalId(first + index),
+    );
+    for (const [id, each] of await loadOwnerTruth(system, model, ids))
+      population.set(id, each);
+  }
+  const truth = new Map(poolIds.map((id) => [id, population.get(id) ?? {}]));
   const views = new Map<string, CallerView>();
   const hidden = new Map<CallerView, readonly string[]>();
   return {
@@ -67,7 +82,7 @@ export async function createNoLeakSuite(
     hiddenValuesOf(view) {
       let values = hidden.get(view);
       if (!values) {
-        values = findHiddenValues(model, view, truth.values());
+        values = findHiddenValues(model, view, population.values());
         hidden.set(view, values);
       }
       return values;

@@ -14,7 +14,9 @@ import { generaliseOutcome } from './generaliseOutcome';
  * (generaliseAuditLogEntry). Its outcome is recomputed from what is left (generaliseOutcome); the
  * processing, time, actor and purpose depend on the request, not the data, and
  * the order is the log's (time, request id, service), so neither can differ
- * between a nominal with hidden data and one without.
+ * between a nominal with hidden data and one without. Entries are put in
+ * owner then category order: the gateway writes them in the order the owners
+ * answered, and which owner answered first is timing, not a fact to show.
  */
 export function limitToAuditorsView(
   accesses: readonly Access[],
@@ -24,7 +26,8 @@ export function limitToAuditorsView(
   for (const access of accesses) {
     const shown = access.shown
       .filter((entry) => isVisible(entry.owner, entry.category))
-      .map(generaliseAuditLogEntry);
+      .map(generaliseAuditLogEntry)
+      .sort(byOwnerThenCategory);
     if (shown.length === 0) continue;
     visible.push({
       ...access,
@@ -33,4 +36,14 @@ export function limitToAuditorsView(
     });
   }
   return visible;
+}
+
+function byOwnerThenCategory(
+  one: Access['shown'][number],
+  two: Access['shown'][number],
+): number {
+  return (
+    one.owner.localeCompare(two.owner) ||
+    one.category.localeCompare(two.category)
+  );
 }
