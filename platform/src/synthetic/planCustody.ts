@@ -1,5 +1,6 @@
 import { type Region, Region as Regions } from '@marsoc/schema';
 import { CROWN_COURTS } from './crownCourts';
+import { addMonths } from './custodyCalendar';
 import { THEMES, type CriminalityTheme } from './criminality';
 import {
   pickPrisonEstablishment,
@@ -44,6 +45,7 @@ export interface CustodyFacts {
 }
 
 export interface CustodySubject {
+  dateOfBirth: string;
   gender: 'MALE' | 'FEMALE';
   region: Region;
   supervision: 'CUSTODY' | 'PROBATION' | 'NONE';
@@ -84,14 +86,42 @@ function pickServingEstablishment(
   return pickPrisonEstablishment(random, category, region);
 }
 
+/** Attempts at dates that start after the nominal's 18th birthday before settling for remand. */
+const DATE_ATTEMPTS = 20;
+
+/**
+ * The episode's status and dates, beginning once the nominal is an adult
+ * (a young adult cannot have served most of a long sentence already); one too
+ * young for every draw is on remand, or after a short sentence under
+ * supervision, both of which began recently.
+ */
+function planAdultEpisode(
+  random: Random,
+  supervision: CustodySubject['supervision'],
+  dateOfBirth: string,
+): { status: CustodyStatus; dates: CustodyDates } {
+  const status = chooseStatus(random, supervision);
+  const adult = addMonths(dateOfBirth, 18 * 12);
+  for (let attempt = 0; attempt < DATE_ATTEMPTS; attempt += 1) {
+    const dates = planCustodyDates(random, status);
+    if (dates.receptionDate >= adult) return { status, dates };
+  }
+  const recent: CustodyStatus =
+    supervision === 'CUSTODY' ? 'REMAND' : 'RELEASED';
+  return { status: recent, dates: planCustodyDates(random, recent) };
+}
+
 /** A nominal with a prison history's custodial episode; null for one under no supervision. */
 export function planCustody(
   random: Random,
   subject: CustodySubject,
 ): CustodyFacts | null {
   if (subject.supervision === 'NONE') return null;
-  const status = chooseStatus(random, subject.supervision);
-  const dates = planCustodyDates(random, status);
+  const { status, dates } = planAdultEpisode(
+    random,
+    subject.supervision,
+    subject.dateOfBirth,
+  );
   const court = random.pick(CROWN_COURTS[subject.region]);
   const { gender, region } = subject;
   const held =

@@ -39,10 +39,12 @@ describe('generatePoliceRecords', () => {
     );
   });
 
-  it('gives every nominal a PNC record with 1-8 convictions and 0-6 intelligence reports', () => {
+  // 1-8 drawn convictions, plus the one behind an HMPPS custodial sentence
+  // when the nominal has one (issue 16 point 8).
+  it('gives every nominal a PNC record with 1-9 convictions and 0-6 intelligence reports', () => {
     for (const set of records) {
       expect(set.convictions.length).toBeGreaterThanOrEqual(1);
-      expect(set.convictions.length).toBeLessThanOrEqual(8);
+      expect(set.convictions.length).toBeLessThanOrEqual(9);
       expect(set.intelligenceReports.length).toBeLessThanOrEqual(6);
       expect(set.addresses.some((address) => address.type === 'HOME')).toBe(
         true,

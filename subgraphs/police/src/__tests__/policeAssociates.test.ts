@@ -54,7 +54,8 @@ describe('police associate links', () => {
     for (const link of links) {
       if (link.linkType === 'OCG_CO_MEMBER') {
         expect(link.marking).toBeUndefined();
-        expect(link.groupReference).toMatch(/^OCG\/MK\//);
+        // OCG references carry the region's shared code (platform geography.ts).
+        expect(link.groupReference).toMatch(/^OCG\/NW\//);
         continue;
       }
       const report = reports.find(

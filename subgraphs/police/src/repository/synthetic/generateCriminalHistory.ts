@@ -1,4 +1,9 @@
-import { type Random, type SyntheticNominal } from '@marsoc/platform';
+import {
+  type CustodialSentence,
+  INDEX_OFFENCE_CATEGORIES,
+  type Random,
+  type SyntheticNominal,
+} from '@marsoc/platform';
 import {
   type PoliceArrestOutcome,
   type PoliceArrestRow,
@@ -11,7 +16,7 @@ import {
   startOfRecordFor,
 } from './dates';
 import { type Offence, OFFENCES, pickDisposal } from './offences';
-import { forceCodeOf, forceOf, pickCourt } from './places';
+import { forceCodeOf, pickCourt } from './places';
 
 const DRUG_OFFENCES = OFFENCES.filter(
   (offence) => offence.category === 'DRUGS',
@@ -42,7 +47,51 @@ function pickDatesNewestFirst(
   return dates.sort(compareNewestFirst);
 }
 
+/** "Imprisonment 12 years 6 months", the way a court register words a term. */
+export function describeCustodialTerm(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [
+    years > 0 ? `${years} year${years === 1 ? '' : 's'}` : null,
+    rest > 0 ? `${rest} month${rest === 1 ? '' : 's'}` : null,
+  ].filter((part) => part !== null);
+  return `Imprisonment ${parts.join(' ')}`;
+}
+
+/** The conviction behind the custodial sentence HMPPS holds: same offence, day, court and term. */
+function convictionFor(
+  nominal: SyntheticNominal,
+  sentence: CustodialSentence,
+): PoliceConvictionRow {
+  return {
+    nominalId: nominal.id,
+    convictedOn: sentence.sentenceDate,
+    offence: sentence.offence,
+    offenceCategory: INDEX_OFFENCE_CATEGORIES[sentence.offence] ?? 'DRUGS',
+    court: sentence.court,
+    disposal: describeCustodialTerm(sentence.lengthInMonths),
+  };
+}
+
+/**
+ * `count` earlier or lesser convictions, and the one behind the nominal's
+ * custodial sentence when they have one (issue 16 point 8: a sentence HMPPS
+ * holds is among the police convictions); newest first.
+ */
 export function generateConvictions(
+  random: Random,
+  nominal: SyntheticNominal,
+  count: number,
+): PoliceConvictionRow[] {
+  const others = generateOtherConvictions(random, nominal, count);
+  const sentence = nominal.custody?.sentence;
+  if (!sentence) return others;
+  return [convictionFor(nominal, sentence), ...others].sort((left, right) =>
+    compareNewestFirst(left.convictedOn, right.convictedOn),
+  );
+}
+
+function generateOtherConvictions(
   random: Random,
   nominal: SyntheticNominal,
   count: number,
@@ -73,7 +122,7 @@ export function generateArrests(
       arrestedOn,
       offence: offence.wording,
       offenceCategory: offence.category,
-      arrestingForce: forceOf(nominal.region),
+      arrestingForce: nominal.homeForce,
       outcome: random.pick(ARREST_OUTCOMES),
     };
   });

@@ -1,4 +1,8 @@
-import { type Random, type SyntheticNominal } from '@marsoc/platform';
+import {
+  type CriminalityTheme,
+  type Random,
+  type SyntheticNominal,
+} from '@marsoc/platform';
 import {
   type Agency,
   type IntelligenceAssessment,
@@ -19,7 +23,7 @@ import {
   POLICE_THEMES,
   type ReportFacts,
 } from './intelligenceThemes';
-import { forceCodeOf, forceOf } from './places';
+import { forceCodeOf } from './places';
 import { pickReportHandling, type ReportHandling } from './pickReportHandling';
 
 // Weighted draws: most sources are untested or reliable, most intelligence B or C.
@@ -44,7 +48,7 @@ function describeSource(
       ? `A fellow prisoner on ${facts.wing} wing, reporting to the ${facts.prison} security department.`
       : `Authorised monitoring of the subject's PIN phone calls at ${facts.prison}.`;
   }
-  const force = forceOf(nominal.region);
+  const force = nominal.homeForce;
   return random.pick([
     `CHIS ${forceCodeOf(nominal.region)}-${random.integer(1000, 9999)}, handled by the ${force} Dedicated Source Unit; a close associate with direct access to the subject.`,
     `Product of a covert technical deployment, Operation ${random.pick(OPERATIONS)}.`,
@@ -72,8 +76,14 @@ function composeReport(
   theme: IntelligenceTheme,
 ): PoliceIntelligenceReportRecord {
   const windowStart = laterOf(
-    startOfRecordFor(nominal.dateOfBirth),
-    addYears(RECORDS_AS_AT, -INTELLIGENCE_WINDOW_YEARS),
+    laterOf(
+      startOfRecordFor(nominal.dateOfBirth),
+      addYears(RECORDS_AS_AT, -INTELLIGENCE_WINDOW_YEARS),
+    ),
+    // Prison intelligence dates from the custodial episode it speaks of.
+    handling.originatorAgency === 'HMPPS'
+      ? (nominal.custody?.dates.receptionDate ?? '')
+      : '',
   );
   const dateRecorded = pickDateBetween(random, windowStart, RECORDS_AS_AT);
   // A SECRET report, or one whose source must be sanitised, always names its source.
@@ -104,12 +114,22 @@ function composeReport(
   };
 }
 
-/** Each originator's themes in a shuffled order, so one record rarely tells a story twice. */
+/**
+ * Each originator's themes in a shuffled order, so one record rarely tells a
+ * story twice; police reports describe the nominal's own criminality first,
+ * the business APMIS and the NCA record too (issue 16 point 8).
+ */
 function createThemePicker(
   random: Random,
+  criminality: CriminalityTheme,
 ): (originator: Agency) => IntelligenceTheme {
+  const describes = (theme: IntelligenceTheme) =>
+    theme.criminality.includes(criminality);
   const shuffled = {
-    POLICE: random.shuffle(POLICE_THEMES),
+    POLICE: [
+      ...random.shuffle(POLICE_THEMES.filter(describes)),
+      ...random.shuffle(POLICE_THEMES.filter((theme) => !describes(theme))),
+    ],
     HMPPS: random.shuffle(HMPPS_THEMES),
   };
   const used = { POLICE: 0, HMPPS: 0 };
@@ -133,7 +153,7 @@ export function generateIntelligenceReports(
   const handlings = [...required];
   while (handlings.length < count)
     handlings.push(pickReportHandling(random, nominal));
-  const pickTheme = createThemePicker(random);
+  const pickTheme = createThemePicker(random, nominal.criminality.theme);
   return handlings
     .map((handling) =>
       composeReport(

@@ -46,8 +46,6 @@ export interface PoliceRecordSet {
 // prettier-ignore
 const NATIONALITIES = ['Irish', 'Polish', 'Portuguese', 'Dutch', 'Lithuanian', 'Jamaican', 'Turkish'] as const;
 // prettier-ignore
-const PRISONS = ['HMP Fablemoor', 'HMP Notwood', 'HMP Mockhill', 'HMP Inventon Grange', 'HMP Pretendmoor'] as const;
-// prettier-ignore
 const LINE_NAMES = ['Toffee', 'Rocket', 'Sunny', 'Bravo', 'Tango', 'Kipper'] as const;
 
 function createNominalRow(
@@ -107,9 +105,10 @@ function gatherFacts(
     vehicle: vehicle
       ? `${vehicle.colour.toLowerCase()} ${vehicle.make} ${vehicle.model} (${vehicle.vrm})`
       : 'hire car',
-    group:
-      records.ocgAffiliations[0]?.groupName ?? 'a local organised crime group',
-    prison: random.pick(PRISONS),
+    group: nominal.criminality.group?.name ?? 'a local organised crime group',
+    // The establishment HMPPS holds them in (or released them from): the
+    // shared custodial episode. Only nominals with one get prison intelligence.
+    prison: nominal.custody?.establishment ?? 'prison',
     wing: random.pick(['A', 'B', 'C', 'D', 'E', 'F'] as const),
     amount: random.integer(2, 60),
     lineName: random.pick(LINE_NAMES),

@@ -31,7 +31,7 @@ const WELL_KNOWN_PROFILE: RecordProfile = {
   requiredWarningMarkers: WELL_KNOWN_WARNING_MARKERS,
   arrests: 4,
   convictions: 5,
-  intelligenceReports: WELL_KNOWN_REPORT_HANDLINGS.length + 1,
+  intelligenceReports: WELL_KNOWN_REPORT_HANDLINGS.length,
   requiredReportHandlings: WELL_KNOWN_REPORT_HANDLINGS,
   ocgAffiliations: 1,
   vehicles: 1,
@@ -51,7 +51,10 @@ export function pickRecordProfile(
 ): RecordProfile {
   if (nominal.id === WELL_KNOWN_NOMINAL_ID) return WELL_KNOWN_PROFILE;
   const nominated = nominal.nomination !== null;
-  const affiliated = random.chance(nominated ? 0.8 : 0.58);
+  // The group itself is the shared population's (its criminality); police may
+  // also know the nominal on the edge of a second group.
+  const affiliated = nominal.criminality.group !== null;
+  const secondGroup = random.chance(0.1);
   return {
     warningMarkers: nominated ? random.integer(1, 4) : random.integer(0, 3),
     requiredWarningMarkers: [],
@@ -61,7 +64,7 @@ export function pickRecordProfile(
       ? random.integer(2, 6)
       : random.integer(0, 4),
     requiredReportHandlings: [],
-    ocgAffiliations: affiliated ? (random.chance(0.1) ? 2 : 1) : 0,
+    ocgAffiliations: affiliated ? (secondGroup ? 2 : 1) : 0,
     vehicles: random.integer(0, 2),
     homeAddresses: random.integer(1, 2),
     associatedAddresses: random.integer(0, 1),

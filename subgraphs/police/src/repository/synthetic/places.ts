@@ -1,29 +1,29 @@
 import { type Region } from '@marsoc/schema';
-import { type Random } from '@marsoc/platform';
+import { CROWN_COURTS, type Random, socUnitOf } from '@marsoc/platform';
 
 interface RegionPlaces {
-  /** A fictional county, named in its force. */
-  county: string;
   towns: readonly [string, string];
-  /** The unit that maps OCGs for the region (the ROCU, or the Met for London). */
-  mappingUnit: string;
-  /** Two letters for references; distinct per region, so no OCG spans two regions by accident. */
+  /** Two letters for references; distinct per region. */
   code: string;
 }
 
-/** Obviously made-up places: no address, court or force here exists. */
+/**
+ * Obviously made-up towns, streets and postcodes: no address here exists. The
+ * forces, ROCUs and Crown Courts are the real ones of the nominal's region
+ * (platform geography.ts), so that police, APMIS and HMPPS name the same units.
+ */
 // prettier-ignore
 const PLACES: Readonly<Record<Region, RegionPlaces>> = {
-  NORTH_EAST: { county: 'Northmarsh', towns: ['Fablethorpe', 'Staithe-on-Nowhere'], mappingUnit: 'NERSOU', code: 'NM' },
-  NORTH_WEST: { county: 'Mockshire', towns: ['Mockbury', 'Inventley'], mappingUnit: 'NWROCU', code: 'MK' },
-  YORKSHIRE_AND_HUMBER: { county: 'West Wolding', towns: ['Dreamwick', 'Figmentford'], mappingUnit: 'YHROCU', code: 'WW' },
-  EAST_MIDLANDS: { county: 'Notshire', towns: ['Notham', 'Pretendon'], mappingUnit: 'EMSOU', code: 'NS' },
-  WEST_MIDLANDS: { county: 'Mercian Vale', towns: ['Fancastle', 'Whimsley'], mappingUnit: 'WMROCU', code: 'MV' },
-  EASTERN: { county: 'Fenfable', towns: ['Yarnmouth', 'Taleham'], mappingUnit: 'ERSOU', code: 'FF' },
-  SOUTH_EAST: { county: 'Downshire', towns: ['Storyport', 'Makebelieve-on-Sea'], mappingUnit: 'SEROCU', code: 'DS' },
-  SOUTH_WEST: { county: 'Wessmoor', towns: ['Fabledon', 'Yarncombe'], mappingUnit: 'SWROCU', code: 'WS' },
-  WALES: { county: 'Gwent Ffug', towns: ['Llanffug', 'Aberdychymyg'], mappingUnit: 'TARIAN', code: 'GF' },
-  LONDON: { county: 'Metropolis', towns: ['Mockney Wick', 'Fibbersfield'], mappingUnit: 'MPS Specialist Crime', code: 'MP' },
+  NORTH_EAST: { towns: ['Fablethorpe', 'Staithe-on-Nowhere'], code: 'NM' },
+  NORTH_WEST: { towns: ['Mockbury', 'Inventley'], code: 'MK' },
+  YORKSHIRE_AND_HUMBER: { towns: ['Dreamwick', 'Figmentford'], code: 'WW' },
+  EAST_MIDLANDS: { towns: ['Notham', 'Pretendon'], code: 'NS' },
+  WEST_MIDLANDS: { towns: ['Fancastle', 'Whimsley'], code: 'MV' },
+  EASTERN: { towns: ['Yarnmouth', 'Taleham'], code: 'FF' },
+  SOUTH_EAST: { towns: ['Storyport', 'Makebelieve-on-Sea'], code: 'DS' },
+  SOUTH_WEST: { towns: ['Fabledon', 'Yarncombe'], code: 'WS' },
+  WALES: { towns: ['Llanffug', 'Aberdychymyg'], code: 'GF' },
+  LONDON: { towns: ['Mockney Wick', 'Fibbersfield'], code: 'MP' },
 };
 
 // prettier-ignore
@@ -42,20 +42,14 @@ export function pickStreet(random: Random): string {
   return `${random.pick(STREET_NAMES)} ${random.pick(STREET_KINDS)}`;
 }
 
-export function forceOf(region: Region): string {
-  const county = PLACES[region].county;
-  return region === 'LONDON'
-    ? 'Metropolis Police Service'
-    : `${county} Constabulary`;
-}
-
 /** A two-letter code for references (custody records, intelligence reports, OCGs). */
 export function forceCodeOf(region: Region): string {
   return PLACES[region].code;
 }
 
+/** The unit that maps OCGs for the region: its ROCU, or the Met's command in London. */
 export function mappingUnitOf(region: Region): string {
-  return PLACES[region].mappingUnit;
+  return socUnitOf(region);
 }
 
 export function pickCourt(
@@ -63,7 +57,9 @@ export function pickCourt(
   region: Region,
   crownCourt: boolean,
 ): string {
-  return `${pickTown(random, region)} ${crownCourt ? 'Crown Court' : "Magistrates' Court"}`;
+  return crownCourt
+    ? random.pick(CROWN_COURTS[region])
+    : `${pickTown(random, region)} Magistrates' Court`;
 }
 
 function letter(random: Random): string {

@@ -54,4 +54,13 @@ export const WELL_KNOWN_REPORT_HANDLINGS: readonly ReportHandling[] = [
     consentedAgencies: [],
     classification: 'OFFICIAL_SENSITIVE',
   },
+  // A second ordinary report: fixed rather than drawn, so that exactly one of
+  // NOM-00001's reports awaits HMPPS's consent whatever the seed's draws.
+  {
+    originatorAgency: 'POLICE',
+    handlingCode: 'P',
+    handlingConditions: [],
+    consentedAgencies: [],
+    classification: 'OFFICIAL_SENSITIVE',
+  },
 ];
