@@ -50,6 +50,8 @@ export interface RequestEnforcement {
    * a lookup nobody can judge must never answer.
    */
   decideLookup(governedBy: string, least?: DisclosureLevel): LookupDecision;
+  /** Every marked field of this schema by coordinate, for a root field governed by them all. */
+  markedCoordinates: readonly string[];
   recorder: DisclosureRecorder;
   /** Case-specific disclosure grants recorded for a nominal (batched per request). */
   grantsFor(nominalId: string): Promise<readonly DisclosureGrant[]>;
@@ -113,6 +115,7 @@ export function createRequestEnforcement(
         grantable: decision.grantable,
       };
     },
+    markedCoordinates: [...markedFields.keys()],
     recorder: parts.recorder,
     grantsFor: parts.grantsFor,
     now: parts.now,

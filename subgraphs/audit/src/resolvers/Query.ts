@@ -45,7 +45,7 @@ export const Query = {
     // Checked first: the owner's audit record of this query will name the id.
     const nominalId = readNominalId(args.nominalId);
     const limit = readLimit(args.limit);
-    const { marked, decision } = decideLogAccess(context, info.schema);
+    const { marking, decision } = decideLogAccess(context);
     const delivered =
       decision.level === 'FULL' || decision.level === 'NCND'
         ? decision
@@ -53,14 +53,14 @@ export const Query = {
           { ...decision, level: 'WITHHELD' as const };
     context.enforcement.recorder.record(
       nominalId,
-      marked.marking.owner,
-      marked.marking.category,
+      marking.owner,
+      marking.category,
       `${info.parentType.name}.${info.fieldName}`,
       delivered,
     );
     if (delivered.level === 'NCND') return [];
     if (delivered.level !== 'FULL')
-      throw createWithheldError(marked.marking, delivered);
+      throw createWithheldError(marking, delivered);
     const accesses = await context.loaders.accessesTo.load({
       nominalId,
       excludeActorSub: context.caller.sub,
