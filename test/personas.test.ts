@@ -148,14 +148,17 @@ describe('one query, a different picture for each persona (DESIGN.md §5)', () =
     expect(picture.withheld).toHaveLength(8);
   });
 
-  it('gives a BPSS-vetted caller nothing above OFFICIAL (standards-and-security.md §1.2)', async () => {
+  // nominal(id:) asks the master list first, and its entry carries the SENSITIVE
+  // caveat that police vetting opens at NPPV2: BPSS lacks the vetting (not a
+  // tier, issue 16 point 5). Its own force's plain OFFICIAL it reaches by PNC ID
+  // (test/classificationCaveat.test.ts).
+  it('gives a BPSS-vetted caller nothing through the master list (standards-and-security.md §1.1, §1.2)', async () => {
     const picture = await ask('low-clearance');
     expect(picture.shown).toEqual([]);
-    expect(
-      picture.withheld.every((line) =>
-        /CLASSIFICATION_TOO_HIGH|VETTING_TOO_LOW/.test(line),
-      ),
-    ).toBe(true);
+    expect(picture.withheld.length).toBeGreaterThan(0);
+    expect(picture.withheld.every((line) => /VETTING_TOO_LOW/.test(line))).toBe(
+      true,
+    );
   });
 
   it('gives an auditor no nominal data whatever purpose is claimed (DPA 2018 s.62(4))', async () => {
