@@ -28,6 +28,7 @@ export const PROFILE_SECTIONS: readonly SectionDefinition[] = [
   { title: 'Prison custody', path: ['custody'] },
   { title: 'Probation', path: ['probation'] },
   { title: 'HMRC', path: ['hmrc'] },
+  { title: 'HMRC investigations', path: ['hmrcInvestigations'] },
   { title: 'NCA', path: ['nca'] },
   { title: 'NCA deconfliction', path: ['ncaDeconfliction'] },
 ];

@@ -70,8 +70,8 @@ const PROFILE_SELECTION = `($id: ID!) {
       directorships { companyName companyNumber role appointedOn resignedOn }
       vatRegistrations { vatNumber tradingName registeredOn status }
       assets { assetType description estimatedValue acquiredOn }
-      investigations { reference investigationType openedOn status }
     }
+    hmrcInvestigations { reference investigationType openedOn status }
     nca {
       ncaReference
       ocgTiering { groupName tier threatArea nationalPriority assessedOn }

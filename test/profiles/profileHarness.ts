@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ApolloServerPlugin } from '@apollo/server';
+import {
+  createDevelopmentIssuer,
+  createHttpServer,
+  createOwnerAuditPlugin,
+  createSilentLogger,
+  type SubgraphContext,
+} from '@marsoc/platform';
+import { type RequestPurpose } from '@marsoc/schema';
+import { loadRegister } from '@marsoc/schema/src/register';
+import { createTokenVerifier } from '@marsoc/gateway/src/auth';
+import { createCombinationAuditPlugin } from '@marsoc/gateway/src/plugins/combinationAudit';
+import { createProfileExportRoute } from '@marsoc/gateway/src/profiles/createProfileExportRoute';
+import { createProfileOperation } from '@marsoc/gateway/src/profiles/subjectProfileOperation';
+import {
+  createInProcessSupergraph,
+  type GatewayResult,
+  type InProcessSupergraph,
+} from '../helpers/inProcessSupergraph';
+import { callerOf } from '../helpers/personas';
+import { createRecordingSink, type RecordingSink } from './recordingSink';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface ExportResponse {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+}
+
+export interface ProfileHarness {
+  system: InProcessSupergraph;
+  registerVersion: string;
+  /** The gateway's combination audit and the export's own records. */
+  gatewaySink: RecordingSink;
+  /** Every owner's audit records, all subgraphs together. */
+  ownerSink: RecordingSink;
+  token(persona: string): Promise<string>;
+  /** GET a path on the export route, with these headers. */
+  get(path: string, headers?: Record<string, string>): Promise<ExportResponse>;
+  /** The same persona's GraphQL answer to the export's own operation. */
+  answer(
+    persona: string,
+    nominalId: string,
+    purpose: RequestPurpose,
+  ): Promise<GatewayResult>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The export route mounted, as the gateway mounts it, on the platform's HTTP
+ * front over the in-process supergraph, with the development issuer's tokens
+ * and recording audit sinks for the gateway and the owners.
+ */
+export async function startProfileHarness(
+  port: number,
+): Promise<ProfileHarness> {
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-profiles-'));
+  const issuer = await createDevelopmentIssuer({ dataDirectory });
+  const tokens = createTokenVerifier({
+    kind: 'publicKey',
+    key: issuer.publicKey,
+    issuer: issuer.issuer,
+    audience: issuer.audience,
+  });
+  const log = createSilentLogger();
+  const register = loadRegister();
+  const gatewaySink = createRecordingSink();
+  const ownerSink = createRecordingSink();
+  const system = await createInProcessSupergraph({
+    gatewayPlugins: [
+      createCombinationAuditPlugin(gatewaySink, register.version, log),
+    ],
+    subgraphPluginsFor: (name) => [
+      createOwnerAuditPlugin({
+        sink: ownerSink,
+        service: name,
+        registerVersion: register.version,
+        log,
+      }) as ApolloServerPlugin<SubgraphContext<unknown>>,
+    ],
+  });
+  const server: Server = createHttpServer({
+    apollo: system.gateway,
+    createContext: () =>
+      Promise.reject(new Error('only the export route is mounted')),
+    isReady: () => true,
+    log,
+    routes: [
+      createProfileExportRoute({
+        apollo: system.gateway,
+        verifyCaller: (authorization) => tokens.verify(authorization),
+        sink: gatewaySink,
+        registerVersion: register.version,
+        supergraphSdl: readFileSync(
+          join(ROOT, 'schema', 'supergraph.graphql'),
+          'utf8',
+        ),
+        log,
+      }),
+    ],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    system,
+    registerVersion: register.version,
+    gatewaySink,
+    ownerSink,
+    token: (persona) => issuer.issueToken(callerOf(persona)),
+    async get(path, headers = {}) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+        headers,
+      });
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: Buffer.from(await response.arrayBuffer()),
+      };
+    },
+    answer: (persona, nominalId, purpose) =>
+      system.query(callerOf(persona), purpose, createProfileOperation('pdf'), {
+        id: nominalId,
+      }),
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await system.stop();
+      rmSync(dataDirectory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The headers a caller sends: token, purpose and justification. */
+export function exportHeaders(
+  token: string,
+  purpose: RequestPurpose,
+): Record<string, string> {
+  return {
+    authorization: `Bearer ${token}`,
+    'x-purpose': purpose.purpose,
+    'x-justification': purpose.justification,
+  };
+}
