@@ -26,7 +26,7 @@ const HIDDEN: Record<HiddenDataPair['owner'], readonly string[]> = {
   ],
   HMRC: [
     'hmrc { taxReference }',
-    'hmrc { investigations { reference investigationType openedOn status } }',
+    'hmrcInvestigations { reference investigationType openedOn status }',
   ],
   POLICE: [],
   HMPPS: [],

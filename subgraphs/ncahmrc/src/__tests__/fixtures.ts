@@ -96,8 +96,8 @@ export const AGENCY_FIELDS = `
     directorships { companyName companyNumber role appointedOn resignedOn }
     vatRegistrations { vatNumber tradingName registeredOn status }
     assets { assetType description estimatedValue acquiredOn }
-    investigations { reference investigationType openedOn status }
   }
+  hmrcInvestigations { reference investigationType openedOn status }
   nca {
     ncaReference
     ocgTiering { groupName tier threatArea nationalPriority assessedOn }

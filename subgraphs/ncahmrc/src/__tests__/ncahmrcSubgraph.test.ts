@@ -20,6 +20,7 @@ beforeAll(() => {
 interface NominalPicture {
   id: string;
   hmrc: Record<string, unknown[] | string | null> | null;
+  hmrcInvestigations: unknown[] | null;
   nca: Record<string, unknown> | null;
   ncaDeconfliction: Record<string, unknown> | null;
 }
@@ -45,7 +46,7 @@ describe('the NCA/HMRC subgraph with every field released', () => {
     expect(nominal?.hmrc?.selfAssessments).toHaveLength(6);
     expect(nominal?.hmrc?.directorships).toHaveLength(2);
     expect(nominal?.hmrc?.vatRegistrations).toHaveLength(1);
-    expect(nominal?.hmrc?.investigations).toEqual([
+    expect(nominal?.hmrcInvestigations).toEqual([
       expect.objectContaining({
         investigationType: 'CRIMINAL',
         status: 'OPEN',
@@ -74,7 +75,13 @@ describe('the NCA/HMRC subgraph with every field released', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(entitiesOf(result)).toEqual([
-      { id: UNKNOWN_ID, hmrc: null, nca: null, ncaDeconfliction: null },
+      {
+        id: UNKNOWN_ID,
+        hmrc: null,
+        hmrcInvestigations: [],
+        nca: null,
+        ncaDeconfliction: null,
+      },
     ]);
   });
 
@@ -105,7 +112,13 @@ describe('the NCA/HMRC subgraph when the owner withholds', () => {
       representationsOf('NOM-00001'),
     );
     expect(entitiesOf(result)).toEqual([
-      { id: 'NOM-00001', hmrc: null, nca: null, ncaDeconfliction: null },
+      {
+        id: 'NOM-00001',
+        hmrc: null,
+        hmrcInvestigations: null,
+        nca: null,
+        ncaDeconfliction: null,
+      },
     ]);
     const extensions = (result.errors ?? []).map((error) => error.extensions);
     expect(extensions).toEqual(
@@ -133,7 +146,14 @@ describe('the NCA/HMRC subgraph when the owner withholds', () => {
     const known = await execute(server, query, representationsOf('NOM-00001'));
     const unknown = await execute(server, query, representationsOf(UNKNOWN_ID));
     expect(known.data).toEqual({
-      _entities: [{ hmrc: null, nca: null, ncaDeconfliction: null }],
+      _entities: [
+        {
+          hmrc: null,
+          hmrcInvestigations: [],
+          nca: null,
+          ncaDeconfliction: null,
+        },
+      ],
     });
     expect(JSON.stringify(known)).toBe(JSON.stringify(unknown));
   });

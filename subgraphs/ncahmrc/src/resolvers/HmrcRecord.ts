@@ -2,7 +2,6 @@ import { type NcaHmrcContext } from '../context';
 import {
   type HmrcAssetRow,
   type HmrcDirectorshipRow,
-  type HmrcInvestigationRow,
   type HmrcRecordRow,
   type HmrcSelfAssessmentRow,
   type HmrcVatRegistrationRow,
@@ -37,12 +36,5 @@ export const HmrcRecord = {
     context: NcaHmrcContext,
   ): Promise<HmrcAssetRow[]> {
     return context.loaders.assets.load(record.nominalId);
-  },
-  investigations(
-    record: HmrcRecordRow,
-    _args: unknown,
-    context: NcaHmrcContext,
-  ): Promise<HmrcInvestigationRow[]> {
-    return context.loaders.investigations.load(record.nominalId);
   },
 };

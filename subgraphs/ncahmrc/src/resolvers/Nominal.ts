@@ -1,5 +1,8 @@
 import { type NcaHmrcContext } from '../context';
-import { type HmrcRecordRow } from '../repository/HmrcRepository';
+import {
+  type HmrcInvestigationRow,
+  type HmrcRecordRow,
+} from '../repository/HmrcRepository';
 import {
   type NcaDeconflictionRow,
   type NcaRecordRow,
@@ -24,6 +27,14 @@ export const Nominal = {
     context: NcaHmrcContext,
   ): Promise<HmrcRecordRow | null> {
     return context.loaders.hmrcRecord.load(nominal.id);
+  },
+  /** Apart from `hmrc`, so that a grant of tax never reaches an investigation. */
+  hmrcInvestigations(
+    nominal: NominalReference,
+    _args: unknown,
+    context: NcaHmrcContext,
+  ): Promise<HmrcInvestigationRow[]> {
+    return context.loaders.investigations.load(nominal.id);
   },
   nca(
     nominal: NominalReference,
