@@ -15,9 +15,14 @@ import {
   MIGRATED_ACTOR,
   type SeededNomination,
 } from './seeding/createSeededNomination';
+import {
+  createCohortAssignment,
+  pickNominationsWithoutSro,
+} from './seeding/createCohortAssignment';
 import { createDisruptions } from './seeding/createDisruptions';
 import { createNominalRecord } from './seeding/createNominalRecord';
 import { createRecentDisruptions } from './seeding/createRecentDisruptions';
+import { findCycleDate } from './seeding/calendar';
 import { createSocThreats } from './seeding/createSocThreats';
 import { planMarsocDisruptions } from './seeding/planMarsocDisruptions';
 
@@ -41,6 +46,7 @@ export function seedApmis(
 ): void {
   const population = createPopulation(options);
   const plan = planMarsocDisruptions(population, options.seed);
+  const withoutSro = pickNominationsWithoutSro(population, options.seed);
   const insert = prepareInserts(database);
   for (const nominal of population) {
     // One stream per nominal, drawn in a fixed order: entry, threats, disruptions.
@@ -61,7 +67,14 @@ export function seedApmis(
     );
     for (const disruption of recent) insert.disruption(disruption);
     insert.searchName(nominal);
-    const nomination = createSeededNomination(nominal);
+    const nomination = createSeededNomination(
+      nominal,
+      createCohortAssignment(
+        nominal,
+        createRandom(`${options.seed}:apmis:assignment:${nominal.id}`),
+        withoutSro,
+      ),
+    );
     if (nomination !== null) insert.nomination(nomination);
   }
 }
@@ -94,9 +107,18 @@ function prepareInserts(database: SqliteDatabase): Inserts {
   const nomination = database.prepare(
     `INSERT INTO cohort_nomination (nominal_id, status, region, nominating_agency,
        supervision_at_nomination, cycle_nominated, nominated_on, forum_decision, cycle_decided,
-       cycle_deselected)
+       cycle_deselected, senior_responsible_officer, lead_agency, supporting_agencies,
+       strategic_objectives, deselection_reason, deselection_rationale)
      VALUES (@nominalId, @status, @region, @nominatingAgency, @supervisionAtNomination,
-       @cycleNominated, @nominatedOn, @forumDecision, @cycleDecided, @cycleDeselected)`,
+       @cycleNominated, @nominatedOn, @forumDecision, @cycleDecided, @cycleDeselected,
+       @seniorResponsibleOfficer, @leadAgency, @supportingAgencies, @strategicObjectives,
+       @deselectionReason, @deselectionRationale)`,
+  );
+  const fourPPlan = database.prepare(
+    `INSERT INTO cohort_four_p_plan (nomination_id, nominal_id, pursue, prevent, protect, prepare,
+       updated_at, updated_by)
+     VALUES (@nominationId, @nominalId, @pursue, @prevent, @protect, @prepare, @updatedAt,
+       '${MIGRATED_ACTOR}')`,
   );
   const event = database.prepare(
     `INSERT INTO cohort_event (nomination_id, nominal_id, transition, from_status, to_status,
@@ -121,8 +143,25 @@ function prepareInserts(database: SqliteDatabase): Inserts {
         supportingAgencies: JSON.stringify(row.supportingAgencies),
         marsocFlag: row.marsocFlag ? 1 : 0,
       }),
-    nomination: ({ events, ...row }) => {
-      const nominationId = nomination.run(row).lastInsertRowid;
+    nomination: ({ events, assignment, ...row }) => {
+      const { plan, supportingAgencies, strategicObjectives, ...assigned } =
+        assignment;
+      const nominationId = nomination.run({
+        ...row,
+        ...assigned,
+        supportingAgencies: JSON.stringify(supportingAgencies),
+        strategicObjectives: JSON.stringify(strategicObjectives),
+      }).lastInsertRowid;
+      if (plan !== null)
+        fourPPlan.run({
+          nominationId,
+          nominalId: row.nominalId,
+          pursue: JSON.stringify(plan.pursue),
+          prevent: JSON.stringify(plan.prevent),
+          protect: JSON.stringify(plan.protect),
+          prepare: JSON.stringify(plan.prepare),
+          updatedAt: `${findCycleDate(row.cycleDecided ?? row.cycleNominated)}T12:00:00.000Z`,
+        });
       for (const seeded of events)
         event.run({ ...seeded, nominationId, nominalId: row.nominalId });
     },

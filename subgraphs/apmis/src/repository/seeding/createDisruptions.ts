@@ -107,7 +107,15 @@ function createRecord(
   window: [string, string] | null,
 ): Unnumbered {
   const [from, to] = window ?? ['2021-03-22', EARLY_ADOPTER_END];
-  const leadAgency = chooseLeadAgency(random, plan);
+  // What HMPPS records is work HMPPS did and leads (seed 000 E547: relocations, cell searches).
+  const wording = describeDisruption(
+    random,
+    plan.fourP,
+    plan.arrests,
+    nominal.supervision,
+    plan.recordingAgency === 'HMPPS' ? 'HMPPS' : undefined,
+  );
+  const leadAgency: Agency = wording.lead;
   const supporting = SUPPORTING_PARTNERS.filter(
     (agency) => agency !== leadAgency && random.chance(0.35),
   );
@@ -119,20 +127,8 @@ function createRecord(
     recordingAgency: plan.recordingAgency,
     fourP: plan.fourP,
     assessment: plan.assessment,
-    description: describeDisruption(
-      random,
-      plan.fourP,
-      plan.arrests,
-      nominal.supervision,
-    ),
+    description: wording.description,
     marsocFlag: plan.marsocFlag,
     arrests: plan.arrests,
   };
-}
-
-/** HMPPS leads what it records and much Prevent and Prepare work; police lead Pursue. */
-function chooseLeadAgency(random: Random, plan: PlannedDisruption): Agency {
-  if (plan.recordingAgency === 'HMPPS') return 'HMPPS';
-  if (plan.fourP === 'PURSUE' || plan.fourP === 'PROTECT') return 'POLICE';
-  return random.chance(0.5) ? 'HMPPS' : 'POLICE';
 }

@@ -55,7 +55,16 @@ function createWellKnownRecent(nominalId: string): Unnumbered[] {
 
 function createRecent(nominal: SyntheticNominal, random: Random): Unnumbered {
   const fourP = random.pick<FourPCategory>(['PURSUE', 'PURSUE', 'PREVENT']);
-  const recordingAgency = random.chance(0.8) ? 'POLICE' : 'HMPPS';
+  const wanted = random.chance(0.8) ? 'POLICE' : 'HMPPS';
+  const wording = describeDisruption(
+    random,
+    fourP,
+    0,
+    nominal.supervision,
+    wanted,
+  );
+  // The lead records its own work when it can (HMPPS has started recording on APMIS, E547).
+  const recordingAgency = wording.lead;
   return {
     nominalId: nominal.id,
     date: pickDateBetween(
@@ -68,7 +77,7 @@ function createRecent(nominal: SyntheticNominal, random: Random): Unnumbered {
     recordingAgency,
     fourP,
     assessment: random.pick(['MINOR', 'MINOR', 'MODERATE'] as const),
-    description: describeDisruption(random, fourP, 0, nominal.supervision),
+    description: wording.description,
     marsocFlag: false,
     arrests: 0,
   };

@@ -6,6 +6,7 @@ import { type Agency, type Region } from '@marsoc/schema';
 import { type CohortStatus, type SupervisionStatus } from '../apmisVocabulary';
 import { type CohortTransition } from '../cohortVocabulary';
 import { findCycleDate, shiftDays } from './calendar';
+import { type CohortAssignment } from './createCohortAssignment';
 
 /** Who the seeded history is attributed to: the National Team's monitoring data (E1096-E1101). */
 export const MIGRATED_ACTOR = 'migrated:national-team-monitoring-data';
@@ -32,6 +33,7 @@ export interface SeededNomination {
   forumDecision: 'ACCEPT' | 'DECLINE' | null;
   cycleDecided: number | null;
   cycleDeselected: number | null;
+  assignment: CohortAssignment;
   events: SeededEvent[];
 }
 
@@ -50,11 +52,13 @@ const DAYS_BEFORE_FORUM = 28;
  * population (which is calibrated to Table 1, seed 000 E423-E432) so that every
  * subgraph agrees on who was nominated and what became of them; null for a
  * nominal never nominated. Nominations are the first nominals of the population,
- * so their supervision is the supervision at nomination (E419). The monitoring
- * data records no criteria, SROs or reasons, so those stay empty.
+ * so their supervision is the supervision at nomination (E419). The PSF's
+ * assignment (SRO, lead and supporting agencies, objectives, 4P plan) and any
+ * deselection reason come from createCohortAssignment.
  */
 export function createSeededNomination(
   nominal: SyntheticNominal,
+  assignment: CohortAssignment,
 ): SeededNomination | null {
   const nomination = nominal.nomination;
   if (nomination === null) return null;
@@ -78,7 +82,13 @@ export function createSeededNomination(
     forumDecision,
     cycleDecided: forumDecision === null ? null : nomination.cycle,
     cycleDeselected: nomination.deselectedCycle,
-    events: createSeededEvents(nominal, nominatedOn, forumDecision),
+    assignment,
+    events: createSeededEvents(
+      nominal,
+      nominatedOn,
+      forumDecision,
+      assignment.deselectionReason ?? 'OTHER',
+    ),
   };
 }
 
@@ -93,6 +103,7 @@ function createSeededEvents(
   nominal: SyntheticNominal,
   nominatedOn: string,
   forumDecision: 'ACCEPT' | 'DECLINE' | null,
+  deselectionReason: string,
 ): SeededEvent[] {
   const nomination = nominal.nomination;
   if (nomination === null) return [];
@@ -126,7 +137,7 @@ function createSeededEvents(
       actorAgency: 'MARSOC',
       occurredAt: at(findCycleDate(deselectedCycle)),
       cycle: deselectedCycle,
-      detail: 'NOT_RECORDED',
+      detail: deselectionReason,
     });
   }
   return events;

@@ -1,6 +1,7 @@
 import {
   type Random,
   type SyntheticNominal,
+  THEMES,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
 import { type ApmisSocThreatRow } from '../ApmisRepository';
@@ -14,7 +15,6 @@ import { EARLY_ADOPTER_END, findCycleDate, pickDateBetween } from './calendar';
 import { isEverSelected } from './createSeededNomination';
 import { formatThreatId } from './nominalReferences';
 import { REGIONAL_UNITS } from './owningUnits';
-import { THREAT_AREAS } from './threatAreas';
 
 const CONFIDENCES: readonly Confidence[] = [
   'LOW',
@@ -36,7 +36,12 @@ const MODERATIONS: readonly ModerationStatus[] = [
  * least one. A nominated nominal is a priority individual (nominations are the
  * "highest-harm" nominals, seed 000 E440-E442), assessed before the PSF; others
  * are whatever threat put them on the list. Scores are on a project-defined
- * 0-100 scale because MoRiLE's real scales are controlled (§1.11).
+ * 0-100 scale because MoRiLE's real scales are controlled (§1.11). The threat
+ * area is the nominal's own criminality, or their group's for an OCG threat,
+ * the business police intelligence and NCA tiering describe (issue 16 point 8).
+ * No nominal carries a VULNERABILITY threat: APMIS attaches those to places and
+ * groups, such as a county line or a prison (seed 003 A:171, A:871), not to a
+ * person.
  */
 export function createSocThreats(
   nominal: SyntheticNominal,
@@ -44,16 +49,13 @@ export function createSocThreats(
 ): ApmisSocThreatRow[] {
   const nominated =
     nominal.nomination !== null || nominal.id === WELL_KNOWN_NOMINAL_ID;
-  const primary: ThreatType = nominated
-    ? 'PRIORITY_INDIVIDUAL'
-    : random.pick([
-        'OCG',
-        'OCG',
-        'PRIORITY_INDIVIDUAL',
-        'VULNERABILITY',
-      ] as const);
+  const inGroup = nominal.criminality.group !== null;
+  const primary: ThreatType =
+    nominated || !inGroup
+      ? 'PRIORITY_INDIVIDUAL'
+      : random.pick(['OCG', 'OCG', 'PRIORITY_INDIVIDUAL'] as const);
   const types: ThreatType[] = [primary];
-  if (primary !== 'OCG' && random.chance(0.4)) types.push('OCG');
+  if (primary !== 'OCG' && inGroup && random.chance(0.4)) types.push('OCG');
   return types.map((threatType, index) =>
     createThreat(nominal, random, threatType, index + 1),
   );
@@ -73,7 +75,12 @@ function createThreat(
     id: formatThreatId(nominal.id, position),
     nominalId: nominal.id,
     threatType,
-    threatArea: random.pick(THREAT_AREAS[threatType]),
+    threatArea:
+      THEMES[
+        threatType === 'OCG'
+          ? (nominal.criminality.group?.theme ?? nominal.criminality.theme)
+          : nominal.criminality.theme
+      ].apmisThreatArea,
     morileScore: scoreForTier(random, tier),
     morileConfidence: random.pick(CONFIDENCES),
     tier,
