@@ -35,13 +35,19 @@ export interface ExportResponse {
 export interface ProfileHarness {
   system: InProcessSupergraph;
   registerVersion: string;
-  /** The gateway's combination audit and the export's own records. */
+  /** The gateway's combination audit of the fetch behind each export. */
   gatewaySink: RecordingSink;
+  /** The export's own DISCLOSURE records (one sink with the above in production). */
+  exportSink: RecordingSink;
   /** Every owner's audit records, all subgraphs together. */
   ownerSink: RecordingSink;
   token(persona: string): Promise<string>;
   /** GET a path on the export route, with these headers. */
-  get(path: string, headers?: Record<string, string>): Promise<ExportResponse>;
+  get(
+    path: string,
+    headers?: Record<string, string>,
+    method?: string,
+  ): Promise<ExportResponse>;
   /** The same persona's GraphQL answer to the export's own operation. */
   answer(
     persona: string,
@@ -70,6 +76,7 @@ export async function startProfileHarness(
   const log = createSilentLogger();
   const register = loadRegister();
   const gatewaySink = createRecordingSink();
+  const exportSink = createRecordingSink();
   const ownerSink = createRecordingSink();
   const system = await createInProcessSupergraph({
     gatewayPlugins: [
@@ -94,7 +101,7 @@ export async function startProfileHarness(
       createProfileExportRoute({
         apollo: system.gateway,
         verifyCaller: (authorization) => tokens.verify(authorization),
-        sink: gatewaySink,
+        sink: exportSink,
         registerVersion: register.version,
         supergraphSdl: readFileSync(
           join(ROOT, 'schema', 'supergraph.graphql'),
@@ -112,11 +119,13 @@ export async function startProfileHarness(
     system,
     registerVersion: register.version,
     gatewaySink,
+    exportSink,
     ownerSink,
     token: (persona) => issuer.issueToken(callerOf(persona)),
-    async get(path, headers = {}) {
+    async get(path, headers = {}, method = 'GET') {
       const response = await fetch(`http://127.0.0.1:${port}${path}`, {
         headers,
+        method,
       });
       return {
         status: response.status,

@@ -37,7 +37,12 @@ export async function fetchProfileAnswer(
   }
   const answer = response.body.singleResult as ProfileAnswer;
   const codes = readOperationCodes(answer);
-  if (codes.includes(ErrorCode.AUDIT_UNAVAILABLE)) {
+  // An owner that could not audit its part gave nothing; the document would be
+  // one of its consultations unrecorded, so there is none.
+  const unaudited = (answer.errors ?? []).some(
+    (error) => error.extensions?.code === ErrorCode.AUDIT_UNAVAILABLE,
+  );
+  if (unaudited) {
     return {
       ok: false,
       status: 503,
