@@ -3,6 +3,7 @@ import {
   type Random,
   SURNAMES,
   type SyntheticNominal,
+  THEMES,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
 import { GROUP_ENDINGS } from './fictionalNames';
@@ -50,17 +51,25 @@ const TIERS: readonly NcaOcgTier[] = [
   'TIER_3',
   'TIER_3',
 ];
-const THREAT_AREAS: readonly NcaThreatArea[] = [
-  'DRUGS',
-  'DRUGS',
-  'FIREARMS',
-  'ORGANISED_IMMIGRATION_CRIME',
-  'MODERN_SLAVERY_AND_HUMAN_TRAFFICKING',
-  'MONEY_LAUNDERING',
-  'FRAUD',
-  'CYBER_CRIME',
-  'ORGANISED_ACQUISITIVE_CRIME',
-];
+
+/**
+ * The NCA tiers the same criminality the police map and APMIS assesses (issue
+ * 16 point 8): the nominal's own group, under its band's tier, or for a lone
+ * offender a network of the NCA's own naming and the nominal's business.
+ */
+function describeTiering(random: Random, nominal: SyntheticNominal) {
+  const group = nominal.criminality.group;
+  const groupName = `${random.pick(SURNAMES)} ${random.pick(GROUP_ENDINGS)}`;
+  const tier = random.pick(TIERS);
+  const threatArea: NcaThreatArea =
+    THEMES[nominal.criminality.theme].ncaThreatArea;
+  if (group === null) return { groupName, tier, threatArea };
+  return {
+    groupName: group.name,
+    tier: `TIER_${group.band.slice(0, 1)}` as NcaOcgTier,
+    threatArea,
+  };
+}
 const SECTORS: readonly NcaReportingSector[] = [
   'BANK',
   'BANK',
@@ -113,9 +122,7 @@ export function generateNcaRecord(
     subject: { nominalId, ncaReference },
     tiering: {
       nominalId,
-      groupName: `${random.pick(SURNAMES)} ${random.pick(GROUP_ENDINGS)}`,
-      tier: random.pick(TIERS),
-      threatArea: random.pick(THREAT_AREAS),
+      ...describeTiering(random, nominal),
       assessedOn: pickDate(random, assessedYear, assessedYear),
     },
     suspiciousActivityReports: Array.from(
