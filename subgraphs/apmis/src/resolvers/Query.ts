@@ -9,6 +9,10 @@ import { type CohortScope } from '../loaders';
 import { type PerformanceRoot } from './ApmisPerformance';
 import { cohortChanges } from './cohortChanges';
 import { type NominalReference } from './Nominal';
+import {
+  findNominatedInCallerRegion,
+  markNominatedRegions,
+} from './nominatedRegions';
 import { searchNominals } from './searchNominals';
 
 /** The most nominals one `nominals` call may ask for. */
@@ -23,17 +27,27 @@ export const MAX_NOMINALS_PER_CALL = 200;
  * gateway would then ask every other subgraph about it, and their answers
  * differ for a real nominal.
  */
-function findOnMasterList(
+async function findOnMasterList(
   context: ApmisContext,
   coordinate: string,
   id: string,
 ): Promise<NominalReference | null> {
-  return resolveHolderLookup(context.enforcement, {
+  const lookup = context.enforcement.decideLookup('Nominal.apmis');
+  if (lookup.decision.reason === 'REGION_NOT_PERMITTED') {
+    // Only the record can open it (DWP, nominals put to a forum in its region);
+    // anyone else it does not open is refused below, as for a made-up id.
+    const opened = await findNominatedInCallerRegion(context, lookup, id);
+    if (opened) return opened;
+  }
+  const found = await resolveHolderLookup(context.enforcement, {
     coordinate,
     governedBy: 'Nominal.apmis',
     findNominalId: async () =>
       (await context.loaders.nominalRecord.load(id))?.nominalId ?? null,
   });
+  return found === null
+    ? null
+    : { ...found, marking: await markNominatedRegions(context, found.id) };
 }
 
 function readCohortScope(region: string | null | undefined): CohortScope {
