@@ -126,6 +126,19 @@ export function createPopulation(
   return nominals;
 }
 
+/**
+ * NOM-00001 supplies Class A drugs (HMPPS's hand-written record sentences it
+ * for that), so it belongs to the first of its region's cohort groups in that
+ * business (or, if the seed gives none, the first such group beyond them).
+ */
+function findWellKnownGroup(seed: string, region: Region): OrganisedCrimeGroup {
+  for (let number = 1; number < 600; number += 1) {
+    const group = describeGroup(seed, region, number);
+    if (group.theme === 'DRUG_SUPPLY') return group;
+  }
+  throw new RangeError('no drug supply group in the region');
+}
+
 type IdentityOnly = Omit<
   SyntheticNominal,
   'homeForce' | 'criminality' | 'custody'
@@ -144,13 +157,11 @@ function addSharedFacts(
   const wellKnown = nominal.id === WELL_KNOWN_NOMINAL_ID;
   const nominated = nominal.nomination !== null;
   const affiliated = wellKnown || random.chance(nominated ? 0.8 : 0.58);
-  const group = affiliated
-    ? describeGroup(
-        seed,
-        nominal.region,
-        pickGroupNumber(random, nominated || wellKnown),
-      )
-    : null;
+  const group = wellKnown
+    ? findWellKnownGroup(seed, nominal.region)
+    : affiliated
+      ? describeGroup(seed, nominal.region, pickGroupNumber(random, nominated))
+      : null;
   const theme = wellKnown ? 'DRUG_SUPPLY' : (group?.theme ?? pickTheme(random));
   const custody =
     nominal.prisonNumber === null
