@@ -9,7 +9,7 @@ module.exports = {
     '<rootDir>/test',
   ],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/test/browser/'],
   transform: {
     '^.+\\.ts$': [
       'ts-jest',

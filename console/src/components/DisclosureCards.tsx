@@ -13,7 +13,13 @@ export function DisclosureCards(props: { disclosure: AgencyDisclosure }) {
   return (
     <>
       {held.map((category) => (
-        <div key={`held-${category}`} class="card held" data-testid="held-card">
+        <div
+          key={`held-${category}`}
+          class="card held"
+          data-testid="held-card"
+          data-owner={owner}
+          data-category={category}
+        >
           <h4>
             {agencyName(owner)} holds {humanise(category)} information
           </h4>
@@ -41,6 +47,8 @@ export function DisclosureCards(props: { disclosure: AgencyDisclosure }) {
           key={`withheld-${category}`}
           class="card withheld"
           data-testid="withheld-note"
+          data-owner={owner}
+          data-category={category}
         >
           <h4>
             {humanise(category)} from {agencyName(owner)} is not released to you

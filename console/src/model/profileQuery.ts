@@ -273,13 +273,6 @@ export const SUBJECT_PROFILE_QUERY = /* GraphQL */ `
           estimatedValue
           acquiredOn
         }
-        investigations {
-          __typename
-          reference
-          investigationType
-          openedOn
-          status
-        }
       }
       nca {
         __typename

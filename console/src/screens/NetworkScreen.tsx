@@ -56,7 +56,13 @@ export function NetworkScreen(props: {
     const graph = cytoscape({
       container: container.current,
       elements,
-      layout: { name: 'cose', animate: false, randomize: false },
+      layout: {
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 90,
+      },
       style: [
         {
           selector: 'node',

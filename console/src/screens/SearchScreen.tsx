@@ -89,6 +89,7 @@ export function SearchScreen(props: {
       />
     </label>
   );
+  const [nominalId, setNominalId] = useState('');
   const candidates = result?.data?.searchNominals?.candidates ?? [];
   return (
     <MarkedPage config={props.config} data={result?.data}>
@@ -102,6 +103,27 @@ export function SearchScreen(props: {
           'PNC ID, CRO, prison number, CRN or APMIS ref',
         )}
         <button type="submit">Search</button>
+      </form>
+      <form
+        class="inline"
+        data-testid="open-by-id"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (nominalId.trim()) props.onOpen(nominalId.trim());
+        }}
+      >
+        <label>
+          Or open a nominal by id
+          <input
+            name="nominalId"
+            value={nominalId}
+            placeholder="NOM-00001"
+            onInput={(event) =>
+              setNominalId((event.target as HTMLInputElement).value)
+            }
+          />
+        </label>
+        <button type="submit">Open</button>
       </form>
       {criteria && !result && <p role="status">Searching...</p>}
       <ErrorList errors={result?.errors} />

@@ -1,0 +1,417 @@
+/**
+ * The analysts' console in a real browser (Debian's chromium driven by
+ * playwright-core) against the real system started as `npm start` starts it,
+ * which also builds the console. Screenshots go to test-output/console/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  postGraphQL,
+  type StartedSystem,
+  startSystem,
+} from '../e2e/startSystem';
+import { SUBJECT_PROFILE_QUERY } from '@marsoc/console/profile-query';
+import { bannerTexts, openConsole, openProfile, signIn } from './consolePage';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BASE_PORT = Number(process.env.CONSOLE_E2E_BASE_PORT ?? 15100);
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'console');
+const PURPOSE = 'INTELLIGENCE_DEVELOPMENT';
+const JUSTIFICATION = 'Subject profile for the regional tasking meeting';
+
+let system: StartedSystem;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No chromium at ${CHROMIUM}: the browser tests need Debian's chromium (apt-get install -y chromium), or CHROMIUM_PATH set.`,
+    );
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  system = await startSystem(BASE_PORT);
+  origin = `http://127.0.0.1:${system.ports.gateway}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox'],
+  });
+}, 170_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+/** What the API gives a persona for a query (the ground truth the page must match). */
+async function askAs(persona: string, query: string) {
+  const token = await system.token(persona);
+  return postGraphQL(system.gatewayUrl, query, {
+    token,
+    purpose: PURPOSE,
+    justification: JUSTIFICATION,
+  });
+}
+
+/** `owner/category` pairs the API reports as held or withheld for the profile. */
+async function disclosedAs(
+  persona: string,
+  nominalId: string,
+  kind: 'held' | 'withheld',
+): Promise<string[]> {
+  const token = await system.token(persona);
+  const response = await fetch(system.gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'x-purpose': PURPOSE,
+      'x-justification': JUSTIFICATION,
+    },
+    body: JSON.stringify({
+      query: SUBJECT_PROFILE_QUERY,
+      variables: { id: nominalId },
+    }),
+  });
+  const body = (await response.json()) as {
+    extensions?: {
+      disclosure?: {
+        nominals: {
+          nominalId: string | null;
+          agencies: Record<string, string[] | string>[];
+        }[];
+      };
+    };
+  };
+  const agencies =
+    body.extensions?.disclosure?.nominals.find(
+      (each) => each.nominalId === nominalId,
+    )?.agencies ?? [];
+  return agencies
+    .flatMap((agency) =>
+      (agency[kind] as string[]).map(
+        (category) => `${String(agency.owner)}/${category}`,
+      ),
+    )
+    .sort();
+}
+
+/** `owner/category` pairs of the cards the page shows. */
+async function cardsOnPage(page: Page, testId: string): Promise<string[]> {
+  const cards = page.locator(`[data-testid=${testId}]`);
+  const pairs: string[] = [];
+  for (let index = 0; index < (await cards.count()); index += 1) {
+    const card = cards.nth(index);
+    pairs.push(
+      `${await card.getAttribute('data-owner')}/${await card.getAttribute('data-category')}`,
+    );
+  }
+  return pairs.sort();
+}
+
+function expectOnlyGatewayRequests(requests: string[]): void {
+  expect(requests.length).toBeGreaterThan(0);
+  for (const url of requests) {
+    if (url.startsWith('blob:')) continue;
+    expect(new URL(url).origin).toBe(origin);
+  }
+}
+
+describe('the analysts console in chromium', () => {
+  it('lets a police analyst search, read NOM-00001 with its markings and held cards, open the network and export', async () => {
+    const { page, requests, problems } = await openConsole(browser, origin);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.png') });
+    await signIn(page, 'police-analyst');
+    await page.fill(
+      '[data-testid=search-form] input[name=name]',
+      'Florian Mudlak',
+    );
+    await page.click('[data-testid=search-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=open-NOM-00001]');
+    await page.screenshot({ path: join(SCREENSHOTS, 'search.png') });
+    await page.click('[data-testid=open-NOM-00001]');
+    await page.waitForSelector('[data-testid=section-POLICE]');
+
+    // The analyst is shown a SECRET intelligence report, so the page is SECRET.
+    const api = await askAs(
+      'police-analyst',
+      '{ nominal(id: "NOM-00001") { police { intelligenceReports { classification handlingCode } } } }',
+    );
+    const reports = (
+      api.body.data as {
+        nominal: {
+          police: { intelligenceReports: { classification: string }[] };
+        };
+      }
+    ).nominal.police.intelligenceReports;
+    expect(reports.some((report) => report.classification === 'SECRET')).toBe(
+      true,
+    );
+    expect(await bannerTexts(page)).toEqual(['SECRET', 'SECRET']);
+
+    for (const owner of ['MARSOC', 'POLICE', 'HMPPS', 'NCA', 'HMRC']) {
+      const section = await page.textContent(`[data-testid=section-${owner}]`);
+      expect(section).toContain(`Owner: ${owner}`);
+    }
+    expect(
+      await page.locator('[data-testid=intelligence-report]').count(),
+    ).toBe(reports.length);
+    expect(await page.locator('[data-testid=handling-code]').count()).toBe(
+      reports.length,
+    );
+    // A card for exactly what the API says is held: HMRC's and the NCA's records.
+    const heldByApi = await disclosedAs('police-analyst', 'NOM-00001', 'held');
+    expect(heldByApi).toEqual(
+      expect.arrayContaining(['HMRC/TAX', 'NCA/NCA_INTEREST']),
+    );
+    expect(await cardsOnPage(page, 'held-card')).toEqual(heldByApi);
+    const held = await page
+      .locator('[data-testid=held-card]')
+      .allTextContents();
+    expect(held.every((text) => text.includes('How to ask:'))).toBe(true);
+    expect(
+      await page.locator('[data-testid=held-card] button').first().isDisabled(),
+    ).toBe(true);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'profile-police-analyst.png'),
+      fullPage: true,
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, 'readme-profile.png') });
+
+    // Export: the page fetches the file with the same headers and downloads it.
+    const token = await system.token('police-analyst');
+    const direct = await fetch(`${origin}/profiles/NOM-00001.pdf`, {
+      headers: {
+        authorization: `Bearer ${token}`,
+        'x-purpose': PURPOSE,
+        'x-justification': JUSTIFICATION,
+      },
+    });
+    if (direct.status === 200) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-testid=export-pdf]'),
+      ]);
+      expect(download.suggestedFilename()).toBe(
+        'subject-profile-NOM-00001.pdf',
+      );
+      await download.saveAs(join(SCREENSHOTS, 'subject-profile-NOM-00001.pdf'));
+    } else {
+      await page.click('[data-testid=export-pdf]');
+      await page.waitForFunction(() =>
+        /\(\d{3}\)/.test(
+          document.querySelector('[data-testid=export-status]')?.textContent ??
+            '',
+        ),
+      );
+      expect(await page.textContent('[data-testid=export-status]')).toContain(
+        `(${direct.status})`,
+      );
+    }
+
+    await page.click('[data-testid=open-network]');
+    await page.waitForSelector('[data-testid=network][data-nodes]');
+    expect(
+      Number(await page.getAttribute('[data-testid=network]', 'data-nodes')),
+    ).toBeGreaterThan(1);
+    expect(
+      Number(await page.getAttribute('[data-testid=network]', 'data-edges')),
+    ).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'network.png') });
+
+    expectOnlyGatewayRequests(requests);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps an NCA covert interest (NOM-00002 always has one) out of the DOM for callers outside the NCA', async () => {
+    const nca = await askAs(
+      'nca-officer',
+      '{ nominal(id: "NOM-00002") { nca { covertInterest { operationName owningCommand } } } }',
+    );
+    const covert = (
+      nca.body.data as {
+        nominal: {
+          nca: {
+            covertInterest: {
+              operationName: string;
+              owningCommand: string;
+            } | null;
+          };
+        };
+      }
+    ).nominal.nca.covertInterest;
+    expect(covert?.operationName).toBeTruthy();
+    for (const persona of ['police-analyst', 'dwp-officer', 'prison-intel']) {
+      const { page } = await openConsole(browser, origin);
+      await signIn(page, persona);
+      await openProfile(page, 'NOM-00002');
+      await page.waitForSelector(
+        '[data-testid=profile] section, [data-testid=errors]',
+      );
+      const html = await page.content();
+      expect(html).not.toContain(covert?.operationName);
+      // Neither the value nor the field or category that would hold it.
+      expect(html).not.toContain('Covert interest');
+      expect(html).not.toContain('NCA covert interest');
+      await page.context().close();
+    }
+  });
+
+  it('shows a DWP officer identity only, with each withheld category and its reason in words', async () => {
+    const { page, requests, problems } = await openConsole(browser, origin);
+    await signIn(page, 'dwp-officer');
+    await openProfile(page, 'NOM-00001');
+    await page.waitForSelector('[data-testid=section-POLICE]');
+    const withheldByApi = await disclosedAs(
+      'dwp-officer',
+      'NOM-00001',
+      'withheld',
+    );
+    expect(withheldByApi).toEqual(
+      expect.arrayContaining(['HMRC/TAX', 'NCA/NCA_INTEREST']),
+    );
+    expect(await cardsOnPage(page, 'withheld-note')).toEqual(withheldByApi);
+    const withheld = await page
+      .locator('[data-testid=withheld-note]')
+      .allTextContents();
+    expect(withheld.join(' ')).toContain(
+      'from HM Revenue and Customs (HMRC) is not released to you',
+    );
+    // Each reason in words, never a bare code.
+    expect(withheld.join(' ')).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+    expect(
+      await page.locator('[data-testid=intelligence-report]').count(),
+    ).toBe(0);
+    expect(await page.content()).not.toContain('Toffee');
+    expect(await bannerTexts(page)).toEqual([
+      'OFFICIAL-SENSITIVE',
+      'OFFICIAL-SENSITIVE',
+    ]);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'profile-dwp-officer.png'),
+      fullPage: true,
+    });
+    expectOnlyGatewayRequests(requests);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a baseline-vetted officer nothing of NOM-00001 but why', async () => {
+    const { page } = await openConsole(browser, origin);
+    await signIn(page, 'low-clearance');
+    await openProfile(page, 'NOM-00001');
+    await page.waitForSelector('[data-testid=errors]');
+    const errors = (await page.textContent('[data-testid=errors]')) ?? '';
+    expect(errors).toContain('did not release Identity');
+    // The reason in words, never a bare code.
+    expect(errors).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+    expect(await page.locator('[data-testid=profile] section').count()).toBe(0);
+    expect(await page.content()).not.toContain('MUDLARK');
+    expect(await bannerTexts(page)).toEqual(['OFFICIAL', 'OFFICIAL']);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'profile-low-clearance.png'),
+      fullPage: true,
+    });
+    await page.context().close();
+  });
+
+  it('gives a regional lead the cohort, its change feed and the performance charts', async () => {
+    const { page, requests, problems } = await openConsole(browser, origin);
+    await signIn(
+      page,
+      'regional-lead',
+      'COHORT_MANAGEMENT',
+      'Preparing the monthly cohort review',
+    );
+    await page.click('[data-testid=nav-cohort]');
+    await page.waitForSelector('[data-testid=cohort-table] tbody tr');
+    await page.waitForSelector('[data-testid=change-feed]');
+    expect(
+      await page.locator('[data-testid=cohort-table] tbody tr').count(),
+    ).toBeGreaterThan(0);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'cohort.png'),
+      fullPage: true,
+    });
+
+    await page.click('[data-testid=change-purpose]');
+    await signInPurposeOnly(
+      page,
+      'PERFORMANCE_REPORTING',
+      'Quarterly performance return to the board',
+    );
+    expect(await page.textContent('[data-testid=declared-purpose]')).toContain(
+      'Performance reporting',
+    );
+    await page.click('[data-testid=nav-performance]');
+    await page.waitForSelector('[data-testid=assessment-chart] rect');
+    expect(
+      await page.locator('[data-testid=funnel-chart]').count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await page.locator('[data-testid=fourp-chart] rect').count(),
+    ).toBeGreaterThan(0);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'performance.png'),
+      fullPage: true,
+    });
+    expectOnlyGatewayRequests(requests);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives an auditor who accessed NOM-00001, grouped by request', async () => {
+    const { page } = await openConsole(browser, origin);
+    await signIn(
+      page,
+      'auditor',
+      'AUDIT',
+      'Routine assurance of consultations',
+    );
+    await page.click('[data-testid=nav-audit]');
+    await page.click('form.inline button[type=submit]');
+    await page.waitForSelector('[data-testid=audit-request]');
+    const entries = await page
+      .locator('[data-testid=audit-request]')
+      .allTextContents();
+    expect(entries.some((text) => text.includes('Ada Madeup'))).toBe(true);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'audit.png'),
+      fullPage: true,
+    });
+    await page.context().close();
+  });
+
+  it('gives an HMRC disclosure officer their agency grants for a nominal', async () => {
+    const { page } = await openConsole(browser, origin);
+    await signIn(page, 'hmrc-disclosure-officer');
+    await page.click('[data-testid=nav-grants]');
+    await page.click('form.inline button[type=submit]');
+    await page.waitForSelector('[data-testid=grants], [data-testid=errors]');
+    expect(await page.locator('[data-testid=errors]').count()).toBe(0);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'grants.png'),
+      fullPage: true,
+    });
+    await page.context().close();
+  });
+});
+
+async function signInPurposeOnly(
+  page: Page,
+  purpose: string,
+  justification: string,
+): Promise<void> {
+  await page.selectOption(
+    '[data-testid=purpose-form] select[name=purpose]',
+    purpose,
+  );
+  await page.fill(
+    '[data-testid=purpose-form] input[name=justification]',
+    justification,
+  );
+  await page.click('[data-testid=purpose-form] button[type=submit]');
+  await page.waitForSelector('[data-testid=declared-purpose]');
+}
