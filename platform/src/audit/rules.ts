@@ -1,3 +1,4 @@
+import { MAX_SUBJECT_LENGTH, SUBJECT_PATTERN } from '../identity/claims';
 import { type StringRule } from './fields';
 
 /**
@@ -31,7 +32,12 @@ export const RULES = {
     maxLength: 64,
     description: 'lower-case letters, digits and -, starting with a letter',
   },
-  sub: identifier(255),
+  // The identity provider's subject, as the gateway admits it (SUBJECT_PATTERN).
+  sub: {
+    pattern: SUBJECT_PATTERN,
+    maxLength: MAX_SUBJECT_LENGTH,
+    description: 'printable ASCII without spaces',
+  },
   name: text(200),
   unit: text(200),
   justification: text(2000),

@@ -9,7 +9,14 @@ import {
 
 import { containsUnprintable } from './printableText';
 
-export const MAX_SUBJECT_LENGTH = 256;
+/**
+ * OpenID Connect Core 1.0 §2: `sub` is at most 255 ASCII characters. The
+ * consultation log keeps it as an identifier, so it is printable ASCII with no
+ * spaces (SUBJECT_PATTERN): a subject the log could not hold must be refused
+ * here, with a 401, never found out later as a failed audit write (a 503).
+ */
+export const MAX_SUBJECT_LENGTH = 255;
+export const SUBJECT_PATTERN = /^[\x21-\x7E]+$/;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_UNIT_LENGTH = 200;
 
@@ -34,7 +41,7 @@ export function parseCallerClaims(payload: unknown): Caller {
     throw new InvalidClaimError('(payload)', 'must be a JSON object');
   }
   return Object.freeze({
-    sub: readText(payload, 'sub', MAX_SUBJECT_LENGTH),
+    sub: readSubject(payload),
     name: readText(payload, 'name', MAX_NAME_LENGTH),
     agency: readMember(payload, 'agency', Agency),
     unit: readText(payload, 'unit', MAX_UNIT_LENGTH),
@@ -78,6 +85,16 @@ function readText(
     throw new InvalidClaimError(claim, 'must not contain control characters');
   }
   return value;
+}
+
+function readSubject(payload: Record<string, unknown>): string {
+  const sub = readText(payload, 'sub', MAX_SUBJECT_LENGTH);
+  if (!SUBJECT_PATTERN.test(sub))
+    throw new InvalidClaimError(
+      'sub',
+      'must be printable ASCII without spaces (OpenID Connect Core 1.0 §2)',
+    );
+  return sub;
 }
 
 function readMember<T extends string>(

@@ -95,9 +95,22 @@ describe('parseCallerClaims', () => {
     ],
     [
       'sub',
-      'a 257-character',
-      's'.repeat(257),
-      'must be at most 256 characters; got 257',
+      'a 256-character',
+      's'.repeat(256),
+      'must be at most 255 characters; got 256',
+    ],
+    // The consultation log keeps the subject as an identifier (OIDC: ASCII).
+    [
+      'sub',
+      'a spaced',
+      'dev 0001',
+      'must be printable ASCII without spaces (OpenID Connect Core 1.0 §2)',
+    ],
+    [
+      'sub',
+      'a non-ASCII',
+      'dév-0001',
+      'must be printable ASCII without spaces (OpenID Connect Core 1.0 §2)',
     ],
     [
       'name',
