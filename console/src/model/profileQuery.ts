@@ -274,6 +274,13 @@ export const SUBJECT_PROFILE_QUERY = /* GraphQL */ `
           acquiredOn
         }
       }
+      hmrcInvestigations {
+        __typename
+        reference
+        investigationType
+        openedOn
+        status
+      }
       nca {
         __typename
         ncaReference
