@@ -250,7 +250,17 @@ describe('case-specific disclosures through the whole system (seed 000 E629 "Dar
     expect(pictureOf(await policeTaxQuery()).hmrc).not.toBeNull();
     const otherPurpose = await policeTaxQuery('NOM-00001', STAFF_SAFETY);
     expect(pictureOf(otherPurpose).hmrc).toBeNull();
-    expect(withheldOf(otherPurpose)).toEqual([HELD_AS_TAX]);
+    // "Held" rests on CRCA 2005 s.18(2)(d), for criminal investigation only:
+    // for staff safety HMRC tax is withheld with no held flag (issue 16 point 2).
+    expect(withheldOf(otherPurpose)).toEqual([
+      expect.objectContaining({
+        code: 'WITHHELD',
+        owner: 'HMRC',
+        category: 'TAX',
+        reason: 'PURPOSE_NOT_PERMITTED',
+      }),
+    ]);
+    expect(withheldOf(otherPurpose)[0]).not.toHaveProperty('held');
     const otherNominal = await policeTaxQuery('NOM-00004');
     expect(pictureOf(otherNominal).hmrc).toBeNull();
     expect(withheldOf(otherNominal)).toEqual([HELD_AS_TAX]);

@@ -1,4 +1,4 @@
-import { type DisclosureGrant } from '@marsoc/schema';
+import { type DisclosureGrant, Region } from '@marsoc/schema';
 import {
   createInProcessSupergraph,
   type GatewayResult,
@@ -105,7 +105,14 @@ describe('neither confirm nor deny (NCND) through the gateway', () => {
       'dwp-officer',
       'low-clearance',
     ]) {
-      const caller = callerOf(persona);
+      // DWP sees only nominals put to a forum in its own regions (issue 16
+      // point 4, test/dwpRegion.test.ts); here it covers every region, so that
+      // both nominals are its to see and only the covert interest could tell
+      // them apart.
+      const caller =
+        persona === 'dwp-officer'
+          ? { ...callerOf(persona), regions: [...Region.values] }
+          : callerOf(persona);
       const hidden = await system.query(caller, purpose, COVERT, {
         id: 'NOM-00002',
       });

@@ -112,7 +112,7 @@ interface ExplainJson {
   fields: {
     coordinate: string;
     marking: { owner: string; category: string };
-    decision: { level: string };
+    decision: { level: string; reason: string };
   }[];
 }
 
@@ -195,7 +195,7 @@ describe('npm run policy -- explain', () => {
     const line = lineFor(analyst.stdout, 'HmrcRecord.taxReference');
     expect(line).toMatch(/\bEXISTENCE\b/);
     expect(line).toContain('AGREEMENT_NOT_SIGNED');
-    expect(line).toContain('hmrc-existence-statutory');
+    expect(line).toContain('hmrc-existence-criminal-investigation');
     expect(line).toContain('hmrc-to-partners-isa');
     expect(analyst.stdout).toMatch(/^HMRC TAX \(\d+ fields\)$/m);
     expect(analyst.stdout).toMatch(/route: Ask the HMRC MARSOC Officer/);
@@ -257,17 +257,28 @@ describe('npm run policy -- explain', () => {
     expect(lineFor(out, 'HmrcRecord.taxReference')).toMatch(/\bEXISTENCE\b/);
   });
 
-  it('releases only identity and cohort status to a DWP officer, who has no agreement', () => {
-    // DESIGN §5: DWP attends forums but has no agreement (seed 000 E603).
+  it('releases no field as such to a DWP officer: APMIS identity and cohort wait for the record (seed 000 E633-E635)', () => {
+    // DESIGN §5: DWP attends forums but has no agreement (seed 000 E603). Issue
+    // 16 point 4: it sees identity and cohort status only for nominals put to
+    // a forum in its own region, decided per record, so no field opens to it
+    // by itself; explain says so with REGION_NOT_PERMITTED.
     expect(dwpJson.code).toBe(0);
     const report = JSON.parse(dwpJson.stdout) as ExplainJson;
     expect(report.fields.length).toBeGreaterThan(100);
     const released = report.fields.filter(
       (field) => !['WITHHELD', 'NCND'].includes(field.decision.level),
     );
-    expect(new Set(released.map((field) => field.marking.category))).toEqual(
-      new Set(['IDENTITY', 'COHORT']),
+    expect(released).toEqual([]);
+    const regional = report.fields.filter(
+      (field) => field.decision.reason === 'REGION_NOT_PERMITTED',
     );
+    expect(
+      new Set(
+        regional.map(
+          (field) => `${field.marking.owner} ${field.marking.category}`,
+        ),
+      ),
+    ).toEqual(new Set(['MARSOC IDENTITY', 'MARSOC COHORT']));
   });
 });
 

@@ -36,7 +36,12 @@ async function findOnMasterList(
   if (lookup.decision.reason === 'REGION_NOT_PERMITTED') {
     // Only the record can open it (DWP, nominals put to a forum in its region);
     // anyone else it does not open is refused below, as for a made-up id.
-    const opened = await findNominatedInCallerRegion(context, lookup, id);
+    const opened = await findNominatedInCallerRegion(
+      context,
+      coordinate,
+      lookup,
+      id,
+    );
     if (opened) return opened;
   }
   const found = await resolveHolderLookup(context.enforcement, {

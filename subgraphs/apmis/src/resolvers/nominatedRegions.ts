@@ -27,6 +27,7 @@ export async function markNominatedRegions(
  */
 export async function findNominatedInCallerRegion(
   context: ApmisContext,
+  coordinate: string,
   lookup: LookupDecision,
   id: string,
 ): Promise<{ id: string; marking: RecordMarking } | undefined> {
@@ -41,5 +42,14 @@ export async function findNominatedInCallerRegion(
     now: context.enforcement.now,
   });
   if (row === null || decision.level !== 'FULL') return undefined;
+  // Audited as any released lookup is: against the nominal, by coordinate.
+  context.enforcement.recorder.record(
+    row.nominalId,
+    lookup.marking.owner,
+    lookup.marking.category,
+    coordinate,
+    decision,
+    [lookup.marking.classification],
+  );
   return { id: row.nominalId, marking };
 }
