@@ -152,20 +152,25 @@ describe('associates through the whole system', () => {
     const hidden = originator.filter(
       (link) => !seenBy(analyst).has(link.associate?.id),
     );
-    // The one link only the originator sees: from an HMPPS report, naming a
-    // prisoner from another region who is linked to NOM-00001 by nothing else.
-    expect(hidden).toHaveLength(1);
-    expect(hidden[0]).toMatchObject({
-      linkType: 'INTELLIGENCE_CO_MENTION',
-      reportReference: expect.stringMatching(/^HMPPS\/IR\//),
-    });
-    expect(hidden[0]?.associate?.apmis?.region).not.toBe('NORTH_WEST');
-    // No placeholder, no error, no count and no disclosure note betrays it.
+    // Only the originator sees links from HMPPS reports awaiting its consent:
+    // the designed one names a prisoner from another region linked to
+    // NOM-00001 by nothing else; the shared synthetic facts (issue 16 point 8)
+    // also give a North West nominal's consent-awaiting prison report a
+    // mention of NOM-00001, hidden alike.
+    expect(hidden.length).toBeGreaterThanOrEqual(1);
+    for (const link of hidden)
+      expect(link).toMatchObject({
+        linkType: 'INTELLIGENCE_CO_MENTION',
+        reportReference: expect.stringMatching(/^HMPPS\/IR\//),
+      });
+    expect(
+      hidden.some((link) => link.associate?.apmis?.region !== 'NORTH_WEST'),
+    ).toBe(true);
+    // No placeholder, no error, no count and no disclosure note betrays them.
     expect(analystResult.errors).toBeUndefined();
     expect(analyst.every((link) => link.associate !== null)).toBe(true);
-    expect(JSON.stringify(analystResult)).not.toContain(
-      hidden[0]?.associate?.id,
-    );
+    for (const link of hidden)
+      expect(JSON.stringify(analystResult)).not.toContain(link.associate?.id);
     const disclosure = analystResult.extensions?.disclosure as {
       nominals: { agencies: { held: string[]; withheld: string[] }[] }[];
     };
