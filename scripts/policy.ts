@@ -2,6 +2,7 @@
  * The register's command-line tools, over the same engine enforcement uses:
  *   npm run policy -- explain --persona police-analyst --nominal NOM-00001 [--sign MARSOC_ISA]
  *   npm run policy -- diff --sign MARSOC_ISA
+ *   npm run policy -- personas [--write | --check]
  */
 import { resolve } from 'node:path';
 import { runPolicyCommand } from './policy/runPolicyCommand';

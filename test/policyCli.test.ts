@@ -319,6 +319,27 @@ describe('npm run policy -- diff', () => {
     ).toEqual([]);
     expect(diffText.stdout).toContain(`would raise ${report.count} decisions`);
   });
+
+  it('names the statutory gateway under each opened category and lists what stays closed with why (issue 16 point 1)', () => {
+    const police = diffText.stdout.slice(
+      diffText.stdout.indexOf('HMRC -> POLICE'),
+    );
+    expect(police).toMatch(
+      /^ {2}TAX\s+EXISTENCE -> FULL[^\n]*\n {4}under CRCA 2005 s\.18\(2\)\(d\)/m,
+    );
+    const closed = diffText.stdout.slice(
+      diffText.stdout.indexOf('Stays closed when MARSOC_ISA is signed'),
+    );
+    expect(closed).toMatch(/^Stays closed when MARSOC_ISA is signed/);
+    const hmrcToPolice = closed.slice(closed.indexOf('\nHMRC -> POLICE\n'));
+    expect(hmrcToPolice).toMatch(
+      /^ {2}TAX_INVESTIGATIONS\s+WITHHELD\s+purposes [^\n]*\n {4}no statutory gateway opens it/m,
+    );
+    const ncaToHmpps = closed.slice(closed.indexOf('\nNCA -> HMPPS\n'));
+    expect(ncaToHmpps).toMatch(
+      /^ {2}FINANCIAL_INTELLIGENCE\s+WITHHELD[^\n]*\n {4}forbidden: Home Office Circular 022\/2015/m,
+    );
+  });
 });
 
 describe('calling npm run policy wrongly', () => {

@@ -122,7 +122,7 @@ describe('calling npm run policy wrongly', () => {
     ],
     [
       ['sign-everything'],
-      /unknown command "sign-everything"; the commands are explain and diff/,
+      /unknown command "sign-everything"; the commands are explain, diff and personas/,
     ],
     [[], /name a command/],
   ])('exits 2 for %j and says what is valid', (args, message) => {

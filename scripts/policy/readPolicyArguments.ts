@@ -17,13 +17,20 @@ export interface DiffArguments {
   json: boolean;
 }
 
+export interface PersonasArguments {
+  command: 'personas';
+  write: boolean;
+  check: boolean;
+}
+
 export type PolicyArguments =
-  ExplainArguments | DiffArguments | { command: 'help' };
+  ExplainArguments | DiffArguments | PersonasArguments | { command: 'help' };
 
 export const USAGE = [
   'usage: npm run policy -- explain --persona <handle> --nominal <id>',
   '         [--purpose <PURPOSE>] [--justification <text>] [--sign <agreement>]... [--json]',
   '       npm run policy -- diff --sign <agreement> [--json]',
+  '       npm run policy -- personas [--write | --check]',
 ].join('\n');
 
 const OPTIONS = {
@@ -33,6 +40,8 @@ const OPTIONS = {
   justification: { type: 'string' },
   sign: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  write: { type: 'boolean' },
+  check: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -74,10 +83,26 @@ export function readPolicyArguments(args: readonly string[]): PolicyArguments {
     }
     return { command, sign: agreement, json };
   }
+  if (command === 'personas') {
+    const given = Object.keys(values).filter(
+      (name) => name !== 'write' && name !== 'check',
+    );
+    if (given.length > 0) {
+      throw new UsageError(`personas does not take --${given.join(', --')}`);
+    }
+    if (values.write && values.check) {
+      throw new UsageError('personas takes --write or --check, not both');
+    }
+    return {
+      command,
+      write: values.write ?? false,
+      check: values.check ?? false,
+    };
+  }
   throw new UsageError(
     command === undefined
-      ? 'name a command: explain or diff'
-      : `unknown command "${command}"; the commands are explain and diff`,
+      ? 'name a command: explain, diff or personas'
+      : `unknown command "${command}"; the commands are explain, diff and personas`,
   );
 }
 

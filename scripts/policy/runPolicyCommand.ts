@@ -2,6 +2,7 @@ import { type PolicyCommandIo } from './PolicyCommandIo';
 import { readPolicyArguments, USAGE } from './readPolicyArguments';
 import { runDiff } from './runDiff';
 import { runExplain } from './runExplain';
+import { runPersonas } from './runPersonas';
 import { UsageError } from './UsageError';
 
 /**
@@ -19,6 +20,8 @@ export function runPolicyCommand(io: PolicyCommandIo): number {
         return runExplain(io, args);
       case 'diff':
         return runDiff(io, args);
+      case 'personas':
+        return runPersonas(io, args);
     }
   } catch (error) {
     if (error instanceof UsageError) {
