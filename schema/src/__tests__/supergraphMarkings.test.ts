@@ -112,7 +112,11 @@ describe('the committed supergraph', () => {
     expect(problems).toEqual([]);
   });
 
-  it('marks HMRC tax and NCA covert interest as the DESIGN says', () => {
+  // HMRC tax is personal data and plain OFFICIAL: CRCA 2005 s.18-19 protects it
+  // through the register, not through a higher marking; what the content earns
+  // (an open investigation, a covert interest) is SECRET (issue 16 point 5;
+  // docs/classification.md).
+  it('marks HMRC tax, HMRC investigations and NCA covert interest as the policy says', () => {
     const byCoordinate = new Map(
       readSupergraphMarkings(committedSupergraph).map((found) => [
         found.coordinate,
@@ -122,11 +126,16 @@ describe('the committed supergraph', () => {
     expect(byCoordinate.get('HmrcRecord.taxReference')).toEqual({
       owner: 'HMRC',
       category: 'TAX',
-      classification: 'OFFICIAL_SENSITIVE',
+      classification: 'OFFICIAL',
     });
-    expect(byCoordinate.get('NcaRecord.covertInterest')?.category).toBe(
-      'NCA_COVERT_INTEREST',
+    expect(byCoordinate.get('Nominal.hmrcInvestigations')?.classification).toBe(
+      'SECRET',
     );
+    expect(byCoordinate.get('NcaRecord.covertInterest')).toEqual({
+      owner: 'NCA',
+      category: 'NCA_COVERT_INTEREST',
+      classification: 'SECRET',
+    });
     expect(byCoordinate.has('Nominal.id')).toBe(false);
   });
 });
