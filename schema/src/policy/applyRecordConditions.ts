@@ -46,6 +46,31 @@ export function applyRecordConditions(
   }
 }
 
+/**
+ * A record the owner holds from another agency named in its onwardConsentOf
+ * (HMRC information held by the NCA: Crime and Courts Act 2013 Sch 7 para 2)
+ * reaches a third agency only with the originator's recorded consent, whatever
+ * its handling code says.
+ */
+export function applyOnwardConsent(
+  draft: DraftDecision,
+  caller: Caller,
+  slot: FieldSlot,
+  record: RecordMarking | undefined,
+): void {
+  const originator = record?.originator;
+  if (originator === undefined || !slot.onwardConsentOf.includes(originator))
+    return;
+  if (caller.agency === slot.owner || caller.agency === originator) return;
+  const consented = record?.consentedAgencies;
+  if (Array.isArray(consented) && consented.includes(caller.agency)) return;
+  if (rankDisclosure(draft.level) > rankDisclosure('WITHHELD')) {
+    draft.level = 'WITHHELD';
+    draft.reason = 'ORIGINATOR_CONSENT_REQUIRED';
+    draft.rules.push(`record:onward-consent:${originator}`);
+  }
+}
+
 function meetsCondition(
   rule: Rule,
   caller: Caller,

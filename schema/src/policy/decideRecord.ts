@@ -8,7 +8,10 @@ import {
   type RecordMarking,
   VETTING_CLEARANCES,
 } from '../vocabulary';
-import { applyRecordConditions } from './applyRecordConditions';
+import {
+  applyOnwardConsent,
+  applyRecordConditions,
+} from './applyRecordConditions';
 import { capDecision, type DraftDecision, finishDecision } from './decisions';
 import { CLEARANCE_REASONS } from './decideField';
 import { findApplicableGrant } from './findApplicableGrant';
@@ -52,6 +55,7 @@ export function decideRecord(
   }
   if (field.reason === 'REGION_NOT_PERMITTED')
     applyRecordConditions(draft, view, slot, record);
+  applyOnwardConsent(draft, caller, slot, record);
   if (record) applyRecordMarking(draft, caller, marking.owner, record);
   lowerToAllowedLevel(draft, slot.forbiddenLevels);
   return finishDecision(draft, slot.route);

@@ -14,6 +14,8 @@ export interface FieldSlot {
   forbids: readonly Rule[];
   route: string;
   forbiddenLevels: readonly DisclosureLevel[];
+  /** Originators whose records this owner passes on only with their consent. */
+  onwardConsentOf: readonly Agency[];
 }
 
 /**
@@ -45,6 +47,7 @@ export function indexRegister(register: Register): RegisterIndex {
         forbids: rules.filter((rule) => rule.effect === 'forbid'),
         route: definition.route,
         forbiddenLevels: definition.forbiddenLevels,
+        onwardConsentOf: definition.onwardConsentOf,
       });
       slots.set(owner, byCategory);
     }

@@ -34,15 +34,24 @@ export function parseOwnerFile(
 ): OwnerFile {
   const fields = readMapping(source, root, 'the file', {
     required: ['owner', 'route', 'rules'],
-    optional: ['forbiddenLevels'],
+    optional: ['forbiddenLevels', 'onwardConsentOf'],
   });
   const forbidden = fields.optional('forbiddenLevels');
+  const consent = fields.optional('onwardConsentOf');
   const owner: OwnerDefinition = {
     agency: readEnum(fields.required('owner'), Agency),
     route: readString(fields.required('route')),
     forbiddenLevels: forbidden ? readForbiddenLevels(forbidden) : [],
+    onwardConsentOf: consent ? readEnumList(consent, Agency) : [],
     file: source.file,
   };
+  if (owner.onwardConsentOf.includes(owner.agency)) {
+    fail(
+      source,
+      consent?.line ?? 1,
+      `${owner.agency} cannot need its own consent to pass on what it originated`,
+    );
+  }
   const context = { owner, categories, agreements };
   const rules = readSequence(fields.required('rules')).map((item) =>
     parseRule(context, item),

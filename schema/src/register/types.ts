@@ -42,6 +42,13 @@ export interface OwnerDefinition {
   route: string;
   /** Levels this owner never releases at (HMRC: SUMMARY, CRCA 2005 s.19). */
   forbiddenLevels: readonly DisclosureLevel[];
+  /**
+   * Originating agencies whose information this owner passes on only with their
+   * recorded consent, whatever the record's handling code (the NCA and HMRC:
+   * Crime and Courts Act 2013 Sch 7 para 2). Judged per record by its
+   * `originator` and `consentedAgencies`.
+   */
+  onwardConsentOf: readonly Agency[];
   file: string;
 }
 

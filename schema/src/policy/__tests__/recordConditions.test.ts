@@ -102,3 +102,61 @@ describe('marsoc-identity-cohort-to-dwp-in-region (seed 000 E633-E635)', () => {
     expect(decision.level).toBe('WITHHELD');
   });
 });
+
+// nca.yaml onwardConsentOf [HMRC] (issue 16 point 1): information the NCA
+// obtained from HMRC passes on only with HMRC's consent (Crime and Courts Act
+// 2013 Sch 7 para 2), whatever the record's handling code.
+describe('onward consent of HMRC for NCA records of HMRC origin (CCA 2013 Sch 7 para 2)', () => {
+  const police = makeCaller('POLICE');
+  const marking = makeMarking('NCA', 'NCA_INTEREST');
+  const grant = {
+    id: 'GRANT-1',
+    owner: 'NCA' as const,
+    nominalId: 'NOM-00001',
+    category: 'NCA_INTEREST',
+    recipient: 'POLICE' as const,
+    purpose: 'INTELLIGENCE_DEVELOPMENT' as const,
+    legalBasis: 'Crime and Courts Act 2013 s.7(4)',
+    grantedBy: 'nca-disclosure-officer',
+    grantedAt: '2026-03-01T09:00:00.000Z',
+    expiresAt: '2026-04-01T09:00:00.000Z',
+  };
+  const decideWithGrant = (record: RecordMarking) => {
+    const table = ENGINE.precompute(police, makePurpose(), [marking]);
+    return table.record({
+      field: table.field(0),
+      marking,
+      record,
+      grants: [grant],
+      now: NOW,
+    });
+  };
+
+  it('withholds an HMRC-origin NCA record from the police even under an NCA grant', () => {
+    const decision = decideWithGrant({ originator: 'HMRC' });
+    expect(decision.level).toBe('WITHHELD');
+    expect(decision.reason).toBe('ORIGINATOR_CONSENT_REQUIRED');
+  });
+
+  it('releases it under the grant once HMRC has consented to the police', () => {
+    expect(
+      decideWithGrant({ originator: 'HMRC', consentedAgencies: ['POLICE'] })
+        .level,
+    ).toBe('FULL');
+  });
+
+  it('leaves the NCA its own records and HMRC its own information', () => {
+    const nca = makeCaller('NCA');
+    const hmrc = makeCaller('HMRC');
+    for (const caller of [nca, hmrc]) {
+      const table = ENGINE.precompute(caller, makePurpose(), [marking]);
+      const decision = table.record({
+        field: table.field(0),
+        marking,
+        record: { originator: 'HMRC' },
+        now: NOW,
+      });
+      expect(decision.reason).not.toBe('ORIGINATOR_CONSENT_REQUIRED');
+    }
+  });
+});
