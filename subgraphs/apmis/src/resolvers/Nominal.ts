@@ -12,7 +12,11 @@ export interface NominalReference {
   marking?: RecordMarking;
 }
 
-/** A row carrying its nominal's marking, so that its own fields are judged alike. */
+/**
+ * A row carrying its nominal's marking, and so do the records nested in it (a
+ * nomination's forum decision, deselection and exit), so that their own fields
+ * are judged alike.
+ */
 async function withMarking<Row extends object>(
   context: ApmisContext,
   nominal: NominalReference,
@@ -21,7 +25,17 @@ async function withMarking<Row extends object>(
   if (row === null) return null;
   const marking =
     nominal.marking ?? (await markNominatedRegions(context, nominal.id));
-  return { ...row, marking };
+  // Added to any marking a record already carries, never in place of it.
+  const merge = (record: object): RecordMarking => ({
+    ...((record as { marking?: RecordMarking }).marking ?? {}),
+    nominatedRegions: marking.nominatedRegions,
+  });
+  const marked: Record<string, unknown> = { ...row, marking: merge(row) };
+  for (const [key, value] of Object.entries(row)) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      marked[key] = { ...value, marking: merge(value) };
+  }
+  return marked as Row & { marking: RecordMarking };
 }
 
 export const Nominal = {
