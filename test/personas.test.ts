@@ -183,13 +183,15 @@ describe('one query, a different picture for each persona (DESIGN.md §5)', () =
     ]);
   });
 
-  // nominal(id:) asks the master list first, and its entry carries the SENSITIVE
-  // caveat that police vetting opens at NPPV2: BPSS lacks the vetting (not a
-  // tier, issue 16 point 5). Its own force's plain OFFICIAL it reaches by PNC ID
-  // (test/classificationCaveat.test.ts).
-  it('gives a BPSS-vetted caller nothing through the master list (standards-and-security.md §1.1, §1.2)', async () => {
+  // The master-list entry carries the SENSITIVE caveat that police vetting
+  // opens at NPPV2, so BPSS may not learn who is on the list; nominal(id:) then
+  // gives back the id whoever holds it (issue 10 point 2), and the police
+  // record's plain OFFICIAL parts reach BPSS as they do by PNC ID (issue 16
+  // point 5; test/classificationCaveat.test.ts). Everything else is the
+  // caveat's, refused for the vetting, never as "held".
+  it('gives a BPSS-vetted caller the plain OFFICIAL police record and nothing with the SENSITIVE caveat (standards-and-security.md §1.1, §1.2)', async () => {
     const picture = await ask('low-clearance');
-    expect(picture.shown).toEqual([]);
+    expect(picture.shown).toEqual(['police.identity', 'police.warningMarkers']);
     expect(picture.withheld.length).toBeGreaterThan(0);
     expect(picture.withheld.every((line) => /VETTING_TOO_LOW/.test(line))).toBe(
       true,

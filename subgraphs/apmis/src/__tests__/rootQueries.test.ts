@@ -60,18 +60,29 @@ describe('the APMIS root queries', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('answers a master-list lookup as for an unknown id when the master-list entry is NCND', async () => {
+  it('answers a master-list lookup the same for a listed id as for a made-up one when the master-list entry is NCND (issue 10 point 2)', async () => {
     const server = createTestServer(
       repository,
       createFixedPolicy((marking) =>
         marking.category === 'IDENTITY' ? 'NCND' : 'FULL',
       ),
     );
-    const result = await execute(
-      server,
-      `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { id } nominals(ids: ["${WELL_KNOWN_NOMINAL_ID}"]) { id } }`,
-    );
-    expect(result).toEqual({ data: { nominal: null, nominals: [null] } });
+    const ask = (id: string) =>
+      execute(
+        server,
+        `{ nominal(id: "${id}") { id } nominals(ids: ["${id}"]) { id } }`,
+      );
+    // The id comes back whoever holds it: each other owner then answers about
+    // it under its own rules, and the master list has said nothing.
+    expect(await ask(WELL_KNOWN_NOMINAL_ID)).toEqual({
+      data: {
+        nominal: { id: WELL_KNOWN_NOMINAL_ID },
+        nominals: [{ id: WELL_KNOWN_NOMINAL_ID }],
+      },
+    });
+    expect(await ask('NOM-98765')).toEqual({
+      data: { nominal: { id: 'NOM-98765' }, nominals: [{ id: 'NOM-98765' }] },
+    });
   });
 
   it('lists the current cohort of 42 in id order (seed 000 E421), or one region of it', async () => {

@@ -20,12 +20,15 @@ export const MAX_NOMINALS_PER_CALL = 200;
 
 /**
  * Whether an id is on the master list is itself the master-list entry's
- * (Nominal.apmis) to reveal: a caller who may not at least know that entries
- * exist is answered before the list is read, the same for every id, real or
- * made up: null with the WITHHELD error, or null alone under NCND (as for an
- * id on no list). Returning `{ id }` for an id nobody holds would not do: the
- * gateway would then ask every other subgraph about it, and their answers
- * differ for a real nominal.
+ * (Nominal.apmis) to reveal. A caller who may learn that (at least EXISTENCE)
+ * is told: null for an id on no list. A caller who may not is answered before
+ * the list is read, the same for every id, real or made up: the id itself, so
+ * that each other owner answers about it under its own rules (a BPSS police
+ * officer still reads the plain OFFICIAL police record). Echoing every id says
+ * nothing about any of them; every owner's answer about an id it holds nothing
+ * on is already what its rules give for one it holds but withholds. A DWP
+ * officer, whom the entry opens to per record, is refused for any nominal it
+ * does not open, as for an id nobody holds.
  */
 async function findOnMasterList(
   context: ApmisContext,
@@ -33,7 +36,9 @@ async function findOnMasterList(
   id: string,
 ): Promise<NominalReference | null> {
   const lookup = context.enforcement.decideLookup('Nominal.apmis');
-  if (lookup.decision.reason === 'REGION_NOT_PERMITTED') {
+  const perRecord = lookup.decision.reason === 'REGION_NOT_PERMITTED';
+  if (!lookup.reveals && !lookup.grantable && !perRecord) return { id };
+  if (perRecord) {
     // Only the record can open it (DWP, nominals put to a forum in its region);
     // anyone else it does not open is refused below, as for a made-up id.
     const opened = await findNominatedInCallerRegion(
