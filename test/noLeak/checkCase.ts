@@ -48,13 +48,14 @@ export function checkCase(
   const reversed = noLeakCase.swaps.map(
     ([first, second]) => [second, first] as const,
   );
-  const one = swapIdentifiers(
-    JSON.stringify(withErrorsInOrder(answerA)),
-    noLeakCase.swaps,
+  const one = withNominalsInOrder(
+    swapIdentifiers(
+      JSON.stringify(withErrorsInOrder(answerA)),
+      noLeakCase.swaps,
+    ),
   );
-  const two = swapIdentifiers(
-    JSON.stringify(withErrorsInOrder(answerB)),
-    reversed,
+  const two = withNominalsInOrder(
+    swapIdentifiers(JSON.stringify(withErrorsInOrder(answerB)), reversed),
   );
   if (one !== two) fail(describeDifference(one, two));
   // What the caller sent comes back in the search criteria; it is theirs.
@@ -86,6 +87,20 @@ function withErrorsInOrder(answer: GatewayResult): GatewayResult {
     .sort()
     .map((error) => JSON.parse(error) as GraphQLFormattedError);
   return { ...answer, errors: sorted };
+}
+
+/**
+ * The swapped answer with `extensions.disclosure.nominals` sorted again. The
+ * gateway lists the nominals in id order, and ids are no secret; but swapping
+ * the pair's ids for placeholders moves them in that order, so the list is put
+ * back in order of what it now holds.
+ */
+function withNominalsInOrder(serialised: string): string {
+  const answer = JSON.parse(serialised) as GatewayResult;
+  const disclosure = answer.extensions?.disclosure as
+    { nominals?: { nominalId: string }[] } | undefined;
+  disclosure?.nominals?.sort((x, y) => x.nominalId.localeCompare(y.nominalId));
+  return JSON.stringify(answer);
 }
 
 /** True when the two answers list the same errors in a different order. */

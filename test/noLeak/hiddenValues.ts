@@ -13,7 +13,10 @@ export function findHiddenValues(
   model: SupergraphModel,
   view: CallerView,
   truths: Iterable<Truth>,
+  /** True for a nominal the regional condition opens to this caller. */
+  isOpened: (truth: Truth) => boolean = () => false,
 ): string[] {
+  let opened = false;
   const hidden = new Set<string>();
   const visible = new Set<string>();
   const walk = (typeName: string, value: unknown, shown: boolean): void => {
@@ -29,8 +32,12 @@ export function findHiddenValues(
     for (const [name, child] of Object.entries(value as Truth)) {
       const field = model.object(typeName).getFields()[name];
       if (!field) continue;
-      const level = view.level(`${typeName}.${name}`);
-      const childShown = shown && !isHidden(level) && level !== 'EXISTENCE';
+      const coordinate = `${typeName}.${name}`;
+      const level = view.level(coordinate);
+      const childShown =
+        shown &&
+        ((opened && view.opensPerRecord(coordinate)) ||
+          (!isHidden(level) && level !== 'EXISTENCE'));
       const childType = namedTypeOf(field).name;
       if (childType === 'Nominal' && typeName !== 'Nominal') {
         // A reference: only its id is held here, and ids are never secret.
@@ -42,7 +49,10 @@ export function findHiddenValues(
         (childShown ? visible : hidden).add(child);
     }
   };
-  for (const truth of truths) walk('Nominal', truth, true);
+  for (const truth of truths) {
+    opened = isOpened(truth);
+    walk('Nominal', truth, true);
+  }
   return [...hidden].filter(
     (value) =>
       value.length >= 6 &&

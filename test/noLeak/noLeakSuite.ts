@@ -5,7 +5,7 @@ import {
   type InProcessSupergraph,
 } from '../helpers/inProcessSupergraph';
 import { type CallerCase } from './callers';
-import { type CallerView, createCallerView } from './callerView';
+import { type CallerView, createCallerView, isNominatedIn } from './callerView';
 import { findHiddenValues } from './hiddenValues';
 import { loadOwnerTruth, type Truth } from './ownerTruth';
 import { loadSupergraphModel, type SupergraphModel } from './supergraphModel';
@@ -82,7 +82,9 @@ export async function createNoLeakSuite(
     hiddenValuesOf(view) {
       let values = hidden.get(view);
       if (!values) {
-        values = findHiddenValues(model, view, population.values());
+        values = findHiddenValues(model, view, population.values(), (each) =>
+          isNominatedIn(each, view),
+        );
         hidden.set(view, values);
       }
       return values;

@@ -69,7 +69,8 @@ export function generateNominalCase(
 
 /**
  * `nominals(ids:)` with the pair at one position among the same companions,
- * chosen outside the pair's id range so that no ordering by id can differ.
+ * chosen outside the pair's id range so that no ordering by id can differ,
+ * and naming neither side.
  */
 export function generateNominalsCase(
   suite: NoLeakSuite,
@@ -78,8 +79,16 @@ export function generateNominalsCase(
 ): NoLeakCase {
   const { a, b } = pickPair(suite, random, view);
   const [low, high] = a < b ? [a, b] : [b, a];
+  // A companion that names either side (as an associate, say) would show that
+  // side's id in both answers, where swapping the pair cannot match it.
+  const namesPair = (id: string) => {
+    const truth = JSON.stringify(suite.truth.get(id) ?? {});
+    return truth.includes(`"${a}"`) || truth.includes(`"${b}"`);
+  };
   const companions = random
-    .shuffle(suite.poolIds.filter((id) => id < low || id > high))
+    .shuffle(
+      suite.poolIds.filter((id) => (id < low || id > high) && !namesPair(id)),
+    )
     .slice(0, random.integer(1, 3));
   if (random.chance(0.3)) companions.push('NOM-99999');
   const position = random.integer(0, companions.length);

@@ -1,5 +1,5 @@
 import { type Random } from '@marsoc/platform';
-import { type CallerView } from './callerView';
+import { type CallerView, isNominatedIn } from './callerView';
 import { type NoLeakSuite } from './noLeakSuite';
 import { seesNothingOf } from './prunePair';
 
@@ -23,17 +23,30 @@ export function pickPair(
   view: CallerView,
 ): { a: string; b: string; madeUp: boolean } {
   const draw = random.next();
+  // For a caller some nominals open to per record, the suite's field-level view
+  // holds only for the nominals the condition leaves closed: draw from those.
+  const closed = (id: string) => !isOpenedByRegion(suite, view, id);
   if (draw < 0.2) {
     const [a, b] = random.pick(DESIGNED_PAIRS);
-    return { a, b, madeUp: false };
+    if (closed(a) && closed(b)) return { a, b, madeUp: false };
   }
-  const a = random.pick(suite.poolIds);
+  const pool = suite.poolIds.filter(closed);
+  const a = random.pick(pool);
   if (
     draw < 0.4 &&
     seesNothingOf(suite.model, view, 'Nominal', suite.truth.get(a))
   )
     return { a, b: MADE_UP_NOMINAL_ID, madeUp: true };
-  let b = random.pick(suite.poolIds);
-  while (b === a) b = random.pick(suite.poolIds);
+  let b = random.pick(pool);
+  while (b === a) b = random.pick(pool);
   return { a, b, madeUp: false };
+}
+
+/** Whether the regional condition opens pool nominal `id` to the caller. */
+export function isOpenedByRegion(
+  suite: NoLeakSuite,
+  view: CallerView,
+  id: string,
+): boolean {
+  return isNominatedIn(suite.truth.get(id), view);
 }

@@ -181,6 +181,17 @@ function pruneField(
   const itemsA = visibleItems(childType, valueA, view.ceiling) ?? valueA;
   const itemsB = visibleItems(childType, valueB, view.ceiling) ?? valueB;
   if (itemsA.length !== itemsB.length) return undefined;
+  // A released record's own classification reaches the answer's markings
+  // (extensions.disclosure) whatever the selection asks of it.
+  if (
+    RECORD_MARKED_TYPES.has(childType) &&
+    !sameAfterSwap(
+      itemsA.map((item) => read(item, 'classification')).sort(),
+      itemsB.map((item) => read(item, 'classification')).sort(),
+      pair.swaps,
+    )
+  )
+    return undefined;
   if (
     itemsA.some((item, index) =>
       namesOtherNominals(childType, item, itemsB[index], pair.swaps),

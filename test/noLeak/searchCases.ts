@@ -7,6 +7,7 @@ import {
   readIdentifier,
 } from './identifierKeys';
 import { heldIdentifiers } from './lookupCases';
+import { isOpenedByRegion } from './pickPair';
 import { type NoLeakCase } from './NoLeakCase';
 import { type NoLeakSuite } from './noLeakSuite';
 import { type Truth } from './ownerTruth';
@@ -51,9 +52,11 @@ function pickSearchSides(
   const hiddenKeys = IDENTIFIER_KEYS.filter(
     (key) => !maySeeIdentifier(view, key),
   );
-  const blind = NAME_BEARING.every((coordinate) =>
-    isHidden(view.level(coordinate)),
-  );
+  // A caller some names open to per record (DWP, for nominals put to a forum
+  // in its region) is not blind to names, whatever the field decisions say.
+  const blind =
+    !view.opensPerNominatedRegion &&
+    NAME_BEARING.every((coordinate) => isHidden(view.level(coordinate)));
   if (blind && random.chance(0.4)) {
     const [path, argument] = random.pick([
       [['police', 'identity', 'surname'], 'name'],
@@ -72,8 +75,10 @@ function pickSearchSides(
   }
   if (hiddenKeys.length === 0) return undefined;
   const key = random.pick(hiddenKeys);
-  const holders = suite.poolIds.filter((id) =>
-    readIdentifier(suite.truth.get(id), key),
+  const holders = suite.poolIds.filter(
+    (id) =>
+      readIdentifier(suite.truth.get(id), key) &&
+      !isOpenedByRegion(suite, view, id),
   );
   if (holders.length === 0) return undefined;
   const real = readIdentifier(
@@ -133,7 +138,9 @@ export function generateSearchCase(
     swaps: [
       [sides.a, sides.b],
       [sides.a.toLowerCase(), sides.b.toLowerCase()],
-      [canonicalName(sides.a), canonicalName(sides.b)],
+      ...(sides.argument === 'name'
+        ? [[canonicalName(sides.a), canonicalName(sides.b)] as const]
+        : []),
     ],
     hiddenDifference: true,
   };

@@ -12,6 +12,9 @@ function escape(text: string): string {
  * reversed for the other answer.
  */
 export function swapIdentifiers(text: string, swaps: readonly Swap[]): string {
+  // An empty identifier would match between every two characters.
+  if (swaps.some(([first, second]) => first === '' || second === ''))
+    throw new Error('a swap of an empty identifier');
   if (swaps.length === 0) return text;
   const placeholders = new Map<string, string>();
   swaps.forEach(([first, second], index) => {
