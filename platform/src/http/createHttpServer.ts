@@ -141,6 +141,9 @@ async function executeGraphQL<Context extends BaseContext>(
     );
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
+      // The rest of the body was never read, so this connection cannot carry
+      // another request: close it, or a client reusing it waits forever.
+      response.setHeader('connection', 'close');
       return sendGraphQLError(
         response,
         413,
