@@ -72,7 +72,12 @@ function judgeBody(fuzzCase: FuzzCase, response: FuzzResponse): Violation[] {
     [400, 417, 431].includes(status)
   )
     return [];
-  const path = fuzzCase.path.split(/[?#]/)[0];
+  // fetch resolves dot segments before sending ('/health/ready/../../graphql'
+  // is sent as '/graphql'); a raw request reaches the server as written.
+  const path =
+    fuzzCase.raw === undefined
+      ? new URL(fuzzCase.path, 'http://fuzz.invalid').pathname
+      : fuzzCase.path.split(/[?#]/)[0];
   if (contentType.startsWith('text/html')) {
     const landing =
       status === 200 &&
