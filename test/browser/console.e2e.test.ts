@@ -321,6 +321,11 @@ describe('the analysts console in chromium', () => {
       .allTextContents();
     // The reason in words, never a bare code.
     expect(withheld.join(' ')).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+    // Convictions are shown, their caveated fields withheld: the note says so.
+    expect(police).toContain('Convictions');
+    expect(withheld.join(' ')).toContain(
+      'Part of Convictions from Police (POLICE) is not released to you',
+    );
     expect(
       await page.locator('[data-testid=intelligence-report]').count(),
     ).toBe(0);

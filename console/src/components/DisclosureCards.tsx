@@ -8,7 +8,12 @@ import { describeReason } from '../model/reasonWords';
  * neither confirmed nor denied ever reaches this report.
  */
 export function DisclosureCards(props: { disclosure: AgencyDisclosure }) {
-  const { owner, held, withheld, reasons, routes } = props.disclosure;
+  const { owner, held, withheld, reasons, routes, released, summarised } =
+    props.disclosure;
+  // A category can be released in part: some of its fields shown, others
+  // (a caveated field, say) withheld. Say "part of" so the note does not
+  // contradict what the page shows above it.
+  const shownInPart = new Set([...released, ...summarised]);
   const why = reasons.map(describeReason).join(' ');
   return (
     <>
@@ -51,6 +56,7 @@ export function DisclosureCards(props: { disclosure: AgencyDisclosure }) {
           data-category={category}
         >
           <h4>
+            {shownInPart.has(category) ? 'Part of ' : ''}
             {humanise(category)} from {agencyName(owner)} is not released to you
           </h4>
           <p>{why}</p>
