@@ -12,7 +12,13 @@ import {
   startSystem,
 } from '../e2e/startSystem';
 import { SUBJECT_PROFILE_QUERY } from '@marsoc/console/profile-query';
-import { bannerTexts, openConsole, openProfile, signIn } from './consolePage';
+import {
+  bannerTexts,
+  declarePurpose,
+  openConsole,
+  openProfile,
+  signIn,
+} from './consolePage';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASE_PORT = Number(process.env.CONSOLE_E2E_BASE_PORT ?? 15100);
@@ -359,7 +365,7 @@ describe('the analysts console in chromium', () => {
     });
 
     await page.click('[data-testid=change-purpose]');
-    await signInPurposeOnly(
+    await declarePurpose(
       page,
       'PERFORMANCE_REPORTING',
       'Quarterly performance return to the board',
@@ -420,20 +426,3 @@ describe('the analysts console in chromium', () => {
     await page.context().close();
   });
 });
-
-async function signInPurposeOnly(
-  page: Page,
-  purpose: string,
-  justification: string,
-): Promise<void> {
-  await page.selectOption(
-    '[data-testid=purpose-form] select[name=purpose]',
-    purpose,
-  );
-  await page.fill(
-    '[data-testid=purpose-form] input[name=justification]',
-    justification,
-  );
-  await page.click('[data-testid=purpose-form] button[type=submit]');
-  await page.waitForSelector('[data-testid=declared-purpose]');
-}

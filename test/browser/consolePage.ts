@@ -34,6 +34,15 @@ export async function signIn(
   justification = 'Subject profile for the regional tasking meeting',
 ): Promise<void> {
   await page.click(`[data-testid=persona-${persona}]`);
+  await declarePurpose(page, purpose, justification);
+}
+
+/** Fills and sends the purpose form (at sign-in, or when changing purpose). */
+export async function declarePurpose(
+  page: Page,
+  purpose: string,
+  justification: string,
+): Promise<void> {
   await page.selectOption(
     '[data-testid=purpose-form] select[name=purpose]',
     purpose,

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ConsoleConfig, type Session } from '../api/types';
 import { ErrorList } from '../components/ErrorList';
 import { MarkedPage } from '../components/MarkedPage';
+import { NominalIdForm } from '../components/NominalIdForm';
 import { useGatewayQuery } from './useGatewayQuery';
 
 const ACCESSES_QUERY = /* GraphQL */ `
@@ -63,7 +64,6 @@ export function AuditScreen(props: {
   config: ConsoleConfig;
   session: Session;
 }) {
-  const [draft, setDraft] = useState('NOM-00001');
   const [nominalId, setNominalId] = useState<string | undefined>();
   const result = useGatewayQuery<{ accessesTo: Access[] | null }>(
     props.session,
@@ -74,25 +74,7 @@ export function AuditScreen(props: {
   return (
     <MarkedPage config={props.config} data={result?.data}>
       <h2>Who accessed a nominal</h2>
-      <form
-        class="inline"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setNominalId(draft.trim());
-        }}
-      >
-        <label>
-          Nominal
-          <input
-            name="nominalId"
-            value={draft}
-            onInput={(event) =>
-              setDraft((event.target as HTMLInputElement).value)
-            }
-          />
-        </label>
-        <button type="submit">Show accesses</button>
-      </form>
+      <NominalIdForm submitLabel="Show accesses" onSubmit={setNominalId} />
       <ErrorList errors={result?.errors} />
       {result && nominalId && groups.length === 0 && !result.errors && (
         <p>No recorded access by anyone else.</p>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ConsoleConfig, type Session } from '../api/types';
 import { ErrorList } from '../components/ErrorList';
 import { MarkedPage } from '../components/MarkedPage';
+import { NominalIdForm } from '../components/NominalIdForm';
 import { ValueView } from '../components/ValueView';
 import { useGatewayQuery } from './useGatewayQuery';
 
@@ -31,7 +32,6 @@ export function GrantsScreen(props: {
   config: ConsoleConfig;
   session: Session;
 }) {
-  const [draft, setDraft] = useState('NOM-00001');
   const [nominalId, setNominalId] = useState<string | undefined>();
   const result = useGatewayQuery<{ disclosureGrants: unknown[] | null }>(
     props.session,
@@ -41,25 +41,7 @@ export function GrantsScreen(props: {
   return (
     <MarkedPage config={props.config} data={result?.data}>
       <h2>Disclosure grants</h2>
-      <form
-        class="inline"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setNominalId(draft.trim());
-        }}
-      >
-        <label>
-          Nominal
-          <input
-            name="nominalId"
-            value={draft}
-            onInput={(event) =>
-              setDraft((event.target as HTMLInputElement).value)
-            }
-          />
-        </label>
-        <button type="submit">Show grants</button>
-      </form>
+      <NominalIdForm submitLabel="Show grants" onSubmit={setNominalId} />
       <ErrorList errors={result?.errors} />
       {result?.data?.disclosureGrants && (
         <div data-testid="grants">
