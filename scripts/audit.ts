@@ -3,7 +3,7 @@
  * `npm run audit -- who-accessed <nominalId>` lists who consulted a nominal.
  */
 import { resolve } from 'node:path';
-import { runAuditCommand } from '@marsoc/platform/src/audit';
+import { runAuditCommand } from '@marsoc/platform/audit';
 
 runAuditCommand({
   args: process.argv.slice(2),

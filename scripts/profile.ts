@@ -3,11 +3,11 @@
 //   npm run profile -- --persona police-analyst --nominal NOM-00001 --format pdf --out profile.pdf
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { readDataDirectory } from '@marsoc/platform/src/config';
+import { readDataDirectory } from '@marsoc/platform/config';
 import {
   createDevelopmentIssuer,
   loadPersonas,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 import { type Caller } from '@marsoc/schema';
 
 const USAGE =

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     })),
     {
       name: 'gateway',
-      entry: join(PROJECT_ROOT, 'gateway', 'src', 'index.ts'),
+      entry: join(PROJECT_ROOT, 'gateway', 'src', 'main.ts'),
       port: readPort(env, 'GATEWAY_PORT', 4000),
     },
   ];

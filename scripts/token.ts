@@ -1,12 +1,12 @@
 // Prints a bearer token for a development persona, signed by the same local
 // issuer `npm start` trusts:  npm run --silent token -- police-analyst
 import { parseArgs } from 'node:util';
-import { readDataDirectory } from '@marsoc/platform/src/config';
+import { readDataDirectory } from '@marsoc/platform/config';
 import {
   type Persona,
   createDevelopmentIssuer,
   loadPersonas,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 
 const USAGE =
   'usage: npm run --silent token -- <persona> [--lifetime <seconds>] [--claim key=value ...]';

@@ -9,9 +9,9 @@ import {
   createOwnerAuditPlugin,
   createSilentLogger,
 } from '@marsoc/platform';
-import { createObservedFileSystem } from '@marsoc/platform/src/audit/__tests__/fileSystemDoubles';
-import { loadRegister } from '@marsoc/schema/src/register';
-import { createCombinationAuditPlugin } from '@marsoc/gateway/src/plugins/combinationAudit';
+import { createObservedFileSystem } from '@marsoc/platform/testing';
+import { loadRegister } from '@marsoc/schema/register';
+import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import {
   createInProcessSupergraph,
   type GatewayResult,

@@ -1,6 +1,6 @@
 import { HeaderMap } from '@apollo/server';
-import { COHORT_PROFILE_QUERY } from '@marsoc/bench/src/query/subjectProfile';
-import { createFragmentBomb } from '@marsoc/gateway/src/limits/__tests__/fragmentBomb';
+import { COHORT_PROFILE_QUERY } from '@marsoc/bench/queries';
+import { createFragmentBomb } from '@marsoc/gateway/testing';
 import {
   createInProcessSupergraph,
   type InProcessSupergraph,

@@ -7,8 +7,8 @@ import {
   loadPersonas,
 } from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { loadRegister } from '@marsoc/schema/src/register';
-import { createCombinationAuditPlugin } from '@marsoc/gateway/src/plugins/combinationAudit';
+import { loadRegister } from '@marsoc/schema/register';
+import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import {
   createInProcessSupergraph,
   type GatewayResult,

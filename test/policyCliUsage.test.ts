@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { loadRegister } from '@marsoc/schema/register';
 import { formatSigningDiff } from '../scripts/policy/formatSigningDiff';
 import { runPolicyCommand } from '../scripts/policy/runPolicyCommand';
 

@@ -4,8 +4,8 @@
  * the whole NOM-00001 picture against fixed and constant policies. In process, no network.
  * Run alone with `npx tsx bench/src/policyDecision.ts`; `npm run bench` runs it too.
  */
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import { collectSubgraphMarkings } from './policy/collectSubgraphMarkings';
 import {
   type FieldDecisionCost,

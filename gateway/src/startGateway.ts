@@ -14,7 +14,7 @@ import {
   readAuditConfig,
   serveUntilStopped,
 } from '@marsoc/platform';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { loadRegister } from '@marsoc/schema/register';
 import {
   assertIdentityConfigSafe,
   createTokenVerifier,

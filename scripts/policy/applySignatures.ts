@@ -2,7 +2,7 @@ import {
   type Agreement,
   type Register,
   withAgreementStatus,
-} from '@marsoc/schema/src/register';
+} from '@marsoc/schema/register';
 import { UsageError } from './UsageError';
 
 /** The agreement named on the command line, or a usage error listing the real ones. */

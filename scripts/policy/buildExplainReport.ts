@@ -1,7 +1,7 @@
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { type Register } from '@marsoc/schema/src/register';
-import { type SupergraphMarking } from '@marsoc/schema/src/supergraphMarkings';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { type Register } from '@marsoc/schema/register';
+import { type SupergraphMarking } from '@marsoc/schema/supergraph-markings';
 import { explainFields, type FieldExplanation } from './explainFields';
 import { explainGrants, type GrantExplanation } from './explainGrants';
 import { type GrantStoreReading } from './readDisclosureGrants';

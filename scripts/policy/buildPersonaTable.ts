@@ -1,4 +1,4 @@
-import { type Persona } from '@marsoc/platform/src/identity';
+import { type Persona } from '@marsoc/platform/identity';
 import {
   type Agency,
   type DataCategory,
@@ -6,9 +6,9 @@ import {
   type Purpose,
   rankDisclosure,
 } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { type Register } from '@marsoc/schema/src/register';
-import { type SupergraphMarking } from '@marsoc/schema/src/supergraphMarkings';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { type Register } from '@marsoc/schema/register';
+import { type SupergraphMarking } from '@marsoc/schema/supergraph-markings';
 
 /** Where a persona's view of one owner's category falls. */
 export type PersonaBucket = 'released' | 'held' | 'perRecord' | 'withheld';

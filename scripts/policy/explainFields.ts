@@ -6,7 +6,7 @@ import {
   type PolicyEngine,
   type RequestPurpose,
 } from '@marsoc/schema';
-import { type SupergraphMarking } from '@marsoc/schema/src/supergraphMarkings';
+import { type SupergraphMarking } from '@marsoc/schema/supergraph-markings';
 
 /** One field's decision for the explained caller. */
 export interface FieldExplanation {

@@ -2,8 +2,8 @@ import { Purpose, Role } from '@marsoc/schema';
 import {
   type ClosedOnSigning,
   type SigningChange,
-} from '@marsoc/schema/src/policy';
-import { type Agreement } from '@marsoc/schema/src/register';
+} from '@marsoc/schema/policy';
+import { type Agreement } from '@marsoc/schema/register';
 
 /**
  * `policy diff` for a person: grouped by owner and recipient agency, one line per

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { readStoredScope } from '@marsoc/platform/src/grants';
+import { readStoredScope } from '@marsoc/platform/grants';
 import { Agency, type DisclosureGrant, Purpose } from '@marsoc/schema';
 
 /** What the ncahmrc subgraph's store says about one nominal's grants. */

@@ -1,5 +1,5 @@
-import { diffSigning, listClosedOnSigning } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { diffSigning, listClosedOnSigning } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import { findAgreement } from './applySignatures';
 import { formatSigningDiff } from './formatSigningDiff';
 import { type PolicyCommandIo } from './PolicyCommandIo';

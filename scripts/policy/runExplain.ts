@@ -5,9 +5,9 @@ import {
   Purpose,
   type RequestPurpose,
 } from '@marsoc/schema';
-import { loadRegister } from '@marsoc/schema/src/register';
-import { readSupergraphMarkings } from '@marsoc/schema/src/supergraphMarkings';
-import { type Persona, loadPersonas } from '@marsoc/platform/src/identity';
+import { loadRegister } from '@marsoc/schema/register';
+import { readSupergraphMarkings } from '@marsoc/schema/supergraph-markings';
+import { type Persona, loadPersonas } from '@marsoc/platform/identity';
 import { applySignatures } from './applySignatures';
 import { buildExplainReport } from './buildExplainReport';
 import { formatExplainReport } from './formatExplainReport';

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPersonas } from '@marsoc/platform/src/identity';
-import { loadRegister } from '@marsoc/schema/src/register';
-import { readSupergraphMarkings } from '@marsoc/schema/src/supergraphMarkings';
+import { loadPersonas } from '@marsoc/platform/identity';
+import { loadRegister } from '@marsoc/schema/register';
+import { readSupergraphMarkings } from '@marsoc/schema/supergraph-markings';
 import { buildPersonaTable, formatPersonaTable } from './buildPersonaTable';
 import { type PolicyCommandIo } from './PolicyCommandIo';
 import { type PersonasArguments } from './readPolicyArguments';

@@ -1,5 +1,5 @@
 import { serverAudits } from 'graphql-http';
-import { createFragmentBomb } from '@marsoc/gateway/src/limits/__tests__/fragmentBomb';
+import { createFragmentBomb } from '@marsoc/gateway/testing';
 import { type StartedSystem, startSystem } from './startSystem';
 
 const BASE_PORT = Number(process.env.CLIENT_ERRORS_E2E_BASE_PORT ?? 14900);

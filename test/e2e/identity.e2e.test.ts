@@ -224,7 +224,7 @@ describe('the started system (npm start)', () => {
           `http://127.0.0.1:${ports.replica}/health/ready`,
         ),
         startService(
-          'gateway/src/index.ts',
+          'gateway/src/main.ts',
           {
             DATA_DIR: directoryWithKeys(),
             GATEWAY_PORT: String(ports.gateway),

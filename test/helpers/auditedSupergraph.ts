@@ -10,8 +10,8 @@ import {
   type SubgraphContext,
 } from '@marsoc/platform';
 import { type Caller } from '@marsoc/schema';
-import { loadRegister } from '@marsoc/schema/src/register';
-import { createCombinationAuditPlugin } from '@marsoc/gateway/src/plugins/combinationAudit';
+import { loadRegister } from '@marsoc/schema/register';
+import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import { createFileAuditLogRepository } from '@marsoc/subgraph-audit/src/repository/createFileAuditLogRepository';
 import {
   createInProcessSupergraph,

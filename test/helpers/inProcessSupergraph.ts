@@ -23,12 +23,14 @@ import {
   type PolicyEngine,
   type RequestPurpose,
 } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
-import { createGatewayServer } from '@marsoc/gateway/src/createGatewayServer';
-import { createUpstreamUnavailableError } from '@marsoc/gateway/src/SubgraphDataSource';
-import { collectDisclosure } from '@marsoc/gateway/src/disclosure/collectDisclosure';
-import { type GatewayContext } from '@marsoc/gateway/src/GatewayContext';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
+import {
+  collectDisclosure,
+  createGatewayServer,
+  createUpstreamUnavailableError,
+  type GatewayContext,
+} from '@marsoc/gateway';
 import { apmisSubgraph } from '@marsoc/subgraph-apmis/src/definition';
 import { openApmisRepository } from '@marsoc/subgraph-apmis/src/repository/openApmisRepository';
 import { auditSubgraph } from '@marsoc/subgraph-audit/src/definition';

@@ -15,7 +15,7 @@ import {
   isRequiredArgument,
 } from 'graphql';
 import { type FieldMarking } from '@marsoc/schema';
-import { readSupergraphMarkings } from '@marsoc/schema/src/supergraphMarkings';
+import { readSupergraphMarkings } from '@marsoc/schema/supergraph-markings';
 
 /**
  * The committed supergraph as clients see it (the API schema, via graphql-js)

@@ -11,11 +11,13 @@ import {
   type SubgraphContext,
 } from '@marsoc/platform';
 import { type RequestPurpose } from '@marsoc/schema';
-import { loadRegister } from '@marsoc/schema/src/register';
-import { createTokenVerifier } from '@marsoc/gateway/src/auth';
-import { createCombinationAuditPlugin } from '@marsoc/gateway/src/plugins/combinationAudit';
-import { createProfileExportRoute } from '@marsoc/gateway/src/profiles/createProfileExportRoute';
-import { createProfileOperation } from '@marsoc/gateway/src/profiles/subjectProfileOperation';
+import { loadRegister } from '@marsoc/schema/register';
+import { createTokenVerifier } from '@marsoc/gateway/auth';
+import { createCombinationAuditPlugin } from '@marsoc/gateway';
+import {
+  createProfileExportRoute,
+  createProfileOperation,
+} from '@marsoc/gateway/profiles';
 import {
   createInProcessSupergraph,
   type GatewayResult,

@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { collectMarkedFields } from '@marsoc/platform';
 import { type FieldMarking } from '@marsoc/schema';
-import { type Register } from '@marsoc/schema/src/register';
+import { type Register } from '@marsoc/schema/register';
 import { SUBGRAPH_ASSEMBLIES } from '../system/subgraphAssemblies';
 
 /** One subgraph's marked fields, in the order its decision table indexes them. */

@@ -14,10 +14,12 @@ import {
   type PolicyEngine,
   type RequestPurpose,
 } from '@marsoc/schema';
-import { type Register } from '@marsoc/schema/src/register';
-import { createGatewayServer } from '@marsoc/gateway/src/createGatewayServer';
-import { collectDisclosure } from '@marsoc/gateway/src/disclosure/collectDisclosure';
-import { type GatewayContext } from '@marsoc/gateway/src/GatewayContext';
+import { type Register } from '@marsoc/schema/register';
+import {
+  collectDisclosure,
+  createGatewayServer,
+  type GatewayContext,
+} from '@marsoc/gateway';
 import { SUBJECT_ID, SUBJECT_PROFILE_QUERY } from '../query/subjectProfile';
 import { type PictureSubgraph } from '../system/pictureSubgraphs';
 import {

@@ -1,5 +1,5 @@
 import { DEFAULT_POPULATION_SIZE, DEFAULT_SEED } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import {
   type Caller,
   type DisclosureLevel,
@@ -7,7 +7,7 @@ import {
   type PolicyEngine,
   type RequestPurpose,
 } from '@marsoc/schema';
-import { type Register } from '@marsoc/schema/src/register';
+import { type Register } from '@marsoc/schema/register';
 import { type PictureSubgraph } from '../system/pictureSubgraphs';
 import { SUBGRAPH_ASSEMBLIES } from '../system/subgraphAssemblies';
 import { createConstantPolicy } from './createConstantPolicy';

@@ -10,7 +10,7 @@ import { type SubgraphSet } from './startSubgraphs';
 export type GatewayKind = 'ours' | 'apollo' | 'hive';
 
 const ENTRIES: Record<GatewayKind, string> = {
-  ours: 'gateway/src/index.ts',
+  ours: 'gateway/src/main.ts',
   apollo: 'bench/src/servers/plainApolloGateway.ts',
   hive: 'bench/src/servers/hiveGateway.ts',
 };

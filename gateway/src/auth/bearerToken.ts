@@ -2,7 +2,7 @@ import {
   AuthenticationError,
   assertCompactJws,
   readSingleCredentialHeader,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 
 /** Tokens longer than this are refused unread: no honest identity token is. */
 export const MAX_TOKEN_LENGTH = 8 * 1024;

@@ -1,4 +1,4 @@
-import { type Caller } from '@marsoc/schema/src/caller';
+import { type Caller } from '@marsoc/schema/caller';
 import {
   type Agency,
   type Classification,
@@ -6,7 +6,7 @@ import {
   type Role,
   VETTING_GRANTS,
   type Vetting,
-} from '@marsoc/schema/src/vocabulary';
+} from '@marsoc/schema/vocabulary';
 
 /** What the `me` query tells callers about their own access. */
 export interface ClearanceDescription {

@@ -1,12 +1,9 @@
-import { type RequestPurpose } from '@marsoc/schema/src/caller';
-import {
-  MIN_JUSTIFICATION_LENGTH,
-  Purpose,
-} from '@marsoc/schema/src/vocabulary';
+import { type RequestPurpose } from '@marsoc/schema/caller';
+import { MIN_JUSTIFICATION_LENGTH, Purpose } from '@marsoc/schema/vocabulary';
 import {
   InvalidPurposeError,
   parseRequestPurpose,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 import { GraphQLError } from 'graphql';
 
 export const PURPOSE_HEADER = 'x-purpose';

@@ -3,7 +3,7 @@ import {
   type AsymmetricAlgorithm,
   type IdentityKey,
   isAsymmetricAlgorithm,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 import { type JWTVerifyGetKey, createRemoteJWKSet } from 'jose';
 
 import { IdentityProviderUnavailableError } from './identityProviderUnavailableError';

@@ -1,11 +1,11 @@
-import { type Caller } from '@marsoc/schema/src/caller';
+import { type Caller } from '@marsoc/schema/caller';
 import {
   AuthenticationError,
   CALLER_CONTEXT_TYPE,
   InvalidClaimError,
   describeVerificationFailure,
   parseCallerClaims,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 import { type JWTPayload, type JWTVerifyOptions, jwtVerify } from 'jose';
 
 import { readBearerToken } from './bearerToken';

@@ -4,7 +4,7 @@ import {
   Classification,
   MIN_JUSTIFICATION_LENGTH,
   Purpose,
-} from '@marsoc/schema/src/vocabulary';
+} from '@marsoc/schema/vocabulary';
 import { type ConsoleAsset } from './loadConsoleAssets';
 import { CONSOLE_MISSING_PAGE } from './consoleMissingPage';
 import { type FieldMarking } from './readFieldMarkings';

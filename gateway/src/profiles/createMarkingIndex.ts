@@ -1,6 +1,6 @@
 import { type FieldDefinitionNode, Kind, parse, type TypeNode } from 'graphql';
 import { type FieldMarking } from '@marsoc/schema';
-import { readSupergraphMarkings } from '@marsoc/schema/src/supergraphMarkings';
+import { readSupergraphMarkings } from '@marsoc/schema/supergraph-markings';
 
 /** What the supergraph says about one field: the type it returns and its marking. */
 export interface FieldFacts {

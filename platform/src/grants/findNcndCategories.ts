@@ -1,5 +1,5 @@
 import { type DataCategory } from '@marsoc/schema';
-import { type Rule } from '@marsoc/schema/src/register';
+import { type Rule } from '@marsoc/schema/register';
 
 /**
  * The categories some register rule holds at neither confirm nor deny (e.g. the

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Caller, type RequestPurpose } from '@marsoc/schema/src/caller';
+import { type Caller, type RequestPurpose } from '@marsoc/schema/caller';
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 
 import { AuthenticationError } from './authenticationError';

@@ -1,11 +1,11 @@
-import { type Caller } from '@marsoc/schema/src/caller';
+import { type Caller } from '@marsoc/schema/caller';
 import {
   Agency,
   type Enumeration,
   Region,
   Role,
   Vetting,
-} from '@marsoc/schema/src/vocabulary';
+} from '@marsoc/schema/vocabulary';
 
 import { containsUnprintable } from './printableText';
 

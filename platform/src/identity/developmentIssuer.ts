@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { type Caller } from '@marsoc/schema/src/caller';
+import { type Caller } from '@marsoc/schema/caller';
 import { SignJWT, type JWK } from 'jose';
 
 import {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Caller } from '@marsoc/schema/src/caller';
+import { type Caller } from '@marsoc/schema/caller';
 import { parse } from 'yaml';
 
 import { isRecord, parseCallerClaims } from './claims';

@@ -1,8 +1,5 @@
-import { type RequestPurpose } from '@marsoc/schema/src/caller';
-import {
-  MIN_JUSTIFICATION_LENGTH,
-  Purpose,
-} from '@marsoc/schema/src/vocabulary';
+import { type RequestPurpose } from '@marsoc/schema/caller';
+import { MIN_JUSTIFICATION_LENGTH, Purpose } from '@marsoc/schema/vocabulary';
 
 import { containsUnprintable } from './printableText';
 

@@ -1,2 +1,3 @@
 export * from './nameMatching';
 export * from './createSimilarSurnameFinder';
+export * from './orderForenameFirst';

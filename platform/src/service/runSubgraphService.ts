@@ -1,6 +1,6 @@
 import { type Server } from 'node:http';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import { type AuditSink, createAuditSinkFromConfig } from '../audit';
 import { createOwnerAuditPlugin, readAuditConfig } from '../auditing';
 import { type Environment } from '../config';

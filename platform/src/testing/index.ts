@@ -1,1 +1,2 @@
 export * from './createFixedPolicy';
+export * from './fileSystemDoubles';

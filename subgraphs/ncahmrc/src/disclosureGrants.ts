@@ -2,9 +2,9 @@ import {
   createDisclosureGrantService,
   type DisclosureGrantService,
   findNcndCategories,
-} from '@marsoc/platform/src/grants';
+} from '@marsoc/platform/grants';
 import { type Agency, type DataCategory } from '@marsoc/schema';
-import { loadRegister, type Register } from '@marsoc/schema/src/register';
+import { loadRegister, type Register } from '@marsoc/schema/register';
 import { type NcaHmrcRepository } from './repository/NcaHmrcRepository';
 
 /** The owners whose data, and so whose grants, this subgraph holds. */

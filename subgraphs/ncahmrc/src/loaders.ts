@@ -2,7 +2,7 @@ import { createListLoader, createRowLoader } from '@marsoc/platform';
 import {
   type DisclosureGrantRecord,
   type DisclosureGrantService,
-} from '@marsoc/platform/src/grants';
+} from '@marsoc/platform/grants';
 import type DataLoader from 'dataloader';
 import { createNcaHmrcGrantService } from './disclosureGrants';
 import {

@@ -1,4 +1,4 @@
-import { loadPersonas } from '@marsoc/platform/src/identity';
+import { loadPersonas } from '@marsoc/platform/identity';
 
 import { describeClearance } from '../effectiveClearance';
 

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import {
   AuthenticationError,
   CALLER_CONTEXT_TYPE,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 import { SignJWT, base64url, type JWTPayload, type KeyLike } from 'jose';
 
 import { createTokenVerifier } from '../tokenVerifier';

@@ -8,7 +8,7 @@ import {
   type DevelopmentIssuer,
   createDevelopmentIssuer,
   loadPersonas,
-} from '@marsoc/platform/src/identity';
+} from '@marsoc/platform/identity';
 
 import { IdentityProviderUnavailableError } from '../identityProviderUnavailableError';
 import { createTokenVerifier } from '../tokenVerifier';

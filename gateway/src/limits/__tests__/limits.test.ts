@@ -7,7 +7,7 @@ import {
   OPERATION_LIMITS,
   type OperationLimits,
 } from '../operationLimits';
-import { createFragmentBomb } from './fragmentBomb';
+import { createFragmentBomb } from '../../testing/fragmentBomb';
 
 const schema = buildSchema(`
   type Query { nominal(id: ID!): Nominal }

@@ -12,7 +12,10 @@ import {
   removeDirectory,
   silentLog,
 } from './fixtures';
-import { createObservedFileSystem, waitUntil } from './fileSystemDoubles';
+import {
+  createObservedFileSystem,
+  waitUntil,
+} from '../../testing/fileSystemDoubles';
 
 let directory: string;
 const open: AuditSink[] = [];

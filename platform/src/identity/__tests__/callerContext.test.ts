@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { type Caller } from '@marsoc/schema/src/caller';
+import { type Caller } from '@marsoc/schema/caller';
 import {
   SignJWT,
   base64url,

@@ -3,7 +3,7 @@ import {
   createSubgraphServer,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/src/testing';
+import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/testing';
 import { type PolicyEngine } from '@marsoc/schema';
 import { apmisSubgraph } from '../definition';
 import { type ApmisRepository } from '../repository/ApmisRepository';

@@ -1,5 +1,5 @@
 import { type SqliteDatabase, type SubgraphServer } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { type ApmisLoaders } from '../loaders';
 import { type ApmisRepository } from '../repository/ApmisRepository';

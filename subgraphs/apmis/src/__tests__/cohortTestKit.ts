@@ -1,5 +1,5 @@
 import { DEFAULT_SEED, type SqliteDatabase } from '@marsoc/platform';
-import { TEST_CALLER } from '@marsoc/platform/src/testing';
+import { TEST_CALLER } from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import { openApmisDatabase } from '../repository/openApmisRepository';

@@ -1,5 +1,5 @@
 import { COHORT_FUNNEL, DISRUPTIONS } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import {
   acceptanceOf,

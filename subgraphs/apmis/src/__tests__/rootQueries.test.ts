@@ -1,5 +1,5 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/src/testing';
+import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/testing';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import {
   createTestServer,

@@ -1,5 +1,5 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import { SANITISED_DISRUPTION_LINE, summarisers } from '../summarisers';
 import { createTestServer, execute, openTestRepository } from './testServer';

@@ -1,10 +1,10 @@
 import { type Agency, type Caller } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
+import { createPolicyEngine } from '@marsoc/schema/policy';
 import {
   DEFAULT_REGISTER_DIRECTORY,
   parseRegister,
   readRegisterFiles,
-} from '@marsoc/schema/src/register';
+} from '@marsoc/schema/register';
 import { createAuditView } from '../auditView/createAuditView';
 import { AUDIT_PURPOSE } from './testServer';
 

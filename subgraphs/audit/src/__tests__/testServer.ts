@@ -10,8 +10,8 @@ import {
   type PolicyEngine,
   type RequestPurpose,
 } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import { auditSubgraph } from '../definition';
 import { type AuditLoaders } from '../loaders';
 import { type AuditLogRepository } from '../repository/AuditLogRepository';

@@ -1,5 +1,5 @@
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { createFileAuditLogRepository } from '../repository/createFileAuditLogRepository';
 import {
   access,

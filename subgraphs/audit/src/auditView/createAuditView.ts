@@ -5,7 +5,7 @@ import {
   type PolicyEngine,
   type RequestPurpose,
 } from '@marsoc/schema';
-import { type Register } from '@marsoc/schema/src/register';
+import { type Register } from '@marsoc/schema/register';
 import { findNcndCategories } from './findNcndCategories';
 
 /** Whether an auditor may read one (owner, category) entry of an audit record. */

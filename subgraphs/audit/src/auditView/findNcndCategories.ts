@@ -1,5 +1,5 @@
 import { type Agency, type DataCategory } from '@marsoc/schema';
-import { type Register } from '@marsoc/schema/src/register';
+import { type Register } from '@marsoc/schema/register';
 
 /**
  * Per owner, every category the register ever answers NCND for, to anyone.

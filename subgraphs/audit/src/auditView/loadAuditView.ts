@@ -1,5 +1,5 @@
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import { type AuditView, createAuditView } from './createAuditView';
 
 let view: AuditView | undefined;

@@ -1,5 +1,5 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { type HmppsRepository } from '../repository/HmppsRepository';
 import { createTestServer, openTestRepository, runQuery } from './testSupport';
 

@@ -1,5 +1,5 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { isLeafType, isObjectType, getNamedType } from 'graphql';
 import { type HmppsRepository } from '../repository/HmppsRepository';
 import { summarisers } from '../summarisers';

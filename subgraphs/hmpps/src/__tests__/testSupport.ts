@@ -11,7 +11,7 @@ import {
   createFixedPolicy,
   TEST_CALLER,
   TEST_PURPOSE,
-} from '@marsoc/platform/src/testing';
+} from '@marsoc/platform/testing';
 import { type PolicyEngine } from '@marsoc/schema';
 import { hmppsSubgraph } from '../definition';
 import { type HmppsLoaders } from '../loaders';

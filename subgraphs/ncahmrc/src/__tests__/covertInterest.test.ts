@@ -1,4 +1,4 @@
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
 import {
   createTestServer,

@@ -1,5 +1,5 @@
 import { type AuditRecordInput, type SubgraphServer } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { type Caller } from '@marsoc/schema';
 import { type NcaHmrcLoaders } from '../loaders';
 import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';

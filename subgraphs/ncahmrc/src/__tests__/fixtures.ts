@@ -9,7 +9,7 @@ import {
   createFixedPolicy,
   TEST_CALLER,
   TEST_PURPOSE,
-} from '@marsoc/platform/src/testing';
+} from '@marsoc/platform/testing';
 import {
   type Caller,
   type PolicyEngine,

@@ -7,7 +7,7 @@ import {
   createSubgraphServer,
   type SubgraphServer,
 } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
+import { createFixedPolicy } from '@marsoc/platform/testing';
 import { type Caller, type PolicyEngine } from '@marsoc/schema';
 import { ncahmrcSubgraph } from '../definition';
 import { type NcaHmrcLoaders } from '../loaders';

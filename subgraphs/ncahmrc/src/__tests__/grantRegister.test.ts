@@ -1,6 +1,6 @@
 import { loadPersonas } from '@marsoc/platform';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import { PURPOSE } from './grantFixtures';
 
 describe('who reads grants under the real register (hmrc.yaml, nca.yaml)', () => {

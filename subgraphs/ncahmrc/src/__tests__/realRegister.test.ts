@@ -1,7 +1,7 @@
 import { loadPersonas } from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import {
   createTestServer,
   entitiesQuery,

@@ -1,6 +1,6 @@
 import { createSilentLogger, createSubgraphServer } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/src/testing';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createFixedPolicy } from '@marsoc/platform/testing';
+import { loadRegister } from '@marsoc/schema/register';
 import { ncahmrcSubgraph } from '../definition';
 import { summarisers } from '../summarisers';
 import { openTestRepository } from './fixtures';

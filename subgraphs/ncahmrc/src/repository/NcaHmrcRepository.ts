@@ -1,5 +1,5 @@
 import { type Agency } from '@marsoc/schema';
-import { type DisclosureGrantRepository } from '@marsoc/platform/src/grants';
+import { type DisclosureGrantRepository } from '@marsoc/platform/grants';
 import { type HmrcRepository } from './HmrcRepository';
 import { type NcaRepository } from './NcaRepository';
 

@@ -1,5 +1,5 @@
 import { type SqliteDatabase } from '@marsoc/platform';
-import { createSqliteDisclosureGrantRepository } from '@marsoc/platform/src/grants';
+import { createSqliteDisclosureGrantRepository } from '@marsoc/platform/grants';
 import { type Agency } from '@marsoc/schema';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
 import { createSqliteHmrcRepository } from './SqliteHmrcRepository';

@@ -1,5 +1,5 @@
 import { openSubgraphDatabase } from '@marsoc/platform';
-import { DISCLOSURE_GRANTS_SCHEMA_SQL } from '@marsoc/platform/src/grants';
+import { DISCLOSURE_GRANTS_SCHEMA_SQL } from '@marsoc/platform/grants';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
 import { NCA_HMRC_SCHEMA_SQL } from './schema.sql';
 import { seedNcaHmrc } from './seed';

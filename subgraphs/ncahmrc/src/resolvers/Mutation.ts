@@ -1,7 +1,7 @@
 import {
   type DisclosureGrantInput,
   type DisclosureGrantRecord,
-} from '@marsoc/platform/src/grants';
+} from '@marsoc/platform/grants';
 import { type NcaHmrcContext } from '../context';
 import { toGrantRequest } from './grantRequest';
 

@@ -1,4 +1,4 @@
-import { type DisclosureGrantRecord } from '@marsoc/platform/src/grants';
+import { type DisclosureGrantRecord } from '@marsoc/platform/grants';
 import { type Agency } from '@marsoc/schema';
 
 const GRANT_TYPES: Partial<Record<Agency, string>> = {

@@ -1,4 +1,4 @@
-import { type DisclosureGrantRecord } from '@marsoc/platform/src/grants';
+import { type DisclosureGrantRecord } from '@marsoc/platform/grants';
 import { type NcaHmrcContext } from '../context';
 import { toGrantRequest } from './grantRequest';
 

@@ -1,4 +1,4 @@
-import { type GrantRequest } from '@marsoc/platform/src/grants';
+import { type GrantRequest } from '@marsoc/platform/grants';
 import { type NcaHmrcContext } from '../context';
 
 /**

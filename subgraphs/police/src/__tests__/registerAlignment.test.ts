@@ -1,12 +1,12 @@
-import { TEST_CALLER } from '@marsoc/platform/src/testing';
+import { TEST_CALLER } from '@marsoc/platform/testing';
 import {
   WELL_KNOWN_NOMINAL_ID,
   createSilentLogger,
   createSubgraphServer,
 } from '@marsoc/platform';
 import { type Caller } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/src/policy';
-import { loadRegister } from '@marsoc/schema/src/register';
+import { createPolicyEngine } from '@marsoc/schema/policy';
+import { loadRegister } from '@marsoc/schema/register';
 import { policeSubgraph } from '../definition';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
 import { type PoliceRepository } from '../repository/PoliceRepository';

@@ -1,5 +1,5 @@
 import { type Caller, type Role } from '@marsoc/schema';
-import { TEST_CALLER } from '@marsoc/platform/src/testing';
+import { TEST_CALLER } from '@marsoc/platform/testing';
 import {
   CohortStatus,
   type CohortStatus as Status,

@@ -2,7 +2,7 @@ import {
   nodeAuditFileSystem,
   type AppendOnlyFile,
   type AuditFileSystem,
-} from '../appendOnlyFile';
+} from '../audit/appendOnlyFile';
 
 /**
  * Wraps the real file system (the bytes still reach a real file) so a test
