@@ -30,8 +30,11 @@ export function readConsoleSignIn(
   if (identity.kind === 'development')
     return production ? { kind: 'unavailable' } : { kind: 'development' };
   const clientId = env.CONSOLE_OIDC_CLIENT_ID;
-  const authorizationEndpoint = readUrl(env, 'CONSOLE_OIDC_AUTHORIZATION_URL');
-  const tokenEndpoint = readUrl(env, 'CONSOLE_OIDC_TOKEN_URL');
+  const authorizationEndpoint = readProviderUrl(
+    env,
+    'CONSOLE_OIDC_AUTHORIZATION_URL',
+  );
+  const tokenEndpoint = readProviderUrl(env, 'CONSOLE_OIDC_TOKEN_URL');
   if (!clientId && !authorizationEndpoint && !tokenEndpoint)
     return { kind: 'unavailable' };
   const missing = [
@@ -54,4 +57,23 @@ export function readConsoleSignIn(
     tokenEndpoint: tokenEndpoint ?? '',
     scope: env.CONSOLE_OIDC_SCOPE || 'openid',
   };
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The code and its PKCE verifier travel to these endpoints, and the token
+ * comes back: https only, plain http only on this machine's loopback.
+ */
+function readProviderUrl(env: Environment, name: string): string | undefined {
+  const value = readUrl(env, name);
+  if (value === undefined) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && !LOOPBACK_HOSTS.has(url.hostname))
+    throw new ConfigError(
+      name,
+      value,
+      'the identity provider must be reached over https (plain http only on loopback)',
+    );
+  return value;
 }

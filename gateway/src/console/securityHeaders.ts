@@ -7,6 +7,7 @@
 export function createConsoleSecurityHeaders(
   extraConnectSources: readonly string[] = [],
 ): Readonly<Record<string, string>> {
+  for (const source of extraConnectSources) assertOrigin(source);
   const policy = [
     "default-src 'self'",
     "script-src 'self'",
@@ -28,4 +29,22 @@ export function createConsoleSecurityHeaders(
     'cross-origin-resource-policy': 'same-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   });
+}
+
+/**
+ * A connect source must be one exact origin: a wildcard, a bare scheme or a
+ * stray ';' would widen the policy (or add a directive) beyond the provider.
+ */
+function assertOrigin(source: string): void {
+  let origin: string | undefined;
+  try {
+    origin = new URL(source).origin;
+  } catch {
+    origin = undefined;
+  }
+  // URL accepts '*' in a host name; a CSP source takes it as a wildcard.
+  if (origin !== source || !/^https?:\/\/[\w.\-[\]:]+$/.test(source))
+    throw new Error(
+      `a console connect source must be one http(s) origin; got "${source}"`,
+    );
 }

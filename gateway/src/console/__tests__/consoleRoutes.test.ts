@@ -163,7 +163,7 @@ describe('console routes', () => {
       AUTH_ISSUER: 'https://idp.example.gov.uk',
       CONSOLE_OIDC_CLIENT_ID: 'marsoc-console',
       CONSOLE_OIDC_AUTHORIZATION_URL: 'https://idp.example.gov.uk/authorize',
-      CONSOLE_OIDC_TOKEN_URL: 'https://idp.example.gov.uk/token',
+      CONSOLE_OIDC_TOKEN_URL: 'https://idp.example.gov.uk/realms/marsoc/token',
       CONSOLE_OIDC_CLIENT_SECRET: 'never-published',
     });
     const base = await serve(routes);
@@ -178,8 +178,33 @@ describe('console routes', () => {
       personas: [],
     });
     expect(text).not.toContain('never-published');
+    // The token endpoint's origin, exactly: not its host's other ports, not
+    // every https origin.
+    const connect = (response.headers.get('content-security-policy') ?? '')
+      .split('; ')
+      .find((directive) => directive.startsWith('connect-src'));
+    expect(connect).toBe("connect-src 'self' https://idp.example.gov.uk");
+  });
+
+  it('refuses at start a console provider reached over plain http other than on loopback', async () => {
+    const provider = {
+      AUTH_JWKS_URL: 'https://idp.example.gov.uk/jwks',
+      CONSOLE_OIDC_CLIENT_ID: 'marsoc-console',
+      CONSOLE_OIDC_AUTHORIZATION_URL: 'https://idp.example.gov.uk/authorize',
+    };
+    await expect(
+      routesFor({
+        ...provider,
+        CONSOLE_OIDC_TOKEN_URL: 'http://idp.example.gov.uk/token',
+      }),
+    ).rejects.toThrow('CONSOLE_OIDC_TOKEN_URL');
+    const { routes } = await routesFor({
+      ...provider,
+      CONSOLE_OIDC_TOKEN_URL: 'http://127.0.0.1:15310/token',
+    });
+    const response = await fetch(`${await serve(routes)}/console/config`);
     expect(response.headers.get('content-security-policy')).toContain(
-      "connect-src 'self' https://idp.example.gov.uk",
+      "connect-src 'self' http://127.0.0.1:15310;",
     );
   });
 });
