@@ -111,6 +111,26 @@ describe('cross-agency search through the whole system', () => {
       expect(candidatesOf(result)?.[0]?.score).toBeLessThan(1);
     });
 
+    it('by the name as the system prints it, surname first', async () => {
+      const picture = await system.query(
+        freshCaller('police-analyst'),
+        purpose,
+        `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { apmis { name } } }`,
+      );
+      const printed = (picture.data as { nominal: { apmis: { name: string } } })
+        .nominal.apmis.name;
+      expect(printed).toContain(',');
+      const asPrinted = await search('police-analyst', { name: printed });
+      const asWritten = await search('police-analyst', {
+        name: `${WELL_KNOWN.forename} ${WELL_KNOWN.surname}`,
+      });
+      expect(asPrinted.errors).toBeUndefined();
+      expect(candidatesOf(asPrinted)).toEqual(candidatesOf(asWritten));
+      expect(candidatesOf(asPrinted)?.[0]?.nominal.id).toBe(
+        WELL_KNOWN_NOMINAL_ID,
+      );
+    });
+
     it('by an alias only police hold', async () => {
       const picture = await system.query(
         freshCaller('police-analyst'),

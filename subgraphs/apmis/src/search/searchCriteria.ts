@@ -1,4 +1,8 @@
-import { badUserInput, readNameTokens } from '@marsoc/platform';
+import {
+  badUserInput,
+  orderForenameFirst,
+  readNameTokens,
+} from '@marsoc/platform';
 
 /**
  * The criteria of a cross-agency search, validated and canonicalised. Their
@@ -44,14 +48,16 @@ export function isIsoDate(value: string): boolean {
 
 function readName(name: string, problems: string[]): string | null {
   const trimmed = name.trim();
-  const tokens = readNameTokens(trimmed);
+  // Accepts the name as the system prints it, "MUDLARK, Florian", too.
+  const written = orderForenameFirst(trimmed);
+  const tokens = readNameTokens(written);
   if (
     trimmed.length > 100 ||
-    !NAME.test(trimmed) ||
+    !NAME.test(written) ||
     tokens.join('').length < 2
   ) {
     problems.push(
-      'name must be 2 to 100 characters of letters, spaces, hyphens, apostrophes or full stops.',
+      'name must be 2 to 100 characters of letters, spaces, hyphens, apostrophes or full stops, forename first or as "SURNAME, Forenames".',
     );
     return null;
   }

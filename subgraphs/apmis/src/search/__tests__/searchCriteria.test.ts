@@ -40,6 +40,16 @@ describe('search criteria', () => {
     );
   });
 
+  it('reads a name written as the system prints it, surname first, as the same search', () => {
+    const printed = validateSearch({ name: 'MUDLARK, Florian' }, TODAY);
+    const written = validateSearch({ name: 'Florian Mudlark' }, TODAY);
+    expect(printed).toEqual(written);
+    expect(printed.name).toBe('florian mudlark');
+    expect(
+      problemOf(() => validateSearch({ name: 'Mudlark, Florian, Jr' }, TODAY)),
+    ).toMatch(/^BAD_USER_INPUT: name .*"SURNAME, Forenames"/);
+  });
+
   it('reads back exactly what it wrote, and nothing else', () => {
     const criteria = validateSearch({ identifier: 'NCA/60794' }, TODAY);
     expect(readSearchCriteria(writeSearchCriteria(criteria))).toEqual(criteria);
