@@ -18,8 +18,10 @@ import { loadRegister } from '@marsoc/schema/register';
 import {
   assertIdentityConfigSafe,
   createTokenVerifier,
+  DEVELOPMENT_FOREIGN_KEY_HINT,
   readRequestPurpose,
   type TokenKeySource,
+  type TokenVerificationRules,
 } from './auth';
 import { type GatewayConfig, loadGatewayConfig } from './config';
 import { createGatewayServer } from './createGatewayServer';
@@ -124,7 +126,7 @@ export async function startGateway(
 
 async function resolveTokenKeySource(
   config: GatewayConfig,
-): Promise<TokenKeySource> {
+): Promise<TokenKeySource & Pick<TokenVerificationRules, 'foreignKeyHint'>> {
   switch (config.identity.kind) {
     case 'jwks':
       return { kind: 'jwks', url: config.identity.url };
@@ -138,7 +140,11 @@ async function resolveTokenKeySource(
         join(config.dataDirectory, 'keys'),
         DEVELOPMENT_ISSUER_KEY_NAME,
       );
-      return { kind: 'publicKey', key: keys.publicKey };
+      return {
+        kind: 'publicKey',
+        key: keys.publicKey,
+        foreignKeyHint: { kid: keys.kid, hint: DEVELOPMENT_FOREIGN_KEY_HINT },
+      };
     }
   }
 }

@@ -1,5 +1,6 @@
 export * from './bearerToken';
 export * from './effectiveClearance';
+export * from './foreignKeyHint';
 export * from './identityProviderUnavailableError';
 export * from './productionGuard';
 export * from './purpose';

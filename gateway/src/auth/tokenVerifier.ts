@@ -9,6 +9,7 @@ import {
 import { type JWTPayload, type JWTVerifyOptions, jwtVerify } from 'jose';
 
 import { readBearerToken } from './bearerToken';
+import { type ForeignKeyHint, findForeignKeyHint } from './foreignKeyHint';
 import { IdentityProviderUnavailableError } from './identityProviderUnavailableError';
 import { type TokenKeySource, resolveTokenKeys } from './tokenKeys';
 
@@ -22,6 +23,8 @@ export interface TokenVerificationRules {
   /** Asymmetric algorithms only; the key type narrows them further. */
   algorithms?: readonly string[];
   clockToleranceSeconds?: number;
+  /** Names the gateway's own key, so that a token signed by another gets a hint. */
+  foreignKeyHint?: ForeignKeyHint;
 }
 
 export type TokenVerifierOptions = TokenKeySource & TokenVerificationRules;
@@ -86,7 +89,13 @@ export function createTokenVerifier(
   return {
     async verify(authorization) {
       const token = readBearerToken(authorization);
-      const payload = await verifyToken(token).catch(translateFailure);
+      const payload = await verifyToken(token).catch((error: unknown) => {
+        throw addForeignKeyHint(
+          translateFailure(error),
+          token,
+          options.foreignKeyHint,
+        );
+      });
       try {
         return parseCallerClaims(payload);
       } catch (error) {
@@ -102,16 +111,31 @@ export function createTokenVerifier(
   };
 }
 
-function translateFailure(error: unknown): never {
+function translateFailure(error: unknown): Error {
   if (
     error instanceof AuthenticationError ||
     error instanceof IdentityProviderUnavailableError
   ) {
-    throw error;
+    return error;
   }
-  throw (
+  return (
     describeVerificationFailure(error, 'token') ??
     // A fixed key does no I/O, so whatever else went wrong came from the token.
     new AuthenticationError('MALFORMED', 'the token could not be verified')
   );
+}
+
+/** The same refusal, with the hint when a bad signature came from another key. */
+function addForeignKeyHint(
+  failure: Error,
+  token: string,
+  own: ForeignKeyHint | undefined,
+): Error {
+  if (!(failure instanceof AuthenticationError) || own === undefined)
+    return failure;
+  if (failure.failure !== 'BAD_SIGNATURE') return failure;
+  const hint = findForeignKeyHint(token, own);
+  return hint === undefined
+    ? failure
+    : new AuthenticationError('BAD_SIGNATURE', `${failure.message}: ${hint}`);
 }
