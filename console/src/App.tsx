@@ -29,6 +29,7 @@ const ME_QUERY = `query Me { me { name agency unit regions roles vetting maxClas
 export function App() {
   const [config, setConfig] = useState<ConsoleConfig | undefined>();
   const [problem, setProblem] = useState('');
+  const [signInProblem, setSignInProblem] = useState('');
   const [token, setToken] = useState<string | undefined>();
   const [session, setSession] = useState<Session | undefined>();
   const [caller, setCaller] = useState<Caller | undefined>();
@@ -38,11 +39,17 @@ export function App() {
   useEffect(() => {
     fetchConsoleConfig()
       .then(async (loaded) => {
-        setConfig(loaded);
+        // A return from the provider is finished before the console shows,
+        // so a refused one lands on the sign-in page with the reason.
         if (loaded.signIn.kind === 'oidc') {
-          const returned = await completeOidcSignIn(loaded.signIn);
-          if (returned) setToken(returned);
+          await completeOidcSignIn(loaded.signIn).then(
+            (returned) => {
+              if (returned) setToken(returned);
+            },
+            (error: Error) => setSignInProblem(error.message),
+          );
         }
+        setConfig(loaded);
       })
       .catch((error: Error) => setProblem(error.message));
   }, []);
@@ -57,7 +64,10 @@ export function App() {
 
   if (problem) return <p class="errors">{problem}</p>;
   if (!config) return <p role="status">Loading the console...</p>;
-  if (!token) return <SignIn config={config} onToken={setToken} />;
+  if (!token)
+    return (
+      <SignIn config={config} problem={signInProblem} onToken={setToken} />
+    );
   if (!session || askingPurpose) {
     return (
       <PurposeForm

@@ -66,6 +66,24 @@ export async function openProfile(
   await page.waitForSelector('[data-testid=profile]');
 }
 
+/**
+ * Searches by name and opens a nominal from the results, as an analyst
+ * would; `resultsScreenshot` saves the results page on the way.
+ */
+export async function searchAndOpen(
+  page: Page,
+  name: string,
+  nominalId: string,
+  resultsScreenshot?: string,
+): Promise<void> {
+  await page.fill('[data-testid=search-form] input[name=name]', name);
+  await page.click('[data-testid=search-form] button[type=submit]');
+  await page.waitForSelector(`[data-testid=open-${nominalId}]`);
+  if (resultsScreenshot) await page.screenshot({ path: resultsScreenshot });
+  await page.click(`[data-testid=open-${nominalId}]`);
+  await page.waitForSelector('[data-testid=profile] section');
+}
+
 export async function bannerTexts(page: Page): Promise<[string, string]> {
   return [
     (await page.textContent('[data-testid=banner-top]')) ?? '',

@@ -8,6 +8,8 @@ type OidcSettings = Extract<SignInSettings, { kind: 'oidc' }>;
 // then); the token itself is never written anywhere but memory.
 const PENDING_KEY = 'marsoc-console-oidc-pending';
 
+const NOT_STARTED_HERE = 'the sign-in did not start here; please sign in again';
+
 function redirectUri(): string {
   return `${location.origin}/`;
 }
@@ -32,24 +34,51 @@ export async function startOidcSignIn(settings: OidcSettings): Promise<void> {
 
 /**
  * On return from the provider, exchanges the code for an access token and
- * clears the code from the address bar. Undefined when this page load is not
- * a return from the provider.
+ * clears the answer from the address bar. Undefined when this page load is
+ * not a return from the provider. A return this tab did not start (no waiting
+ * sign-in, another state) is refused before any code is sent anywhere: it is
+ * how a forged link would try to sign the analyst in as someone else.
  */
 export async function completeOidcSignIn(
   settings: OidcSettings,
 ): Promise<string | undefined> {
   const params = new URLSearchParams(location.search);
   const code = params.get('code');
-  if (!code) return undefined;
-  const pending = sessionStorage.getItem(PENDING_KEY);
-  sessionStorage.removeItem(PENDING_KEY);
+  const error = params.get('error');
+  if (!code && !error) return undefined;
+  const pending = takePendingSignIn();
   history.replaceState(null, '', '/');
-  const { verifier, state } = JSON.parse(pending ?? '{}') as {
-    verifier?: string;
-    state?: string;
-  };
-  if (!verifier || !state || state !== params.get('state'))
-    throw new Error('the sign-in did not start here; please sign in again');
+  if (!pending || pending.state !== params.get('state'))
+    throw new Error(NOT_STARTED_HERE);
+  // RFC 9207: a provider that names itself must be the one configured.
+  if (params.has('iss') && params.get('iss') !== settings.issuer)
+    throw new Error(NOT_STARTED_HERE);
+  if (error) throw new Error(describeProviderError(error));
+  return exchangeCode(settings, code ?? '', pending.verifier);
+}
+
+/** The waiting sign-in's verifier and state, removed as they are read. */
+function takePendingSignIn(): { verifier: string; state: string } | undefined {
+  const stored = sessionStorage.getItem(PENDING_KEY);
+  sessionStorage.removeItem(PENDING_KEY);
+  try {
+    const { verifier, state } = JSON.parse(stored ?? '{}') as {
+      verifier?: unknown;
+      state?: unknown;
+    };
+    return typeof verifier === 'string' && typeof state === 'string'
+      ? { verifier, state }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function exchangeCode(
+  settings: OidcSettings,
+  code: string,
+  verifier: string,
+): Promise<string> {
   const response = await fetch(settings.tokenEndpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -69,4 +98,10 @@ export async function completeOidcSignIn(
   if (!body.access_token)
     throw new Error('the identity provider gave no access token');
   return body.access_token;
+}
+
+function describeProviderError(error: string): string {
+  return error === 'access_denied'
+    ? 'the sign-in was cancelled at the identity provider'
+    : `the identity provider did not sign you in (${error})`;
 }

@@ -10,9 +10,11 @@ import { signInWithPersona } from '../auth/signInWithPersona';
  */
 export function SignIn(props: {
   config: ConsoleConfig;
+  /** Why the last sign-in failed, when it came back from the provider refused. */
+  problem?: string;
   onToken: (token: string) => void;
 }) {
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState(props.problem ?? '');
   const { signIn, personas } = props.config;
   if (signIn.kind === 'oidc') {
     return (
@@ -20,6 +22,7 @@ export function SignIn(props: {
         <h2>Sign in</h2>
         <button
           type="button"
+          data-testid="oidc-sign-in"
           onClick={() =>
             void startOidcSignIn(signIn).catch((error: Error) =>
               setProblem(error.message),
@@ -28,7 +31,11 @@ export function SignIn(props: {
         >
           Sign in with your organisation
         </button>
-        {problem && <p class="errors">{problem}</p>}
+        {problem && (
+          <p class="errors" data-testid="sign-in-problem">
+            {problem}
+          </p>
+        )}
       </section>
     );
   }
