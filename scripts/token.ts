@@ -1,5 +1,7 @@
 // Prints a bearer token for a development persona, signed by the same local
 // issuer `npm start` trusts:  npm run --silent token -- police-analyst
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDataDirectory } from '@marsoc/platform/config';
 import {
@@ -101,6 +103,8 @@ async function main(argv: string[]): Promise<number> {
   }
   // The same directory, and so the same issuer key, that `npm start` uses.
   const dataDirectory = readDataDirectory(process.env);
+  // npm start creates the keys; without them no running system trusts the key made now.
+  const unused = !existsSync(join(dataDirectory, 'keys'));
   const issuer = await createDevelopmentIssuer({ dataDirectory });
   let token: string;
   try {
@@ -112,6 +116,10 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  if (unused)
+    process.stderr.write(
+      `token: no npm start has used the data directory ${dataDirectory} yet, so this token is signed with a key made just now: only an npm start with this DATA_DIR will accept it\n`,
+    );
   process.stdout.write(`${token}\n`);
   return 0;
 }

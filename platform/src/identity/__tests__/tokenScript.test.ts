@@ -88,6 +88,19 @@ describe('npm run token', () => {
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(120);
   });
 
+  it('warns on stderr when no npm start has used the data directory, and only then', async () => {
+    const first = await runTokenScript(['police-analyst'], dataDirectory);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expect(first.stderr).toContain(
+      `no npm start has used the data directory ${dataDirectory} yet`,
+    );
+    expect(first.stderr).toContain('only an npm start with this DATA_DIR');
+    const second = await runTokenScript(['police-analyst'], dataDirectory);
+    expect(second.code).toBe(0);
+    expect(second.stderr).not.toContain('no npm start has used');
+  });
+
   it('refuses an unknown persona with exit code 2, listing the known ones on stderr', async () => {
     const run = await runTokenScript(['chief-constable'], dataDirectory);
     expect(run.code).toBe(2);
