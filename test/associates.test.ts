@@ -133,7 +133,7 @@ describe('associates through the whole system', () => {
   // no hint of whether any are held; another nominal of its region gets the
   // very same answer (one outside it answers as a made-up id,
   // test/dwpRegion.test.ts).
-  it('shows DWP no links and no hint of whether any are held (DESIGN.md §5; seed 000 E496, E633-E635)', async () => {
+  it('shows DWP no links and no hint of whether any are held (docs/policy-model.md#dwp; seed 000 E496, E633-E635)', async () => {
     const linked = await ask('dwp-officer');
     expect(networkOf(linked)).toBeNull();
     expect(

@@ -19,8 +19,9 @@ import {
 } from './helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from './helpers/personas';
 
-// Fail closed (DESIGN.md §2.2; DPA 2018 s.62): an answer leaves only after its
-// audit record is durable; if the record cannot be written, no data leaves.
+// Fail closed (docs/audit-design.md#fail-closed; DPA 2018 s.62): an answer
+// leaves only after its audit record is durable; if the record cannot be
+// written, no data leaves.
 
 const QUERY =
   '{ nominal(id: "NOM-00001") { id apmis { name } police { identity { pncId } } } }';

@@ -12,9 +12,9 @@ import {
 import { callerOf, purposeOf } from './helpers/personas';
 
 // Issue 16 point 5. OFFICIAL-SENSITIVE is OFFICIAL with the SENSITIVE handling
-// caveat, not a tier above it (GSCP; standards-and-security.md §1.1). Police
-// vetting asks NPPV2 for police material up to OFFICIAL-SENSITIVE, while BPSS
-// supports plain OFFICIAL (§1.2). So a BPSS police caller, who once saw nothing
+// caveat, not a tier above it (GSCP; docs/classification.md). Police vetting
+// asks NPPV2 for police material up to OFFICIAL-SENSITIVE, while BPSS supports
+// plain OFFICIAL. So a BPSS police caller, who once saw nothing
 // of NOM-00001, now sees what their own force holds at plain OFFICIAL, and
 // every answer carries the caveat's handling instruction for what it releases.
 
@@ -89,7 +89,7 @@ describe('OFFICIAL-SENSITIVE as a caveat on OFFICIAL (issue 16 point 5)', () => 
   }, 120_000);
   afterAll(() => system.stop());
 
-  it('shows a BPSS police caller the plain OFFICIAL of NOM-00001 their force holds (GSCP; §1.2)', async () => {
+  it('shows a BPSS police caller the plain OFFICIAL of NOM-00001 their force holds (GSCP)', async () => {
     const result = await lookUp('low-clearance');
     const police = policeOf(result);
     expect(police.identity).toEqual({

@@ -6,7 +6,7 @@ import {
 import { callerOf, purposeOf } from './helpers/personas';
 
 /**
- * The MARSOC cohort workflow (seeds-marsoc.md §2.4) through the real gateway,
+ * The MARSOC cohort workflow (seed 000 E192-E216) through the real gateway,
  * the real register and real personas. Each test works on its own nominal,
  * from those the seeded population never nominated (NOM-00130 on).
  */
@@ -44,7 +44,7 @@ function nominationOf(nominalId: string) {
   };
 }
 
-describe('the MARSOC cohort workflow through the gateway (seed 000 §2.4, Table B1)', () => {
+describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Table B1)', () => {
   let system: InProcessSupergraph;
   const as = (persona: string, query: string, input: object) =>
     system.query(callerOf(persona), COHORT_MANAGEMENT, query, { input });

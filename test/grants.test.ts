@@ -15,8 +15,9 @@ import {
   type InProcessSupergraph,
 } from './helpers/inProcessSupergraph';
 
-// Case-specific disclosures ("Dare to Share", seed 000 E629; DESIGN.md §5),
-// through the real gateway, the four real subgraphs and the real register.
+// Case-specific disclosures ("Dare to Share", seed 000 E629;
+// docs/policy-model.md#case-specific-disclosures), through the real gateway, the four
+// real subgraphs and the real register.
 
 const personas = loadPersonas();
 function callerOf(handle: string): Caller {

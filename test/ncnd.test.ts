@@ -6,7 +6,8 @@ import {
 } from './helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from './helpers/personas';
 
-// NCA covert interest is NCND to everyone outside the NCA (DESIGN.md §2.4 and §5;
+// NCA covert interest is NCND to everyone outside the NCA
+// (docs/policy-model.md#neither-confirm-nor-deny;
 // seed 000 E565: "voluntary disclosure ... could be a risk to covert activity").
 // NOM-00002 has a covert-interest record; NOM-00001 has none. To reach the
 // covert field at all, a police analyst is given an NCA case-specific grant for

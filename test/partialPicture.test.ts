@@ -8,7 +8,7 @@ const PICTURE = `{ nominal(id: "NOM-00001") {
   id apmis { name } police { identity { pncId } } custody { establishment } probation { crn }
 } }`;
 
-describe('an agency subgraph that is down (DESIGN.md §9: reliability)', () => {
+describe('an agency subgraph that is down (docs/targets.md#reliability)', () => {
   let system: InProcessSupergraph;
   beforeAll(async () => {
     system = await createInProcessSupergraph({ unavailable: ['hmpps'] });

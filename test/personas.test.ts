@@ -47,7 +47,7 @@ function summarise(result: GatewayResult): {
   return { shown, withheld };
 }
 
-describe('one query, a different picture for each persona (DESIGN.md §5)', () => {
+describe('one query, a different picture for each persona (docs/policy-model.md)', () => {
   let system: InProcessSupergraph;
   const ask = async (persona: string) =>
     summarise(
@@ -159,7 +159,7 @@ describe('one query, a different picture for each persona (DESIGN.md §5)', () =
     });
   });
 
-  it('gives DWP identity and cohort status only, with no hint of what else is held (DESIGN.md §5; seed 000 E496)', async () => {
+  it('gives DWP identity and cohort status only, with no hint of what else is held (docs/policy-model.md#dwp; seed 000 E496)', async () => {
     // NOM-00001 was put to a North West forum, the officer's own region; the
     // police record is no longer DWP's to read (issue 16 point 4; seed 000
     // E633-E635): identity comes from the APMIS entry alone.
@@ -189,7 +189,7 @@ describe('one query, a different picture for each persona (DESIGN.md §5)', () =
   // record's plain OFFICIAL parts reach BPSS as they do by PNC ID (issue 16
   // point 5; test/classificationCaveat.test.ts). Everything else is the
   // caveat's, refused for the vetting, never as "held".
-  it('gives a BPSS-vetted caller the plain OFFICIAL police record and nothing with the SENSITIVE caveat (standards-and-security.md §1.1, §1.2)', async () => {
+  it('gives a BPSS-vetted caller the plain OFFICIAL police record and nothing with the SENSITIVE caveat (docs/classification.md)', async () => {
     const picture = await ask('low-clearance');
     expect(picture.shown).toEqual(['police.identity', 'police.warningMarkers']);
     expect(picture.withheld.length).toBeGreaterThan(0);
@@ -203,7 +203,7 @@ describe('one query, a different picture for each persona (DESIGN.md §5)', () =
     expect(picture.shown).toEqual([]);
   });
 
-  it('gives PERFORMANCE_REPORTING no nominal record at all (DESIGN.md §5)', async () => {
+  it('gives PERFORMANCE_REPORTING no nominal record at all (docs/policy-model.md)', async () => {
     const result = await system.query(
       callerOf('regional-lead'),
       purposeOf('PERFORMANCE_REPORTING'),

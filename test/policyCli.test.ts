@@ -225,7 +225,7 @@ describe('npm run policy -- explain', () => {
     expect(lineFor(analystIfSigned.stdout, 'HmrcRecord.taxReference')).toMatch(
       /\bFULL\b.*hmrc-to-partners-isa/,
     );
-    // Signing the ISA never opens covert interest (standards §1.10).
+    // Signing the ISA never opens covert interest (docs/policy-model.md#nca).
     expect(lineFor(analystIfSigned.stdout, 'NcaRecord.covertInterest')).toMatch(
       /\bNCND\b/,
     );
@@ -258,7 +258,7 @@ describe('npm run policy -- explain', () => {
   });
 
   it('releases no field as such to a DWP officer: APMIS identity and cohort wait for the record (seed 000 E633-E635)', () => {
-    // DESIGN §5: DWP attends forums but has no agreement (seed 000 E603). Issue
+    // docs/policy-model.md#dwp: DWP attends forums but has no agreement (seed 000 E603). Issue
     // 16 point 4: it sees identity and cohort status only for nominals put to
     // a forum in its own region, decided per record, so no field opens to it
     // by itself; explain says so with REGION_NOT_PERMITTED.

@@ -8,7 +8,8 @@ import { callerOf, purposeOf } from './helpers/personas';
 /**
  * Performance reporting through the real gateway and register: the
  * Performance Framework's counts (seed 000 E771-E829) for a PERFORMANCE_REPORTING
- * caller, who sees AGGREGATES and nothing else (DESIGN.md §5).
+ * caller, who sees AGGREGATES and nothing else
+ * (docs/policy-model.md#performance-reporting-aggregates-only).
  */
 const REPORTING = purposeOf(
   'PERFORMANCE_REPORTING',
@@ -37,7 +38,7 @@ interface Count {
 const asMap = (counts: unknown) =>
   Object.fromEntries((counts as Count[]).map(({ key, count }) => [key, count]));
 
-describe('performance reporting through the gateway (seed 000 §4-§5)', () => {
+describe('performance reporting through the gateway (seed 000 Table 1, E545-E549)', () => {
   let system: InProcessSupergraph;
   let report: Record<string, unknown>;
   const performanceOf = (result: GatewayResult) =>
@@ -161,7 +162,7 @@ describe('performance reporting through the gateway (seed 000 §4-§5)', () => {
     expect(JSON.stringify(report)).not.toMatch(/NOM-\d/);
   });
 
-  it('lets the same caller read no nominal record for that purpose (DESIGN.md §5)', async () => {
+  it('lets the same caller read no nominal record for that purpose (docs/policy-model.md)', async () => {
     const picture = await system.query(
       callerOf('regional-lead'),
       REPORTING,
@@ -203,7 +204,7 @@ describe('performance reporting through the gateway (seed 000 §4-§5)', () => {
     });
   });
 
-  it('withholds the counts from DWP, which has no agreement (marsoc-aggregates; DESIGN.md §5)', async () => {
+  it('withholds the counts from DWP, which has no agreement (marsoc-aggregates; docs/policy-model.md)', async () => {
     const result = await system.query(
       callerOf('dwp-officer'),
       REPORTING,

@@ -56,7 +56,7 @@ describe('the in-process supergraph', () => {
     expect(nominal.custody).toMatchObject({ establishment: 'HMP Altcourse' });
   });
 
-  it('shows a police analyst HMRC and NCA data only as held while the ISA is draft (DESIGN.md §5; seed 000 E603)', async () => {
+  it('shows a police analyst HMRC and NCA data only as held while the ISA is draft (docs/policy-model.md; seed 000 E603)', async () => {
     const result = await system.query(
       callerOf('police-analyst'),
       PURPOSE,

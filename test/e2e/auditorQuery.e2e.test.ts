@@ -37,7 +37,7 @@ const AUDIT = {
  * The issue's whole story over the real processes (`npm start`): analysts
  * consult NOM-00001 through the gateway; an auditor asks the gateway who did,
  * when, why and what they were shown; auditors never see their own queries,
- * but do see each other's (DPA 2018 s.62; PND Code, standards-and-security.md §4.1).
+ * but do see each other's (DPA 2018 s.62; PND Code; docs/audit-design.md#the-auditors-view).
  */
 describe('an auditor asking the gateway who accessed a nominal', () => {
   let system: StartedSystem;

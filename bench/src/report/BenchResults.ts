@@ -38,7 +38,7 @@ export interface BenchResults {
   goals: GoalResult[];
 }
 
-/** One of DESIGN.md §9's goals, with the figure that decides it. */
+/** One of the goals in docs/targets.md, with the figure that decides it. */
 export interface GoalResult {
   goal: string;
   figure: string;

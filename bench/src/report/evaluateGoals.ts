@@ -2,7 +2,7 @@ import { type BenchResults, type GoalResult } from './BenchResults';
 
 type Measured = Omit<BenchResults, 'goals'>;
 
-/** Judges the run against DESIGN.md §9's targets, each with the figure it rests on. */
+/** Judges the run against the targets of docs/targets.md, each with the figure it rests on. */
 export function evaluateGoals(results: Measured): GoalResult[] {
   const { loaded, unloaded, cohort, dataScale } = results;
   const throughputRatio =

@@ -16,7 +16,7 @@ export function formatReport(results: BenchResults): string {
     '',
     ...formatPolicyResults(results.policy),
     '',
-    'Goals (DESIGN.md §9)',
+    'Goals (docs/targets.md)',
     ...results.goals.map(
       (goal) =>
         `  [${goal.met ? 'met ' : 'MISS'}] ${goal.goal}: ${goal.figure}`,

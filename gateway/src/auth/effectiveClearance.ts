@@ -21,7 +21,7 @@ export interface ClearanceDescription {
 /**
  * Describes a caller's standing clearance. Occasional access above
  * maxClassification needs an explicit, audited authorisation and is never
- * implied here (standards-and-security.md §1.2).
+ * implied here (docs/classification.md#who-may-see-what).
  */
 export function describeClearance(caller: Caller): ClearanceDescription {
   return {

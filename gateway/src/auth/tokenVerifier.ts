@@ -41,7 +41,7 @@ export interface TokenVerifier {
   ): Promise<Caller>;
 }
 
-/** Verifies the caller's OIDC access token (DESIGN.md §7). */
+/** Verifies the caller's OIDC access token (docs/architecture.md#identity-and-caller-contexts). */
 export function createTokenVerifier(
   options: TokenVerifierOptions,
 ): TokenVerifier {

@@ -6,7 +6,7 @@ import { limitExceeded } from './limitExceeded';
  * Refuses an operation that selects more than `maxFields` fields once its
  * fragments are written out (aliases included), so neither an aliasing fan-out
  * nor fragments that spread each other twice can make one request into
- * thousands of fields (standards-and-security.md §2.4). Counted once per
+ * thousands of fields (docs/side-channels.md#3-expensive-documents). Counted once per
  * fragment, so the count itself costs time linear in the document.
  */
 export function createFieldCountRule(maxFields: number) {

@@ -35,7 +35,7 @@ export function auditFileName(service: string): string {
 /**
  * An append-only JSON-lines hash chain per service. `append` resolves only
  * after its line is written and fdatasync'ed; any failure rejects, so the
- * caller returns no data (DESIGN.md §2.2).
+ * caller returns no data (docs/audit-design.md#fail-closed).
  */
 export async function createFileAuditSink(
   options: FileAuditSinkOptions,

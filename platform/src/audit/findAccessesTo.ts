@@ -24,7 +24,7 @@ export interface Access {
 export interface FindAccessesOptions {
   /**
    * The auditor asking. No one audits their own activity (PND Code;
-   * standards-and-security.md §4.1), so their own records are left out.
+   * docs/audit-design.md#the-auditors-view), so their own records are left out.
    * Null only where the reader is not a person (e.g. a test of the log).
    */
   excludeActorSub: string | null;

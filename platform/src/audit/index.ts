@@ -1,5 +1,5 @@
 /**
- * Tamper-evident audit of every consultation (DPA 2018 s.62; DESIGN.md §2.5):
+ * Tamper-evident audit of every consultation (DPA 2018 s.62; docs/audit-design.md):
  * hash-chained records of who saw which categories of which nominal, never a
  * value, written durably before any response leaves.
  */

@@ -17,7 +17,8 @@ import { validateLegalBasis } from './validateLegalBasis';
 /** The category of the grants themselves: never grantable. */
 export const DISCLOSURE_GRANTS_CATEGORY = 'DISCLOSURE_GRANTS';
 
-/** Purposes that never see a nominal's record (DESIGN.md §5), so no grant may name them. */
+/** Purposes that never see a nominal's record (docs/policy-model.md#case-specific-disclosures),
+ * so no grant may name them. */
 const UNGRANTABLE_PURPOSES: readonly Purpose[] = [
   'PERFORMANCE_REPORTING',
   'AUDIT',

@@ -6,7 +6,7 @@ export const MAX_UNIT_LENGTH = 100;
 /** Enough for every team a disclosure could sensibly name. */
 export const MAX_UNITS = 20;
 
-/** Where in the recipient agency a grant reaches (DESIGN.md §5). */
+/** Where in the recipient agency a grant reaches (docs/policy-model.md#case-specific-disclosures). */
 export interface GrantScope {
   regions: Region[];
   /** Null: every unit in those regions. */

@@ -4,8 +4,8 @@ import { readBoundedText } from './boundedText';
 export const MAX_LEGAL_BASIS_LENGTH = 300;
 
 /**
- * A CRCA 2005 s.18(2) gateway, paragraph (a) to (h) (standards-and-security.md
- * §1.7): without one, an HMRC official may not disclose at all (s.18(1)).
+ * A CRCA 2005 s.18(2) gateway, paragraph (a) to (h) (docs/sources.md#statutes):
+ * without one, an HMRC official may not disclose at all (s.18(1)).
  */
 const CRCA_SECTION_18_2 =
   /\b(?:CRCA|Commissioners for Revenue and Customs Act)\s+2005,?\s+(?:s\.?|section)\s*18\s*\(\s*2\s*\)\s*\(\s*[a-h]\s*\)/i;

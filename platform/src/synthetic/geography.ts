@@ -19,8 +19,8 @@ export interface RegionalGeography {
 
 /**
  * The ten MARSOC regions, whose hubs sit in the ROCUs (seed 000 E182), with the
- * forces each ROCU serves as seed 003 lists them (A:845–860; digest
- * seeds-hmicfrs.md §4.2): nine ROCUs serving 3–7 forces each, 43 territorial
+ * forces each ROCU serves as seed 003 lists them (A:845–860): nine ROCUs
+ * serving 3–7 forces each, 43 territorial
  * forces (A:47, A:75; seed 004 B:142). Kent sits in the Eastern region and North
  * Wales in the North West; London has no ROCU (B:142), so the Metropolitan
  * Police Service's own serious and organised crime command owns its work. The

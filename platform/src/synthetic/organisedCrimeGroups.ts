@@ -4,7 +4,7 @@ import { REGIONAL_GEOGRAPHY } from './geography';
 import { createRandom, type Random } from './random';
 
 /**
- * About 6,000 OCGs were mapped nationally (standards-and-security.md §1.12), so
+ * About 6,000 OCGs were mapped nationally (docs/sources.md#standards-and-guidance), so
  * 600 a region. Cohort nominals share a handful of high-harm groups per region,
  * so that the hub's picture links them as analysts would expect.
  */
@@ -31,7 +31,7 @@ export interface OrganisedCrimeGroup {
   /** Fictional: "The Larkspur Lane Crew". */
   name: string;
   threatScore: number;
-  /** Synthetic OCGM-style band; the real cut-offs are not public (§1.12 marks them [R]). */
+  /** Synthetic OCGM-style band; the real cut-offs are not public (docs/sources.md#standards-and-guidance). */
   band: string;
   theme: CriminalityTheme;
 }

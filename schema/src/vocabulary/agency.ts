@@ -1,6 +1,6 @@
 import { createEnumeration } from './enumeration';
 
-/** The organisations that own data or call the gateway (DESIGN.md §4). */
+/** The organisations that own data or call the gateway (docs/policy-model.md#vocabulary). */
 export const Agency = createEnumeration('Agency', [
   'POLICE',
   'HMPPS',

@@ -1,7 +1,7 @@
 import { createEnumeration } from './enumeration';
 
 /**
- * What a field holds. This is the base list of DESIGN.md §4; the register may
+ * What a field holds. This is the base list (docs/policy-model.md#vocabulary); the register may
  * declare more (schema/register/categories.yaml), so code treats a category as a
  * string checked against the loaded register.
  */

@@ -5,7 +5,7 @@ import { createEnumeration } from './enumeration';
 
 /**
  * 3x5x2 intelligence grading (College of Policing APP, Intelligence management;
- * standards-and-security.md §1.3).
+ * docs/policy-model.md#intelligence-grading).
  */
 export const SourceEvaluation = createEnumeration('SourceEvaluation', [
   '1',

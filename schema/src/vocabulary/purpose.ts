@@ -2,7 +2,7 @@ import { createEnumeration } from './enumeration';
 
 /**
  * Why a caller asks. Every operation that touches a nominal names one, with a
- * free-text justification (DPA 2018 s.62; standards-and-security.md §0.1).
+ * free-text justification (DPA 2018 s.62; docs/audit-design.md#what-a-record-holds).
  */
 export const Purpose = createEnumeration('Purpose', [
   'COHORT_MANAGEMENT',

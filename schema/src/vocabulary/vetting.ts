@@ -13,7 +13,7 @@ export const Vetting = createEnumeration('Vetting', [
 export type Vetting = (typeof Vetting.values)[number];
 
 /**
- * What each level gives regular access to (standards-and-security.md §1.2).
+ * What each level gives regular access to (docs/classification.md#who-may-see-what).
  * BPSS supports access to OFFICIAL; the police vetting code asks NPPV2 for
  * police material up to OFFICIAL-SENSITIVE, so only NPPV2 and above clear the
  * SENSITIVE caveat. Occasional higher access needs an explicit, audited

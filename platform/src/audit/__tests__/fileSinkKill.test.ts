@@ -11,7 +11,7 @@ import {
   silentLog,
 } from './fixtures';
 
-/** DESIGN.md §9: zero audit records lost when a process is killed mid-load. */
+/** docs/targets.md#reliability: zero audit records lost when a process is killed mid-load. */
 let directory: string;
 
 beforeEach(async () => {

@@ -16,7 +16,7 @@ import {
 
 /**
  * Tamper cases on real files written by the sink and changed with fs, as an
- * insider with file access would (standards-and-security.md §4.2 step 5).
+ * insider with file access would (docs/audit-design.md#tamper-evidence).
  */
 let directory: string;
 let path: string;

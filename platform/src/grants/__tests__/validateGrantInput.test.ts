@@ -193,7 +193,7 @@ describe('validateGrantInput (case-specific disclosures, seed 000 E629)', () => 
     );
   });
 
-  it('asks an HMRC grant for the CRCA 2005 s.18(2) paragraph it rests on (standards §1.7)', () => {
+  it('asks an HMRC grant for the CRCA 2005 s.18(2) paragraph it rests on', () => {
     const [problem] = validate({ legalBasis: 'public interest' });
     expect(problem?.message).toMatch(
       /CRCA 2005 s\.18\(2\) paragraph, \(a\) to \(h\)/,

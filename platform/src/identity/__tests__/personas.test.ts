@@ -20,7 +20,7 @@ const requiredPersonas = [
 describe('loadPersonas', () => {
   const personas = loadPersonas();
 
-  it('defines every persona DESIGN.md §7 names, and no others', () => {
+  it('defines every persona docs/architecture.md names, and no others', () => {
     expect([...personas.keys()].sort()).toEqual([...requiredPersonas].sort());
   });
 

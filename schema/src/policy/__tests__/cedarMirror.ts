@@ -9,7 +9,7 @@ import { type FieldMarking } from '../types';
 
 /**
  * A core subset of the shipped register written independently in Cedar, as a
- * reference oracle (standards-and-security.md §3.5 point 8). Two actions:
+ * reference oracle (docs/policy-model.md#how-the-engine-is-tested). Two actions:
  * seeExistence ("at least EXISTENCE") and seeFull ("FULL"). It mirrors the rules
  * while the MARSOC ISA is DRAFT and the police-HMPPS MoU is in force.
  */

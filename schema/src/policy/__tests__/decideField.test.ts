@@ -141,7 +141,7 @@ const cases: Case[] = [
   {
     // OFFICIAL-SENSITIVE is OFFICIAL with a caveat, not a higher tier: what the
     // caller lacks is the NPPV2 the police vetting code asks for it
-    // (standards-and-security.md §1.1, §1.2), so the reason is the vetting.
+    // (docs/classification.md#who-may-see-what), so the reason is the vetting.
     name: 'a BPSS police caller is withheld an OFFICIAL_SENSITIVE field of their own force for their vetting',
     caller: makeCaller('POLICE', { vetting: 'BPSS' }),
     marking: makeMarking('POLICE', 'INTELLIGENCE', 'OFFICIAL_SENSITIVE'),
@@ -150,7 +150,7 @@ const cases: Case[] = [
     grantable: false,
   },
   {
-    name: 'a BPSS police caller sees a plain OFFICIAL field of their own force (BPSS supports OFFICIAL, §1.2)',
+    name: 'a BPSS police caller sees a plain OFFICIAL field of their own force (BPSS supports OFFICIAL)',
     caller: makeCaller('POLICE', { vetting: 'BPSS' }),
     marking: makeMarking('POLICE', 'IDENTITY', 'OFFICIAL'),
     level: 'FULL',

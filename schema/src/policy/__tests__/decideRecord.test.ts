@@ -307,7 +307,7 @@ describe('record markings', () => {
 
   // The SENSITIVE caveat is judged as a caveat on OFFICIAL: BPSS reaches the
   // OFFICIAL tier but not the caveat, which police vetting gives at NPPV2
-  // (standards-and-security.md §1.1, §1.2).
+  // (docs/classification.md#who-may-see-what).
   it('withholds an OFFICIAL_SENSITIVE record from a BPSS caller for their vetting, inside a plain OFFICIAL field', () => {
     const bpss = makeCaller('POLICE', { vetting: 'BPSS' });
     const plainIdentity = makeMarking('POLICE', 'IDENTITY', 'OFFICIAL');

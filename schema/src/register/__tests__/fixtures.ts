@@ -85,7 +85,7 @@ rules:
     legalBasis: DPA 2018 s.37
     level: WITHHELD
     reason: AGGREGATES_ONLY
-    source: DESIGN.md §5
+    source: docs/policy-model.md#performance-reporting-aggregates-only
 `;
 
 export function makeFiles(

@@ -13,8 +13,8 @@ import {
 } from '..';
 
 // GSCP has three tiers; OFFICIAL-SENSITIVE is OFFICIAL with the SENSITIVE
-// handling caveat (standards-and-security.md §1.1). Police vetting asks NPPV2
-// for police material up to OFFICIAL-SENSITIVE; BPSS supports OFFICIAL (§1.2).
+// handling caveat (docs/classification.md). Police vetting asks NPPV2 for
+// police material up to OFFICIAL-SENSITIVE; BPSS supports OFFICIAL.
 describe('classification: three tiers and the SENSITIVE caveat', () => {
   it('reads OFFICIAL_SENSITIVE as the OFFICIAL tier with the SENSITIVE caveat, never as a tier', () => {
     expect(readClassification('OFFICIAL_SENSITIVE')).toEqual({

@@ -82,7 +82,7 @@ describe('the MARSOC cohort workflow in the APMIS subgraph', () => {
     expect(after.cohort_event).toBe((before.cohort_event ?? 0) + 1);
   });
 
-  it('takes a nominal through acceptance, 4P plan, TPM actions, deselection and exit (seed 000 §2.4)', async () => {
+  it('takes a nominal through acceptance, 4P plan, TPM actions, deselection and exit (seed 000 E192-E216)', async () => {
     await change('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
     const accepted = await change('decide', acceptanceOf(FRESH_NOMINAL));
     expect(accepted.status).toBe('SELECTED');

@@ -8,7 +8,7 @@ import { openApmisDatabase } from '../repository/openApmisRepository';
 
 /**
  * Counts the seeded store against the figures of seed 000, the MARSOC Early
- * Adopter evaluation (reference/seeds-marsoc.md §5). Two seeds, so the figures
+ * Adopter evaluation (Table 1 at E423-E432, E545-E549). Two seeds, so the figures
  * are exact by construction rather than by luck.
  */
 describe.each([DEFAULT_SEED, 'another-seed'])(

@@ -2,7 +2,7 @@ import { createEnumeration } from '@marsoc/schema';
 
 /**
  * The closed code lists of APMIS records. APMIS has no public specification
- * (standards-and-security.md §1.12), so these are project-defined; the enum
+ * (docs/sources.md#standards-and-guidance), so these are project-defined; the enum
  * types of schema.graphql list the same values.
  */
 export const ThreatType = createEnumeration('ApmisThreatType', [
@@ -12,7 +12,7 @@ export const ThreatType = createEnumeration('ApmisThreatType', [
 ] as const);
 export type ThreatType = (typeof ThreatType.values)[number];
 
-/** MoRiLE confidence (standards-and-security.md §1.11). */
+/** MoRiLE confidence (docs/sources.md#standards-and-guidance). */
 export const Confidence = createEnumeration('ApmisConfidence', [
   'LOW',
   'MEDIUM',
@@ -51,7 +51,7 @@ export const DisruptionAssessment = createEnumeration(
 export type DisruptionAssessment = (typeof DisruptionAssessment.values)[number];
 
 /**
- * Where a nomination stands (seed 000 §2.4 lifecycle, E192-E216, E419-E432).
+ * Where a nomination stands (the seed 000 lifecycle, E192-E216, E419-E432).
  * The seeded monitoring data (Table 1) gives NOT_PUT_FORWARD, NOT_SELECTED,
  * SELECTED (the current cohort) and DESELECTED; the workflow adds NOMINATED
  * (awaiting the hub, E777-E789), DEFERRED and REDIRECTED (PSF outcomes, E200,

@@ -36,7 +36,7 @@ export type CohortTransition = (typeof CohortTransition.values)[number];
 
 /**
  * Mandatory nomination criteria. The Guidance Manual's list is not in the
- * sources (seeds-marsoc.md §8), so these codes are project-defined from the
+ * sources (docs/sources.md#how-a-citation-reads), so these codes are project-defined from the
  * definition of highest harm (seed 000 E442) and the programme's aim (E176, E639).
  */
 export const MandatoryCriterion = createEnumeration(

@@ -63,7 +63,7 @@ const AWAITING_FORUM: readonly CohortStatus[] = [
 ];
 
 /**
- * The MARSOC cohort lifecycle (seeds-marsoc.md §2.4, from seed 000 E192-E216,
+ * The MARSOC cohort lifecycle as seed 000 describes it (E192-E216,
  * E419-E432, E777-E828). Every change the workflow makes is one of these.
  */
 export const COHORT_TRANSITIONS: Readonly<

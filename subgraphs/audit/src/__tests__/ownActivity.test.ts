@@ -24,7 +24,7 @@ import {
 
 /**
  * Access to the audit is itself logged and no one audits their own activity
- * (PND Code; standards-and-security.md §4.1): the subgraph's own operations go
+ * (PND Code; docs/audit-design.md#the-auditors-view): the subgraph's own operations go
  * through the platform audit plugin like any other subgraph's.
  */
 describe("the audit subgraph's own audit trail", () => {

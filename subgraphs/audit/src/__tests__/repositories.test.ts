@@ -57,7 +57,7 @@ describe('the file audit log repository', () => {
   });
 });
 
-/** Against the real Redis at REDIS_URL (STYLE.md: never a mock). */
+/** Against the real Redis at REDIS_URL (docs/architecture.md#tests: never a mock). */
 describe('the Redis audit log repository', () => {
   const streamKey = `marsoc:audit:test:subgraph-audit:${process.pid}:${Date.now()}`;
   let redis: Redis;

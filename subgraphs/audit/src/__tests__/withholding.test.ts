@@ -29,7 +29,7 @@ const purpose = (value: RequestPurpose['purpose']): RequestPurpose => ({
  * Only an AUDITOR with purpose AUDIT sees AUDIT_LOG (marsoc.yaml
  * marsoc-audit-log-to-auditors); DPA 2018 s.62(4) limits the logs' use to
  * verifying lawfulness, and the list of who looked at whom is intelligence
- * (standards-and-security.md §4.1).
+ * (docs/audit-design.md#the-auditors-view).
  */
 describe('accessesTo for anyone but an auditor with purpose AUDIT', () => {
   let directory: string;

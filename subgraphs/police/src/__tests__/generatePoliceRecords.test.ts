@@ -67,7 +67,7 @@ describe('generatePoliceRecords', () => {
     );
   });
 
-  it('records conditions for every handling code C report and none for P (standards §1.3)', () => {
+  it('records conditions for every handling code C report and none for P (3x5x2 handling codes)', () => {
     for (const report of records.flatMap((set) => set.intelligenceReports)) {
       expect(report.handlingConditions.length > 0).toBe(
         report.handlingCode === 'C',

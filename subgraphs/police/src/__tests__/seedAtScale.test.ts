@@ -33,7 +33,7 @@ function seedInChildProcess(size: number): ScaleResult {
 
 describe('seeding at benchmark scale', () => {
   it(
-    // No timing assertion (DESIGN.md §9: targets are benchmarks, never timed unit
+    // No timing assertion (docs/targets.md: targets are benchmarks, never timed unit
     // tests); the timeout only stops a runaway seed.
     'seeds 100,000 nominals, the last of them with a PNC record',
     () => {

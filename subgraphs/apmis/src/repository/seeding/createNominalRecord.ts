@@ -4,8 +4,8 @@ import { formatApmisReference } from './nominalReferences';
 import { REGIONAL_UNITS } from './owningUnits';
 
 /**
- * A nominal's master-list entry. ROCUs own OCG mapping (standards-and-security.md
- * §1.12), so they own every nominated entry and most others; a force owns the rest.
+ * A nominal's master-list entry. ROCUs own OCG mapping
+ * (docs/sources.md#standards-and-guidance), so they own every nominated entry and most others; a force owns the rest.
  */
 export function createNominalRecord(
   nominal: SyntheticNominal,

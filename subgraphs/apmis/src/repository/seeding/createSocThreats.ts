@@ -36,7 +36,8 @@ const MODERATIONS: readonly ModerationStatus[] = [
  * least one. A nominated nominal is a priority individual (nominations are the
  * "highest-harm" nominals, seed 000 E440-E442), assessed before the PSF; others
  * are whatever threat put them on the list. Scores are on a project-defined
- * 0-100 scale because MoRiLE's real scales are controlled (§1.11). The threat
+ * 0-100 scale because MoRiLE's real scales are not public
+ * (docs/sources.md#standards-and-guidance). The threat
  * area is the nominal's own criminality, or their group's for an OCG threat,
  * the business police intelligence and NCA tiering describe (issue 16 point 8).
  * No nominal carries a VULNERABILITY threat: APMIS attaches those to places and

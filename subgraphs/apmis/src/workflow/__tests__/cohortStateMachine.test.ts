@@ -20,8 +20,8 @@ import {
 type From = Status | 'NONE';
 
 /**
- * The lifecycle written out by hand from seeds-marsoc.md §2.4 (seed 000
- * E192-E216, E777-E828), so the table in the code is checked, not restated.
+ * The lifecycle written out by hand from seed 000 (E192-E216, E777-E828),
+ * so the table in the code is checked, not restated.
  */
 const EXPECTED: Record<CohortTransition, Partial<Record<From, Status>>> = {
   NOMINATE: {
@@ -65,7 +65,7 @@ const CASES = CohortTransition.values.flatMap((transition) =>
   FROM.map((from) => [transition, from] as const),
 );
 
-describe('the MARSOC cohort lifecycle (seeds-marsoc.md §2.4)', () => {
+describe('the MARSOC cohort lifecycle (seed 000 E192-E216)', () => {
   it.each(CASES)('%s from %s', (transition, from) => {
     const next = findNextStatus(transition, from === 'NONE' ? null : from);
     expect(next).toBe(EXPECTED[transition][from] ?? null);

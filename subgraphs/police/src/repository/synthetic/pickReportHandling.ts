@@ -22,7 +22,7 @@ const CONSENTS: readonly (readonly Agency[])[] = [
   ['POLICE', 'MARSOC'],
 ];
 
-/** Handling C always records its conditions (standards-and-security.md §1.3). */
+/** Handling C always records its conditions (docs/policy-model.md#intelligence-grading). */
 function pickConditions(
   random: Random,
   originator: Agency,
