@@ -223,7 +223,7 @@ describe('cross-agency search through the whole system', () => {
     // Candidates are the master list's merge, OFFICIAL-SENSITIVE (the SENSITIVE
     // caveat), which police vetting opens at NPPV2: the BPSS caller lacks the
     // vetting, not a tier (issue 16 point 5), so the reason is VETTING_TOO_LOW.
-    it('gives a BPSS-vetted caller no candidates at all (standards-and-security.md §1.1, §1.2)', async () => {
+    it('gives a BPSS-vetted caller no candidates at all (docs/classification.md)', async () => {
       const result = await search('low-clearance', {
         name: `${WELL_KNOWN.forename} ${WELL_KNOWN.surname}`,
       });
@@ -268,7 +268,7 @@ describe('cross-agency search through the whole system', () => {
     });
   });
 
-  describe('never reveals what is neither confirmed nor denied (DESIGN.md §2.4; seed 000 E565)', () => {
+  describe('never reveals what is neither confirmed nor denied (docs/policy-model.md#neither-confirm-nor-deny; seed 000 E565)', () => {
     const covert = generateNcaCovertInterest(DEFAULT_SEED, COVERT_FIXTURE);
     const NONSENSE = { name: 'Quxby Zwyvvern', identifier: 'ZZ/00000' };
 
