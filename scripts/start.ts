@@ -5,7 +5,13 @@
  * question, and stops them all cleanly on Ctrl-C or SIGTERM.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import {
   CALLER_CONTEXT_KEY_NAME,
@@ -16,17 +22,23 @@ import {
   readDataDirectory,
   readHost,
   readPort,
+  readServiceConfig,
 } from '@marsoc/platform';
 import { SUBGRAPHS } from '@marsoc/schema';
 import { buildConsole } from '@marsoc/console';
+import {
+  describePortProblems,
+  findSharedPorts,
+  findTakenPorts,
+} from './start/findTakenPorts';
+import { waitUntilReady } from './start/waitUntilReady';
 
 interface Service {
   name: string;
   entry: string;
   port: number;
+  portVariable: string;
 }
-
-const READY_TIMEOUT_MS = Number(process.env.START_TIMEOUT_MS ?? 180_000);
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
@@ -44,18 +56,29 @@ async function main(): Promise<void> {
   const env = process.env;
   const dataDirectory = readDataDirectory(env);
   const host = readHost(env, 'HOST', '127.0.0.1');
+  const timeoutMs = readTimeout(env.START_TIMEOUT_MS, 180_000);
   const services: Service[] = [
     ...SUBGRAPHS.map(({ name, portVariable, defaultPort }) => ({
       name,
       entry: join(PROJECT_ROOT, 'subgraphs', name, 'src', 'index.ts'),
       port: readPort(env, portVariable, defaultPort),
+      portVariable,
     })),
     {
       name: 'gateway',
       entry: join(PROJECT_ROOT, 'gateway', 'src', 'main.ts'),
       port: readPort(env, 'GATEWAY_PORT', 4000),
+      portVariable: 'GATEWAY_PORT',
     },
   ];
+  // Read every subgraph's shared settings now, so a bad one stops us here.
+  const { seed, size } = readServiceConfig(env, 'GATEWAY_PORT', 4000);
+  const portProblems = describePortProblems(
+    await findTakenPorts(services, host),
+    findSharedPorts(services),
+    host,
+  );
+  if (portProblems !== '') throw new Error(portProblems);
   // The gateway serves the console it finds built when it starts.
   process.stdout.write("Building the analysts' console... ");
   const built = await buildConsole();
@@ -63,6 +86,7 @@ async function main(): Promise<void> {
 
   // Create the keys once here, so five processes starting together never race to.
   const keys = join(dataDirectory, 'keys');
+  const firstStart = !existsSync(keys);
   await loadOrCreateKeyPair(keys, CALLER_CONTEXT_KEY_NAME);
   await loadOrCreateKeyPair(keys, DEVELOPMENT_ISSUER_KEY_NAME);
 
@@ -106,33 +130,18 @@ async function main(): Promise<void> {
     writeFileSync(join(pids, `${service.name}.pid`), `${child.pid ?? ''}\n`);
   }
 
-  await waitUntilReady(services, host);
+  process.stdout.write(
+    firstStart
+      ? `Starting ${services.length} services; first start in ${dataDirectory}: each agency subgraph creates its store and seeds ${size} synthetic nominals (DATA_SCALE, seed ${seed}).\n`
+      : `Starting ${services.length} services on the stores in ${dataDirectory}.\n`,
+  );
+  await waitUntilReady(services, {
+    host,
+    timeoutMs,
+    logDirectory: logs,
+    report: (line) => process.stdout.write(`${line}\n`),
+  });
   printWelcome(services, host, dataDirectory);
-}
-
-async function waitUntilReady(
-  services: readonly Service[],
-  host: string,
-): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  for (const service of services) {
-    while (!(await isReady(host, service.port))) {
-      if (Date.now() > deadline)
-        throw new Error(
-          `${service.name} was not ready within ${READY_TIMEOUT_MS / 1000} s`,
-        );
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-
-async function isReady(host: string, port: number): Promise<boolean> {
-  try {
-    const response = await fetch(`http://${host}:${port}/health/ready`);
-    return response.status === 200;
-  } catch {
-    return false;
-  }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -179,6 +188,18 @@ function printWelcome(
     'Press Ctrl-C to stop.',
   ];
   console.log(lines.join('\n'));
+}
+
+/** START_TIMEOUT_MS: how long to wait for every service, in milliseconds. */
+function readTimeout(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0)
+    throw new ConfigError(
+      'START_TIMEOUT_MS',
+      raw,
+      'must be a whole number of milliseconds above 0',
+    );
+  return Number(raw);
 }
 
 main().catch((error: unknown) => {
