@@ -3,26 +3,29 @@
  * playwright-core) against the real system started as `npm start` starts it,
  * which also builds the console. Screenshots go to test-output/console/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import {
   postGraphQL,
   type StartedSystem,
   startSystem,
 } from '../e2e/startSystem';
 import { SUBJECT_PROFILE_QUERY } from '@marsoc/console/profile-query';
+import { type GatewayResult } from '../helpers/inProcessSupergraph';
+import { callerOf } from '../helpers/personas';
+import { findHiddenValues } from '../profiles/hiddenValues';
 import {
   bannerTexts,
   declarePurpose,
   openConsole,
   openProfile,
+  searchAndOpen,
   signIn,
 } from './consolePage';
+import { downloadExport, findLeakedValues } from './exportedDocument';
+import { launchChromium, SCREENSHOTS } from './launchChromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASE_PORT = Number(process.env.CONSOLE_E2E_BASE_PORT ?? 15100);
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'console');
 const PURPOSE = 'INTELLIGENCE_DEVELOPMENT';
 const JUSTIFICATION = 'Subject profile for the regional tasking meeting';
 
@@ -31,18 +34,9 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No chromium at ${CHROMIUM}: the browser tests need Debian's chromium (apt-get install -y chromium), or CHROMIUM_PATH set.`,
-    );
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
   system = await startSystem(BASE_PORT);
   origin = `http://127.0.0.1:${system.ports.gateway}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox'],
-  });
 }, 170_000);
 
 afterAll(async () => {
@@ -60,12 +54,11 @@ async function askAs(persona: string, query: string) {
   });
 }
 
-/** `owner/category` pairs the API reports as held or withheld for the profile. */
-async function disclosedAs(
+/** A persona's answer to the Subject Profile query the page itself sends. */
+async function profileAs(
   persona: string,
   nominalId: string,
-  kind: 'held' | 'withheld',
-): Promise<string[]> {
+): Promise<GatewayResult> {
   const token = await system.token(persona);
   const response = await fetch(system.gatewayUrl, {
     method: 'POST',
@@ -80,20 +73,27 @@ async function disclosedAs(
       variables: { id: nominalId },
     }),
   });
-  const body = (await response.json()) as {
-    extensions?: {
-      disclosure?: {
+  return (await response.json()) as GatewayResult;
+}
+
+/** `owner/category` pairs the API reports as held or withheld for the profile. */
+async function disclosedAs(
+  persona: string,
+  nominalId: string,
+  kind: 'held' | 'withheld',
+): Promise<string[]> {
+  const { extensions } = await profileAs(persona, nominalId);
+  const disclosure = extensions?.disclosure as
+    | {
         nominals: {
           nominalId: string | null;
           agencies: Record<string, string[] | string>[];
         }[];
-      };
-    };
-  };
+      }
+    | undefined;
   const agencies =
-    body.extensions?.disclosure?.nominals.find(
-      (each) => each.nominalId === nominalId,
-    )?.agencies ?? [];
+    disclosure?.nominals.find((each) => each.nominalId === nominalId)
+      ?.agencies ?? [];
   return agencies
     .flatMap((agency) =>
       (agency[kind] as string[]).map(
@@ -101,6 +101,25 @@ async function disclosedAs(
       ),
     )
     .sort();
+}
+
+/**
+ * Values of a nominal that callers between them may see (every owner's
+ * record, seed 000 E565) but this persona's own answer does not hold.
+ */
+async function hiddenFrom(persona: string, nominalId: string) {
+  const truths = await Promise.all(
+    ['police-analyst', 'prison-intel', 'nca-officer', 'hmrc-investigator'].map(
+      (each) => profileAs(each, nominalId),
+    ),
+  );
+  const caller = callerOf(persona);
+  return findHiddenValues(truths, await profileAs(persona, nominalId), [
+    caller.name,
+    caller.unit,
+    JUSTIFICATION,
+    nominalId,
+  ]);
 }
 
 /** `owner/category` pairs of the cards the page shows. */
@@ -129,14 +148,12 @@ describe('the analysts console in chromium', () => {
     const { page, requests, problems } = await openConsole(browser, origin);
     await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.png') });
     await signIn(page, 'police-analyst');
-    await page.fill(
-      '[data-testid=search-form] input[name=name]',
+    await searchAndOpen(
+      page,
       'Florian Mudlak',
+      'NOM-00001',
+      join(SCREENSHOTS, 'search.png'),
     );
-    await page.click('[data-testid=search-form] button[type=submit]');
-    await page.waitForSelector('[data-testid=open-NOM-00001]');
-    await page.screenshot({ path: join(SCREENSHOTS, 'search.png') });
-    await page.click('[data-testid=open-NOM-00001]');
     await page.waitForSelector('[data-testid=section-POLICE]');
 
     // The analyst is shown a SECRET intelligence report, so the page is SECRET.
@@ -185,34 +202,29 @@ describe('the analysts console in chromium', () => {
     });
     await page.screenshot({ path: join(SCREENSHOTS, 'readme-profile.png') });
 
-    // Export: the page fetches the file with the same headers and downloads it.
-    const token = await system.token('police-analyst');
-    const direct = await fetch(`${origin}/profiles/NOM-00001.pdf`, {
-      headers: {
-        authorization: `Bearer ${token}`,
-        'x-purpose': PURPOSE,
-        'x-justification': JUSTIFICATION,
-      },
-    });
-    if (direct.status === 200) {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.click('[data-testid=export-pdf]'),
-      ]);
-      expect(download.suggestedFilename()).toBe(
-        'subject-profile-NOM-00001.pdf',
+    // Export: the page fetches each file with the same headers and downloads
+    // it; read back, it carries the page's banner on every page (PDF) or in
+    // its header and footer (Word), an annex naming each category held back,
+    // and no value another caller could see but this analyst was not shown.
+    const heldBack = [
+      ...heldByApi,
+      ...(await disclosedAs('police-analyst', 'NOM-00001', 'withheld')),
+    ].map((pair) => pair.split('/')[1] ?? '');
+    const hidden = await hiddenFrom('police-analyst', 'NOM-00001');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const format of ['pdf', 'docx'] as const) {
+      const exported = await downloadExport(page, format, SCREENSHOTS);
+      expect(exported.fileName).toBe(`subject-profile-NOM-00001.${format}`);
+      expect(new Set(exported.banners)).toEqual(new Set(['SECRET']));
+      const annex = exported.text.slice(
+        exported.text.indexOf('Disclosure annex'),
       );
-      await download.saveAs(join(SCREENSHOTS, 'subject-profile-NOM-00001.pdf'));
-    } else {
-      await page.click('[data-testid=export-pdf]');
-      await page.waitForFunction(() =>
-        /\(\d{3}\)/.test(
-          document.querySelector('[data-testid=export-status]')?.textContent ??
-            '',
-        ),
-      );
-      expect(await page.textContent('[data-testid=export-status]')).toContain(
-        `(${direct.status})`,
+      expect(annex).not.toBe(exported.text.slice(-1));
+      for (const category of heldBack) expect(annex).toContain(category);
+      expect(exported.text).toContain(JUSTIFICATION);
+      expect(findLeakedValues(exported, hidden)).toEqual([]);
+      process.stdout.write(
+        `${exported.fileName}: ${exported.banners.length} banners, ${heldBack.length} categories in the annex, ${hidden.length} hidden values absent\n`,
       );
     }
 
@@ -224,7 +236,19 @@ describe('the analysts console in chromium', () => {
     expect(
       Number(await page.getAttribute('[data-testid=network]', 'data-edges')),
     ).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'network.png') });
+    const kinds = await page
+      .locator('[data-testid=link-kinds] li')
+      .allTextContents();
+    expect(kinds.map((kind) => kind.trim())).toEqual([
+      'OCG co-member',
+      'Intelligence co-mention',
+      'Prison visit',
+      'Phone contact',
+    ]);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'network.png'),
+      fullPage: true,
+    });
 
     expectOnlyGatewayRequests(requests);
     expect(problems).toEqual([]);

@@ -1,3 +1,6 @@
+import { humanise } from './labels';
+import { LINK_KINDS } from './networkStyle';
+
 /** A node (a nominal) or an edge (a typed link from one agency) for cytoscape. */
 export interface NetworkElement {
   data: Record<string, string>;
@@ -56,7 +59,8 @@ export function buildNetwork(root: NominalView): NetworkElement[] {
             id,
             source: nominal.id,
             target: target.id,
-            label: type,
+            type,
+            label: LINK_KINDS[type]?.name ?? humanise(type),
             agency,
           },
         });
