@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 COPY schema/package.json schema/
 COPY platform/package.json platform/
 COPY gateway/package.json gateway/
+COPY subgraphs/package.json subgraphs/
 COPY subgraphs/police/package.json subgraphs/police/
 COPY subgraphs/hmpps/package.json subgraphs/hmpps/
 COPY subgraphs/ncahmrc/package.json subgraphs/ncahmrc/

@@ -24,7 +24,7 @@ import {
   readPort,
   readServiceConfig,
 } from '@marsoc/platform';
-import { SUBGRAPHS } from '@marsoc/schema';
+import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
 import { buildConsole } from '@marsoc/console';
 import {
   describePortProblems,
@@ -58,9 +58,9 @@ async function main(): Promise<void> {
   const host = readHost(env, 'HOST', '127.0.0.1');
   const timeoutMs = readTimeout(env.START_TIMEOUT_MS, 180_000);
   const services: Service[] = [
-    ...SUBGRAPHS.map(({ name, portVariable, defaultPort }) => ({
+    ...SUBGRAPH_SERVICES.map(({ name, entry, portVariable, defaultPort }) => ({
       name,
-      entry: join(PROJECT_ROOT, 'subgraphs', name, 'src', 'index.ts'),
+      entry,
       port: readPort(env, portVariable, defaultPort),
       portVariable,
     })),
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stopAll(0));
 
   const subgraphEnv = Object.fromEntries(
-    SUBGRAPHS.map(({ name }) => [
+    SUBGRAPH_SERVICES.map(({ name }) => [
       `${name.toUpperCase()}_URL`,
       `http://${host}:${services.find((s) => s.name === name)?.port}/graphql`,
     ]),

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { SUBGRAPHS } from '@marsoc/schema';
+import { findSubgraphService } from '@marsoc/subgraphs';
 
 const ROOT = join(__dirname, '..');
 interface ComposeService {
@@ -30,7 +31,7 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
       const service = compose.services[name];
       const entry = service?.command?.at(-1) ?? '';
       expect(existsSync(join(ROOT, entry))).toBe(true);
-      expect(entry).toBe(`subgraphs/${name}/src/index.ts`);
+      expect(entry).toBe(relative(ROOT, findSubgraphService(name).entry));
       expect(service?.environment?.[portVariable]).toBe(String(defaultPort));
       expect(service?.healthcheck?.test?.join(' ')).toContain(
         `:${defaultPort}/health/ready`,

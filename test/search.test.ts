@@ -5,7 +5,7 @@ import {
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
 import { type Caller } from '@marsoc/schema';
-import { generateNcaCovertInterest } from '@marsoc/subgraph-ncahmrc/src/repository/generateNcaCovertRecords';
+import { generateNcaCovertInterest } from '@marsoc/subgraph-ncahmrc/testing';
 import {
   createInProcessSupergraph,
   type GatewayResult,

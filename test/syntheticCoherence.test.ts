@@ -12,14 +12,14 @@ import {
   THEMES,
 } from '@marsoc/platform';
 import { type Region } from '@marsoc/schema';
-import { openApmisDatabase } from '@marsoc/subgraph-apmis/src/repository/openApmisRepository';
-import { createHmppsRecords } from '@marsoc/subgraph-hmpps/src/synthetic/createHmppsRecords';
-import { generateNcaRecord } from '@marsoc/subgraph-ncahmrc/src/repository/generateNcaRecord';
-import { generatePoliceRecords } from '@marsoc/subgraph-police/src/repository/synthetic/generatePoliceRecords';
+import { openApmisDatabase } from '@marsoc/subgraph-apmis/testing';
+import { createHmppsRecords } from '@marsoc/subgraph-hmpps/testing';
+import { generateNcaRecord } from '@marsoc/subgraph-ncahmrc/testing';
 import {
+  generatePoliceRecords,
   HMPPS_THEMES,
   POLICE_THEMES,
-} from '@marsoc/subgraph-police/src/repository/synthetic/intelligenceThemes';
+} from '@marsoc/subgraph-police/testing';
 
 /**
  * The synthetic people are coherent across agencies (issue 16 points 7 and 8):

@@ -215,7 +215,7 @@ describe('the started system (npm start)', () => {
       // A second police replica and a gateway whose police traffic passes the proxy.
       [replica, recordingGateway] = await Promise.all([
         startService(
-          'subgraphs/police/src/index.ts',
+          'subgraphs/police/src/main.ts',
           {
             DATA_DIR: directoryWithKeys(),
             POLICE_PORT: String(ports.replica),

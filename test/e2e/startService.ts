@@ -11,7 +11,7 @@ export interface StartedService {
 }
 
 /**
- * Starts one service entry (e.g. `subgraphs/police/src/index.ts`) as its own
+ * Starts one service entry (e.g. `subgraphs/police/src/main.ts`) as its own
  * process, as a second replica would run, and waits until `readyUrl` answers 200.
  */
 export async function startService(

@@ -12,7 +12,7 @@ import {
 import { type Caller } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { createCombinationAuditPlugin } from '@marsoc/gateway';
-import { createFileAuditLogRepository } from '@marsoc/subgraph-audit/src/repository/createFileAuditLogRepository';
+import { createFileAuditLogRepository } from '@marsoc/subgraph-audit';
 import {
   createInProcessSupergraph,
   type GatewayResult,

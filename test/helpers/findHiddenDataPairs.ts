@@ -1,6 +1,6 @@
 import { createRandom } from '@marsoc/platform';
 import { type Agency } from '@marsoc/schema';
-import { openNcaHmrcRepository } from '@marsoc/subgraph-ncahmrc/src/repository/openNcaHmrcRepository';
+import { openNcaHmrcRepository } from '@marsoc/subgraph-ncahmrc/testing';
 
 /** Two nominals that differ, for everyone but `owner`, only in what `owner` hides. */
 export interface HiddenDataPair {

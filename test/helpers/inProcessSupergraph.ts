@@ -15,8 +15,8 @@ import {
   type FindGrants,
   readSubgraphOperation,
   type SubgraphContext,
-  type SubgraphDefinition,
   type SubgraphServer,
+  type SubgraphService,
 } from '@marsoc/platform';
 import {
   type Caller,
@@ -31,16 +31,8 @@ import {
   createUpstreamUnavailableError,
   type GatewayContext,
 } from '@marsoc/gateway';
-import { apmisSubgraph } from '@marsoc/subgraph-apmis/src/definition';
-import { openApmisRepository } from '@marsoc/subgraph-apmis/src/repository/openApmisRepository';
-import { auditSubgraph } from '@marsoc/subgraph-audit/src/definition';
-import { type AuditLogRepository } from '@marsoc/subgraph-audit/src/repository/AuditLogRepository';
-import { hmppsSubgraph } from '@marsoc/subgraph-hmpps/src/definition';
-import { openHmppsRepository } from '@marsoc/subgraph-hmpps/src/repository/openHmppsRepository';
-import { ncahmrcSubgraph } from '@marsoc/subgraph-ncahmrc/src/definition';
-import { openNcaHmrcRepository } from '@marsoc/subgraph-ncahmrc/src/repository/openNcaHmrcRepository';
-import { policeSubgraph } from '@marsoc/subgraph-police/src/definition';
-import { openPoliceRepository } from '@marsoc/subgraph-police/src/repository/openPoliceRepository';
+import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
+import { type AuditLogRepository } from '@marsoc/subgraph-audit';
 
 const STORE = {
   dataDirectory: ':memory:',
@@ -113,37 +105,30 @@ export async function createInProcessSupergraph(
     kid: 'test',
     issuer: CALLER_CONTEXT_ISSUER,
   });
-  const build = <Repository, Loaders>(
-    definition: SubgraphDefinition<Repository, Loaders>,
-    repository: Repository,
-    ownGrants?: FindGrants,
-  ) =>
-    createSubgraphServer(definition, {
+  // Unless a test gives the log its sinks write, the audit subgraph reads an empty one.
+  const auditLog: AuditLogRepository = options.auditLog ?? {
+    readRecords: () => Promise.resolve([]),
+  };
+  const build = (service: SubgraphService): SubgraphServer<unknown> => {
+    const repository =
+      service.name === 'audit' ? auditLog : service.openRepository(STORE);
+    return createSubgraphServer(service.definition, {
       repository,
       policy,
       isKnownCategory: (category) => register.categories.has(category),
-      findGrants: options.findGrants?.[definition.name] ?? ownGrants,
+      findGrants:
+        options.findGrants?.[service.name] ?? service.findGrants?.(repository),
       log,
       clock: options.clock,
       plugins: [
         ...(options.subgraphPlugins ?? []),
-        ...(options.subgraphPluginsFor?.(definition.name) ?? []),
+        ...(options.subgraphPluginsFor?.(service.name) ?? []),
       ],
-    }) as unknown as SubgraphServer<unknown>;
-  const ncahmrcRepository = openNcaHmrcRepository(STORE);
-  const subgraphs: Record<string, SubgraphServer<unknown>> = {
-    police: build(policeSubgraph, openPoliceRepository(STORE)),
-    hmpps: build(hmppsSubgraph, openHmppsRepository(STORE)),
-    ncahmrc: build(ncahmrcSubgraph, ncahmrcRepository, (ids) =>
-      ncahmrcRepository.findGrantsByNominalIds(ids),
-    ),
-    apmis: build(apmisSubgraph, openApmisRepository(STORE)),
-    // Unless a test gives the log its sinks write, the audit subgraph reads an empty one.
-    audit: build(
-      auditSubgraph,
-      options.auditLog ?? { readRecords: () => Promise.resolve([]) },
-    ),
+    });
   };
+  const subgraphs: Record<string, SubgraphServer<unknown>> = Object.fromEntries(
+    SUBGRAPH_SERVICES.map((service) => [service.name, build(service)]),
+  );
   const inProcess = (name: string): GraphQLDataSource<GatewayContext> => {
     const subgraph = subgraphs[name];
     if (!subgraph) throw new Error(`no in-process subgraph ${name}`);

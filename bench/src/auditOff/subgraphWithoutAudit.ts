@@ -5,7 +5,7 @@
  */
 import { startSubgraphService } from '@marsoc/platform';
 import { PICTURE_SUBGRAPHS } from '../system/pictureSubgraphs';
-import { SUBGRAPH_ASSEMBLIES } from '../system/subgraphAssemblies';
+import { PICTURE_SERVICES } from '../system/pictureServices';
 import { createNoopAuditSink } from './noopAuditSink';
 
 async function main(name: string | undefined): Promise<void> {
@@ -14,16 +14,8 @@ async function main(name: string | undefined): Promise<void> {
     throw new Error(
       `name one subgraph: ${PICTURE_SUBGRAPHS.map((subgraph) => subgraph.name).join(', ')}`,
     );
-  const { definition, openRepository, findGrants } =
-    SUBGRAPH_ASSEMBLIES[entry.name];
   await startSubgraphService({
-    definition,
-    openRepository,
-    findGrants: findGrants
-      ? (repository) => findGrants(repository) ?? (() => [])
-      : undefined,
-    portVariable: entry.portVariable,
-    defaultPort: entry.defaultPort,
+    ...PICTURE_SERVICES[entry.name],
     auditSink: createNoopAuditSink(entry.name),
   });
 }

@@ -3,7 +3,7 @@ import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { collectMarkedFields } from '@marsoc/platform';
 import { type FieldMarking } from '@marsoc/schema';
 import { type Register } from '@marsoc/schema/register';
-import { SUBGRAPH_ASSEMBLIES } from '../system/subgraphAssemblies';
+import { PICTURE_SERVICES } from '../system/pictureServices';
 
 /** One subgraph's marked fields, in the order its decision table indexes them. */
 export interface SubgraphMarkings {
@@ -19,24 +19,22 @@ export interface SubgraphMarkings {
 export function collectSubgraphMarkings(
   register: Register,
 ): SubgraphMarkings[] {
-  return Object.entries(SUBGRAPH_ASSEMBLIES).map(
-    ([subgraph, { definition }]) => {
-      const schema = buildSubgraphSchema([
-        {
-          typeDefs: definition.typeDefs,
-          resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-        },
-      ]);
-      const marked = collectMarkedFields(schema, {
-        isKnownCategory: (category) => register.categories.has(category),
-        unmarkedTypes: definition.unmarkedTypes,
-      });
-      return {
-        subgraph,
-        markings: Object.freeze(
-          marked.map((field) => Object.freeze(field.marking)),
-        ),
-      };
-    },
-  );
+  return Object.entries(PICTURE_SERVICES).map(([subgraph, { definition }]) => {
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: definition.typeDefs,
+        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+      },
+    ]);
+    const marked = collectMarkedFields(schema, {
+      isKnownCategory: (category) => register.categories.has(category),
+      unmarkedTypes: definition.unmarkedTypes,
+    });
+    return {
+      subgraph,
+      markings: Object.freeze(
+        marked.map((field) => Object.freeze(field.marking)),
+      ),
+    };
+  });
 }

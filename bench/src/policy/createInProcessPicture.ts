@@ -8,6 +8,7 @@ import {
   createSubgraphServer,
   PROJECT_ROOT,
   type SubgraphServer,
+  type SubgraphService,
 } from '@marsoc/platform';
 import {
   type Caller,
@@ -22,10 +23,7 @@ import {
 } from '@marsoc/gateway';
 import { SUBJECT_ID, SUBJECT_PROFILE_QUERY } from '../query/subjectProfile';
 import { type PictureSubgraph } from '../system/pictureSubgraphs';
-import {
-  SUBGRAPH_ASSEMBLIES,
-  type SubgraphAssembly,
-} from '../system/subgraphAssemblies';
+import { PICTURE_SERVICES } from '../system/pictureServices';
 
 /** The picture, run through the real gateway code over in-process subgraphs. */
 export interface InProcessPicture {
@@ -84,18 +82,18 @@ function createSubgraphs(
   repositories: Readonly<Record<PictureSubgraph, unknown>>,
   log: Logger,
 ): Map<string, SubgraphServer<unknown>> {
-  const entries = Object.entries(SUBGRAPH_ASSEMBLIES) as [
+  const entries = Object.entries(PICTURE_SERVICES) as [
     PictureSubgraph,
-    SubgraphAssembly,
+    SubgraphService,
   ][];
   return new Map(
-    entries.map(([name, assembly]) => {
+    entries.map(([name, service]) => {
       const repository = repositories[name];
-      const server = createSubgraphServer(assembly.definition, {
+      const server = createSubgraphServer(service.definition, {
         repository,
         policy,
         isKnownCategory: (category) => register.categories.has(category),
-        findGrants: assembly.findGrants?.(repository),
+        findGrants: service.findGrants?.(repository),
         log,
       });
       return [name, server];

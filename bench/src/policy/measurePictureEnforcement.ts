@@ -9,7 +9,7 @@ import {
 } from '@marsoc/schema';
 import { type Register } from '@marsoc/schema/register';
 import { type PictureSubgraph } from '../system/pictureSubgraphs';
-import { SUBGRAPH_ASSEMBLIES } from '../system/subgraphAssemblies';
+import { PICTURE_SERVICES } from '../system/pictureServices';
 import { createConstantPolicy } from './createConstantPolicy';
 import {
   createInProcessPicture,
@@ -90,9 +90,9 @@ function openRepositories(): Record<PictureSubgraph, unknown> {
     size: DEFAULT_POPULATION_SIZE,
   };
   return Object.fromEntries(
-    Object.entries(SUBGRAPH_ASSEMBLIES).map(([name, assembly]) => [
+    Object.entries(PICTURE_SERVICES).map(([name, service]) => [
       name,
-      assembly.openRepository(store),
+      service.openRepository(store),
     ]),
   ) as Record<PictureSubgraph, unknown>;
 }

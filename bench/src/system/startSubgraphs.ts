@@ -1,8 +1,11 @@
+import { relative } from 'node:path';
+import { PROJECT_ROOT } from '@marsoc/platform';
 import { findFreePort } from '../process/findFreePort';
 import {
   type ProcessGroup,
   type RunningService,
 } from '../process/ProcessGroup';
+import { PICTURE_SERVICES } from './pictureServices';
 import { PICTURE_SUBGRAPHS, type PictureSubgraph } from './pictureSubgraphs';
 import {
   createServiceEnvironment,
@@ -34,7 +37,7 @@ export async function startSubgraphs(
       const entry =
         settings.audit === 'off'
           ? 'bench/src/auditOff/subgraphWithoutAudit.ts'
-          : `subgraphs/${name}/src/index.ts`;
+          : relative(PROJECT_ROOT, PICTURE_SERVICES[name].entry);
       return group.start({
         name: `${tag}-${name}`,
         entry,

@@ -4,3 +4,4 @@ export * from './loadCallerContextKeys';
 export * from './readServiceConfig';
 export * from './runSubgraphService';
 export * from './serveUntilStopped';
+export * from './SubgraphService';

@@ -10,11 +10,7 @@ import {
   readSubgraphOperation,
 } from '../identity';
 import { createLogger, type Logger } from '../logging/createLogger';
-import {
-  createSubgraphServer,
-  type FindGrants,
-  type SubgraphDefinition,
-} from '../subgraph';
+import { createSubgraphServer } from '../subgraph';
 import {
   CALLER_CONTEXT_ISSUER,
   loadCallerContextPublicKey,
@@ -23,20 +19,12 @@ import { createReplayGuardFromConfig } from './createReplayGuardFromConfig';
 import { readServiceConfig } from './readServiceConfig';
 import { reportStartFailure } from './lifecycle';
 import { serveUntilStopped } from './serveUntilStopped';
+import { type SubgraphService } from './SubgraphService';
 
-export interface RepositoryOptions {
-  /** The data directory, or ':memory:' in tests. */
-  dataDirectory: string;
-  seed: string;
-  size: number;
-}
-
-export interface SubgraphServiceOptions<Repository, Loaders> {
-  definition: SubgraphDefinition<Repository, Loaders>;
-  portVariable: string;
-  defaultPort: number;
-  openRepository(options: RepositoryOptions): Repository;
-  findGrants?(repository: Repository): FindGrants;
+export interface SubgraphServiceOptions<
+  Repository,
+  Loaders,
+> extends SubgraphService<Repository, Loaders> {
   env?: Environment;
   /**
    * Replaces the configured audit sink. Only the benchmark harness passes one

@@ -1,9 +1,4 @@
-import { runSubgraphService } from '@marsoc/platform';
-import { apmisSubgraph } from './definition';
-import { openApmisRepository } from './repository/openApmisRepository';
-runSubgraphService({
-  definition: apmisSubgraph,
-  portVariable: 'APMIS_PORT',
-  defaultPort: 4004,
-  openRepository: openApmisRepository,
-});
+/** The APMIS subgraph's public face; importing it starts nothing (main.ts does). */
+export { apmisService } from './apmisService';
+export { apmisSubgraph } from './definition';
+export { type ApmisRepository } from './repository/ApmisRepository';

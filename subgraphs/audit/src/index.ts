@@ -1,16 +1,5 @@
-import { createLogger, runSubgraphService } from '@marsoc/platform';
-import { readAuditLogSource } from './config';
-import { auditSubgraph } from './definition';
-import { openAuditLogRepository } from './repository/openAuditLogRepository';
-
-runSubgraphService({
-  definition: auditSubgraph,
-  portVariable: 'AUDIT_PORT',
-  defaultPort: 4005,
-  // No store of its own: the repository reads the log every service writes.
-  openRepository: ({ dataDirectory }) =>
-    openAuditLogRepository(
-      readAuditLogSource(process.env, dataDirectory),
-      createLogger('audit'),
-    ),
-});
+/** The audit subgraph's public face; importing it starts nothing (main.ts does). */
+export { auditService } from './auditService';
+export { auditSubgraph } from './definition';
+export { type AuditLogRepository } from './repository/AuditLogRepository';
+export { createFileAuditLogRepository } from './repository/createFileAuditLogRepository';

@@ -1,9 +1,4 @@
-import { runSubgraphService } from '@marsoc/platform';
-import { hmppsSubgraph } from './definition';
-import { openHmppsRepository } from './repository/openHmppsRepository';
-runSubgraphService({
-  definition: hmppsSubgraph,
-  portVariable: 'HMPPS_PORT',
-  defaultPort: 4002,
-  openRepository: openHmppsRepository,
-});
+/** The HMPPS subgraph's public face; importing it starts nothing (main.ts does). */
+export { hmppsService } from './hmppsService';
+export { hmppsSubgraph } from './definition';
+export { type HmppsRepository } from './repository/HmppsRepository';

@@ -1,9 +1,4 @@
-import { runSubgraphService } from '@marsoc/platform';
-import { policeSubgraph } from './definition';
-import { openPoliceRepository } from './repository/openPoliceRepository';
-runSubgraphService({
-  definition: policeSubgraph,
-  portVariable: 'POLICE_PORT',
-  defaultPort: 4001,
-  openRepository: openPoliceRepository,
-});
+/** The police subgraph's public face; importing it starts nothing (main.ts does). */
+export { policeService } from './policeService';
+export { policeSubgraph } from './definition';
+export { type PoliceRepository } from './repository/PoliceRepository';

@@ -1,0 +1,53 @@
+import { SUBGRAPHS, type SubgraphName } from '@marsoc/schema';
+import { type FindGrants, type SubgraphDefinition } from '../subgraph';
+
+export interface RepositoryOptions {
+  /** The data directory, or ':memory:' in tests. */
+  dataDirectory: string;
+  seed: string;
+  size: number;
+}
+
+/**
+ * One subgraph as everything that runs it sees it: its `main.ts` (as a
+ * service), the in-process supergraph of the cross-service tests and the bench
+ * all build it from this, so none of them keeps its own list of how.
+ */
+export interface SubgraphService<Repository = unknown, Loaders = unknown> {
+  readonly name: SubgraphName;
+  readonly definition: SubgraphDefinition<Repository, Loaders>;
+  /** Where its port is read from, and the port when that is unset. */
+  readonly portVariable: string;
+  readonly defaultPort: number;
+  /** The absolute path of the `main.ts` that starts it as a process. */
+  readonly entry: string;
+  openRepository(options: RepositoryOptions): Repository;
+  /** The owners' case-specific grants, where its own store keeps them. */
+  findGrants?(repository: Repository): FindGrants;
+}
+
+export type SubgraphServiceParts<Repository, Loaders> = Pick<
+  SubgraphService<Repository, Loaders>,
+  'definition' | 'entry' | 'openRepository' | 'findGrants'
+>;
+
+/**
+ * A subgraph's service descriptor. Its name and port come from the contract's
+ * list of subgraphs (which the gateway reads too), so a subgraph the contract
+ * does not list is refused here, where it is declared, not at start.
+ */
+export function defineSubgraphService<Repository, Loaders>(
+  parts: SubgraphServiceParts<Repository, Loaders>,
+): SubgraphService<Repository, Loaders> {
+  const listed = SUBGRAPHS.find(({ name }) => name === parts.definition.name);
+  if (!listed)
+    throw new Error(
+      `subgraph '${parts.definition.name}' is not in SUBGRAPHS (@marsoc/schema); add it there with its port first`,
+    );
+  return Object.freeze({
+    ...parts,
+    name: listed.name,
+    portVariable: listed.portVariable,
+    defaultPort: listed.defaultPort,
+  });
+}

@@ -1,0 +1,11 @@
+import { join } from 'node:path';
+import { defineSubgraphService } from '@marsoc/platform';
+import { apmisSubgraph } from './definition';
+import { openApmisRepository } from './repository/openApmisRepository';
+
+/** The APMIS subgraph as a service: its main.ts, the in-process supergraph and the bench build it from this. */
+export const apmisService = defineSubgraphService({
+  definition: apmisSubgraph,
+  entry: join(__dirname, 'main.ts'),
+  openRepository: openApmisRepository,
+});

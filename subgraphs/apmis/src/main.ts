@@ -1,0 +1,4 @@
+import { runSubgraphService } from '@marsoc/platform';
+import { apmisService } from './apmisService';
+
+runSubgraphService(apmisService);

@@ -1,0 +1,2 @@
+/** The APMIS store as seeded, for tests elsewhere that check it agrees with the other owners'. */
+export { openApmisDatabase } from './repository/openApmisRepository';

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import { createLogger, defineSubgraphService } from '@marsoc/platform';
+import { readAuditLogSource } from './config';
+import { auditSubgraph } from './definition';
+import { openAuditLogRepository } from './repository/openAuditLogRepository';
+
+/** The audit subgraph as a service: its main.ts, the in-process supergraph and the bench build it from this. */
+export const auditService = defineSubgraphService({
+  definition: auditSubgraph,
+  entry: join(__dirname, 'main.ts'),
+  // No store of its own: the repository reads the log every service writes.
+  openRepository: ({ dataDirectory }) =>
+    openAuditLogRepository(
+      readAuditLogSource(process.env, dataDirectory),
+      createLogger('audit'),
+    ),
+});

@@ -1,0 +1,4 @@
+import { runSubgraphService } from '@marsoc/platform';
+import { auditService } from './auditService';
+
+runSubgraphService(auditService);

@@ -1,0 +1,4 @@
+import { runSubgraphService } from '@marsoc/platform';
+import { hmppsService } from './hmppsService';
+
+runSubgraphService(hmppsService);

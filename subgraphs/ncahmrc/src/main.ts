@@ -1,0 +1,4 @@
+import { runSubgraphService } from '@marsoc/platform';
+import { ncahmrcService } from './ncahmrcService';
+
+runSubgraphService(ncahmrcService);

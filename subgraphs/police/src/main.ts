@@ -1,0 +1,4 @@
+import { runSubgraphService } from '@marsoc/platform';
+import { policeService } from './policeService';
+
+runSubgraphService(policeService);

@@ -1,0 +1,6 @@
+/** The police synthetic data, for tests elsewhere that check it agrees with the other owners'. */
+export { generatePoliceRecords } from './repository/synthetic/generatePoliceRecords';
+export {
+  HMPPS_THEMES,
+  POLICE_THEMES,
+} from './repository/synthetic/intelligenceThemes';
