@@ -9,14 +9,16 @@ function directive(policy: string, name: string): string | undefined {
 
 describe('the console Content-Security-Policy', () => {
   it('lets the page connect to its own origin only, with the development issuer', () => {
-    const policy = createConsoleSecurityHeaders()['content-security-policy'];
+    const policy =
+      createConsoleSecurityHeaders()['content-security-policy'] ?? '';
     expect(directive(policy, 'connect-src')).toBe("connect-src 'self'");
   });
 
   it("adds exactly the identity provider's origin, port included, and nothing else", () => {
-    const policy = createConsoleSecurityHeaders([
-      'https://idp.example.gov.uk:8443',
-    ])['content-security-policy'];
+    const policy =
+      createConsoleSecurityHeaders(['https://idp.example.gov.uk:8443'])[
+        'content-security-policy'
+      ] ?? '';
     expect(directive(policy, 'connect-src')).toBe(
       "connect-src 'self' https://idp.example.gov.uk:8443",
     );
