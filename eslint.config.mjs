@@ -2,8 +2,31 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.mjs';
 
-const subgraphs = ['police', 'hmpps', 'ncahmrc', 'apmis'];
+const subgraphs = ['police', 'hmpps', 'ncahmrc', 'apmis', 'audit'];
+
+/**
+ * no-restricted-imports for one layer: never another package's src/ (its
+ * exports map is its face), and never the packages `forbidden` names. Each
+ * layer's block repeats the first part, as a later block's options replace
+ * an earlier one's.
+ */
+function restrictImports(...forbidden) {
+  return [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['@marsoc/*/src', '@marsoc/*/src/**'],
+          message:
+            "Import the package's public face (a subpath of its exports map), not its src/.",
+        },
+        ...(forbidden.length > 0 ? [{ group: forbidden }] : []),
+      ],
+    },
+  ];
+}
 
 export default tseslint.config(
   {
@@ -19,6 +42,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { marsoc: boundaries },
     languageOptions: {
       parserOptions: {
         projectService: true,
@@ -41,6 +65,9 @@ export default tseslint.config(
       ],
       // Library code logs through the injected pino logger.
       'no-console': 'error',
+      // Packages meet only through their exports maps.
+      'no-restricted-imports': restrictImports(),
+      'marsoc/no-relative-import-across-packages': 'error',
     },
   },
   // Entry points and command-line tools talk to a terminal.
@@ -48,7 +75,7 @@ export default tseslint.config(
     files: [
       'scripts/**',
       '**/scripts/**',
-      '**/src/index.ts',
+      '**/src/main.ts',
       'bench/**',
       '**/cli/**',
     ],
@@ -58,48 +85,40 @@ export default tseslint.config(
   {
     files: ['schema/src/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '@marsoc/platform*',
-            '@marsoc/gateway*',
-            '@marsoc/subgraph-*',
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports(
+        '@marsoc/platform*',
+        '@marsoc/gateway*',
+        '@marsoc/subgraph*',
+      ),
     },
   },
   {
     files: ['platform/src/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['@marsoc/gateway*', '@marsoc/subgraph-*'] },
-      ],
+      'no-restricted-imports': restrictImports(
+        '@marsoc/gateway*',
+        '@marsoc/subgraph*',
+      ),
     },
   },
   {
     files: ['gateway/src/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@marsoc/subgraph-*'] }],
+      'no-restricted-imports': restrictImports('@marsoc/subgraph*'),
     },
   },
   // Subgraphs never import each other or the gateway.
   ...subgraphs.map((name) => ({
     files: [`subgraphs/${name}/src/**`],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '@marsoc/gateway*',
-            ...subgraphs
-              .filter((other) => other !== name)
-              .map((other) => `@marsoc/subgraph-${other}*`),
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports(
+        '@marsoc/gateway*',
+        // The list of every subgraph is for what runs them all, not for one of them.
+        '@marsoc/subgraphs',
+        ...subgraphs
+          .filter((other) => other !== name)
+          .map((other) => `@marsoc/subgraph-${other}*`),
+      ),
     },
   })),
   prettier,
