@@ -162,6 +162,10 @@ function printWelcome(
   dataDirectory: string,
 ): void {
   const gateway = services.find((service) => service.name === 'gateway');
+  // A token is trusted only by the instance whose data directory signed it.
+  const tokenCommand = process.env.DATA_DIR
+    ? `DATA_DIR=${dataDirectory} npm run --silent token --`
+    : 'npm run --silent token --';
   const lines = [
     '',
     'MARSOC federated nominal picture is running (all data is synthetic and fictional).',
@@ -177,13 +181,13 @@ function printWelcome(
     '',
     'Ask for the well-known nominal NOM-00001 as a police analyst:',
     '',
-    '  TOKEN=$(npm run --silent token -- police-analyst)',
+    `  TOKEN=$(${tokenCommand} police-analyst)`,
     `  curl -s http://${host}:${gateway?.port ?? 4000}/graphql \\`,
     "    -H 'content-type: application/json' \\",
     '    -H "authorization: Bearer $TOKEN" \\',
     "    -H 'x-purpose: INTELLIGENCE_DEVELOPMENT' \\",
     "    -H 'x-justification: Subject profile for the regional tasking meeting' \\",
-    '    -d \'{"query":"{ nominal(id: \\"NOM-00001\\") { id apmis { name region } police { identity { pncId } warningMarkers { code description } } custody { establishment securityCategory } hmrc { taxReference } ncaDeconfliction { contactBeforeAction } } }"}\'',
+    '    -d \'{"query":"{ nominal(id: \\"NOM-00001\\") { id apmis { name region } cohort { status } police { identity { pncId } warningMarkers { code description } } custody { establishment securityCategory } hmrc { taxReference } ncaDeconfliction { contactBeforeAction } } }"}\'',
     '',
     'Press Ctrl-C to stop.',
   ];
