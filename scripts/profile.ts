@@ -9,6 +9,11 @@ import {
   loadPersonas,
 } from '@marsoc/platform/identity';
 import { type Caller } from '@marsoc/schema';
+import {
+  JUSTIFICATION_HEADER,
+  PURPOSE_HEADER,
+  REQUEST_ID_HEADER,
+} from '@marsoc/schema/wire';
 
 const USAGE =
   'usage: npm run profile -- --persona <name> --nominal <id> --format pdf|docx --out <file> [--purpose <PURPOSE> --justification "<why>"]';
@@ -98,8 +103,8 @@ async function main(argv: string[]): Promise<number> {
     response = await fetch(url, {
       headers: {
         authorization: `Bearer ${token}`,
-        'x-purpose': request.purpose,
-        'x-justification': request.justification,
+        [PURPOSE_HEADER]: request.purpose,
+        [JUSTIFICATION_HEADER]: request.justification,
       },
     });
   } catch {
@@ -109,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const body = Buffer.from(await response.arrayBuffer());
-  const requestId = response.headers.get('x-request-id') ?? 'none';
+  const requestId = response.headers.get(REQUEST_ID_HEADER) ?? 'none';
   if (
     response.status !== 200 ||
     response.headers.get('content-type') !== CONTENT_TYPES[request.format]

@@ -25,6 +25,7 @@ import {
   readServiceConfig,
 } from '@marsoc/platform';
 import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { buildConsole } from '@marsoc/console';
 import {
   describePortProblems,
@@ -185,8 +186,8 @@ function printWelcome(
     `  curl -s http://${host}:${gateway?.port ?? 4000}/graphql \\`,
     "    -H 'content-type: application/json' \\",
     '    -H "authorization: Bearer $TOKEN" \\',
-    "    -H 'x-purpose: INTELLIGENCE_DEVELOPMENT' \\",
-    "    -H 'x-justification: Subject profile for the regional tasking meeting' \\",
+    `    -H '${PURPOSE_HEADER}: INTELLIGENCE_DEVELOPMENT' \\`,
+    `    -H '${JUSTIFICATION_HEADER}: Subject profile for the regional tasking meeting' \\`,
     '    -d \'{"query":"{ nominal(id: \\"NOM-00001\\") { id apmis { name region } cohort { status } police { identity { pncId } warningMarkers { code description } } custody { establishment securityCategory } hmrc { taxReference } ncaDeconfliction { contactBeforeAction } } }"}\'',
     '',
     'Press Ctrl-C to stop.',

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fetchConsoleConfig } from './api/fetchConsoleConfig';
 import { queryGateway } from './api/queryGateway';
-import { type Caller, type ConsoleConfig, type Session } from './api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
+import { type Caller, type Session } from './api/types';
 import { completeOidcSignIn } from './auth/oidcSignIn';
 import { Header, type Screen } from './components/Header';
 import { PurposeForm } from './components/PurposeForm';

@@ -8,10 +8,9 @@ import {
   ErrorCode,
   type SubgraphOperation,
 } from '@marsoc/platform';
+import { CALLER_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@marsoc/schema/wire';
 import { type GatewayContext } from './GatewayContext';
 import { collectDisclosure } from './disclosure/collectDisclosure';
-
-export const CALLER_CONTEXT_HEADER = 'x-caller-context';
 
 /**
  * Signs the caller context for one fetch: audience = the subgraph's name, and
@@ -70,7 +69,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
     options.request.http?.headers.set(CALLER_CONTEXT_HEADER, token);
     options.request.http?.headers.set(
-      'x-request-id',
+      REQUEST_ID_HEADER,
       options.context.requestId,
     );
   }

@@ -22,3 +22,16 @@ export interface RequestPurpose {
   purpose: Purpose;
   justification: string;
 }
+
+/**
+ * Who asks, why, and in which gateway request: the one context every service
+ * judges and audits a request in. The gateway builds it from the bearer token
+ * and the purpose headers, signs it for each subgraph fetch, and the subgraph
+ * verifies it back into this same shape.
+ */
+export interface CallerContext {
+  caller: Caller;
+  /** Absent only for purpose-free operations (`me`, introspection). */
+  purpose?: RequestPurpose;
+  requestId: string;
+}

@@ -11,6 +11,7 @@ import {
   startSystem,
 } from '../e2e/startSystem';
 import { SUBJECT_PROFILE_QUERY } from '@marsoc/console/profile-query';
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { type GatewayResult } from '../helpers/inProcessSupergraph';
 import { callerOf } from '../helpers/personas';
 import { findHiddenValues } from '../profiles/hiddenValues';
@@ -65,8 +66,8 @@ async function profileAs(
     headers: {
       'content-type': 'application/json',
       authorization: `Bearer ${token}`,
-      'x-purpose': PURPOSE,
-      'x-justification': JUSTIFICATION,
+      [PURPOSE_HEADER]: PURPOSE,
+      [JUSTIFICATION_HEADER]: JUSTIFICATION,
     },
     body: JSON.stringify({
       query: SUBJECT_PROFILE_QUERY,

@@ -1,4 +1,5 @@
 import { type HttpSubject } from './measureHttp';
+import { ErrorCode } from '@marsoc/schema/wire';
 
 /** What one answer looked like: enough to know every subject did the same work. */
 export interface AnswerCheck {
@@ -34,7 +35,9 @@ export async function checkAnswer(
       String(error.extensions?.code ?? 'NO_CODE'),
     ),
   };
-  const unexpected = check.errorCodes.filter((code) => code !== 'WITHHELD');
+  const unexpected = check.errorCodes.filter(
+    (code) => code !== ErrorCode.WITHHELD,
+  );
   if (
     check.status !== 200 ||
     check.nominals !== expectedNominals ||

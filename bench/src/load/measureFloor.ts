@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { CALLER_CONTEXT_HEADER } from '@marsoc/platform';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import {
   type LoadShape,
   type Measurement,

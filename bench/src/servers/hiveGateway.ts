@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { CALLER_CONTEXT_HEADER } from '@marsoc/platform';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import { createBenchCallerContexts } from '../system/benchCallerContexts';
 import { hiveHttpTransport } from './hiveHttpTransport';
 import { readServerSettings } from './readServerSettings';

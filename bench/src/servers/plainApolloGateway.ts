@@ -10,7 +10,7 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { CALLER_CONTEXT_HEADER } from '@marsoc/platform';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import {
   type BenchCallerContexts,
   createBenchCallerContexts,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CallerContext, PROJECT_ROOT } from '@marsoc/platform';
+import { PROJECT_ROOT } from '@marsoc/platform';
+import { type CallerContext } from '@marsoc/schema/caller';
 import { BENCH_PURPOSE, loadBenchCaller } from '../query/benchCaller';
 import { PICTURE_SUBGRAPHS } from '../system/pictureSubgraphs';
 

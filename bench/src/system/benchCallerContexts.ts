@@ -2,16 +2,16 @@ import { join } from 'node:path';
 import {
   CALLER_CONTEXT_ISSUER,
   CALLER_CONTEXT_KEY_NAME,
-  type CallerContext,
   createCallerContextSigner,
   loadOrCreateKeyPair,
   readSubgraphOperation,
   type SubgraphOperation,
 } from '@marsoc/platform';
+import { type CallerContext } from '@marsoc/schema/caller';
 
 /** Caller contexts for the comparison gateways and the floor. */
 export interface BenchCallerContexts {
-  /** A fresh `x-caller-context` for one fetch of `operation` to `subgraph`. */
+  /** A fresh caller context header value for one fetch of `operation` to `subgraph`. */
   headerFor(subgraph: string, operation: SubgraphOperation): Promise<string>;
   /** The same, for a fetch whose JSON body is already written. */
   headerForBody(subgraph: string, body: string): Promise<string>;

@@ -1,3 +1,4 @@
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { type HttpSubject } from '../load/measureHttp';
 import { type RunningService } from '../process/ProcessGroup';
 import { BENCH_PURPOSE } from '../query/benchCaller';
@@ -13,8 +14,8 @@ export function createOurSubject(
     body,
     headers: {
       authorization: `Bearer ${bearerToken}`,
-      'x-purpose': BENCH_PURPOSE.purpose,
-      'x-justification': BENCH_PURPOSE.justification,
+      [PURPOSE_HEADER]: BENCH_PURPOSE.purpose,
+      [JUSTIFICATION_HEADER]: BENCH_PURPOSE.justification,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type ConsoleConfig } from './types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
 
 /** Reads the console's settings from the gateway that served it. */
 export async function fetchConsoleConfig(): Promise<ConsoleConfig> {

@@ -1,3 +1,4 @@
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { type Session } from './types';
 
 /**
@@ -8,7 +9,7 @@ import { type Session } from './types';
 export function requestHeaders(session: Session): Record<string, string> {
   return {
     authorization: `Bearer ${session.token}`,
-    'x-purpose': session.purpose,
-    'x-justification': session.justification,
+    [PURPOSE_HEADER]: session.purpose,
+    [JUSTIFICATION_HEADER]: session.justification,
   };
 }

@@ -1,7 +1,7 @@
-import { type SignInSettings } from '../api/types';
+import { type ConsoleSignIn } from '@marsoc/schema/wire';
 import { createCodeChallenge, createRandomString } from './pkce';
 
-type OidcSettings = Extract<SignInSettings, { kind: 'oidc' }>;
+type OidcSettings = Extract<ConsoleSignIn, { kind: 'oidc' }>;
 
 // Only the one-time PKCE verifier and state survive the round trip to the
 // provider (they are useless once the code is exchanged, and are removed

@@ -1,4 +1,4 @@
-import { type AgencyDisclosure } from '../api/types';
+import { type AgencyDisclosure } from '@marsoc/schema/wire';
 import { agencyName, humanise } from '../model/labels';
 import { describeReason } from '../model/reasonWords';
 

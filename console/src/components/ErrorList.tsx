@@ -1,3 +1,4 @@
+import { ErrorCode } from '@marsoc/schema/wire';
 import { type GraphQLErrorView } from '../api/types';
 import { agencyName, humanise } from '../model/labels';
 import { describeReason } from '../model/reasonWords';
@@ -14,7 +15,7 @@ export function ErrorList(props: { errors: GraphQLErrorView[] | undefined }) {
     <ul class="errors" data-testid="errors">
       {errors.map((error, index) => {
         const { code, owner, category, reason, held } = error.extensions ?? {};
-        if (code === 'WITHHELD' && owner && category && reason) {
+        if (code === ErrorCode.WITHHELD && owner && category && reason) {
           return (
             <li key={index}>
               {agencyName(owner)} {held ? 'holds' : 'did not release'}{' '}

@@ -1,5 +1,5 @@
 import { type ComponentChildren } from 'preact';
-import { type ConsoleConfig } from '../api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
 import {
   collectClassifications,
   highestClassification,

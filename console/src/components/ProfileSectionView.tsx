@@ -1,4 +1,4 @@
-import { type ConsoleConfig } from '../api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
 import {
   collectClassifications,
   highestClassification,

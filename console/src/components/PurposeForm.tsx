@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type ConsoleConfig } from '../api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
 import { humanise } from '../model/labels';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type ConsoleConfig } from '../api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
 import { startOidcSignIn } from '../auth/oidcSignIn';
 import { signInWithPersona } from '../auth/signInWithPersona';
 

@@ -1,4 +1,4 @@
-import { type FieldMarking } from '../api/types';
+import { type FieldMarking } from '@marsoc/schema/wire';
 
 /** The highest of some classifications, by the gateway's order (lowest first). */
 export function highestClassification(

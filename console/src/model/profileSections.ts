@@ -1,4 +1,4 @@
-import { type AgencyDisclosure, type FieldMarking } from '../api/types';
+import { type AgencyDisclosure, type FieldMarking } from '@marsoc/schema/wire';
 
 /** One agency's part of the Subject Profile. */
 export interface ProfileSection {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type ConsoleConfig, type Session } from '../api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
+import { type Session } from '../api/types';
 import { ErrorList } from '../components/ErrorList';
 import { MarkedPage } from '../components/MarkedPage';
 import { NominalIdForm } from '../components/NominalIdForm';

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
-import { type ConsoleConfig, type Session } from '../api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
+import { type Session } from '../api/types';
 import { ErrorList } from '../components/ErrorList';
 import { LinkKindLegend } from '../components/LinkKindLegend';
 import { MarkedPage } from '../components/MarkedPage';

@@ -1,4 +1,5 @@
-import { type ConsoleConfig, type Session } from '../api/types';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
+import { type Session } from '../api/types';
 import { BarChart } from '../components/BarChart';
 import { ErrorList } from '../components/ErrorList';
 import { MarkedPage } from '../components/MarkedPage';

@@ -1,4 +1,5 @@
-import { type ConsoleConfig, type Session } from '../api/types';
+import { type ConsoleConfig, ErrorCode } from '@marsoc/schema/wire';
+import { type Session } from '../api/types';
 import { ErrorList } from '../components/ErrorList';
 import { ExportButtons } from '../components/ExportButtons';
 import { MarkedPage } from '../components/MarkedPage';
@@ -30,7 +31,7 @@ export function ProfileScreen(props: {
     : [];
   const withheldErrors = nominal
     ? (result.errors ?? []).filter(
-        (error) => error.extensions?.code !== 'WITHHELD',
+        (error) => error.extensions?.code !== ErrorCode.WITHHELD,
       )
     : result.errors;
   return (

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@marsoc/platform';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -12,7 +13,7 @@ export class IdentityProviderUnavailableError extends GraphQLError {
     super('the identity provider could not be reached; try again shortly', {
       originalError: cause instanceof Error ? cause : undefined,
       extensions: {
-        code: 'IDENTITY_PROVIDER_UNAVAILABLE',
+        code: ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
         http: { status: 503 },
       },
     });

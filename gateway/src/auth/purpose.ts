@@ -1,13 +1,16 @@
 import { type RequestPurpose } from '@marsoc/schema/caller';
 import { MIN_JUSTIFICATION_LENGTH, Purpose } from '@marsoc/schema/vocabulary';
 import {
+  displayHeaderName,
+  JUSTIFICATION_HEADER,
+  PURPOSE_HEADER,
+} from '@marsoc/schema/wire';
+import { ErrorCode } from '@marsoc/platform';
+import {
   InvalidPurposeError,
   parseRequestPurpose,
 } from '@marsoc/platform/identity';
 import { GraphQLError } from 'graphql';
-
-export const PURPOSE_HEADER = 'x-purpose';
-export const JUSTIFICATION_HEADER = 'x-justification';
 
 /**
  * Request headers as node:http (`headers`, or better `headersDistinct`) or
@@ -23,15 +26,15 @@ export class PurposeRequiredError extends GraphQLError {
 
   constructor(message: string) {
     super(message, {
-      extensions: { code: 'PURPOSE_REQUIRED', http: { status: 400 } },
+      extensions: { code: ErrorCode.PURPOSE_REQUIRED, http: { status: 400 } },
     });
     this.name = 'PurposeRequiredError';
   }
 }
 
 const DISPLAY_NAMES = {
-  purpose: 'X-Purpose',
-  justification: 'X-Justification',
+  purpose: displayHeaderName(PURPOSE_HEADER),
+  justification: displayHeaderName(JUSTIFICATION_HEADER),
 } as const;
 
 /**
@@ -56,17 +59,17 @@ export function readRequestPurpose(
   if (purpose === undefined && justification === undefined) return undefined;
   if (purpose === undefined) {
     throw new PurposeRequiredError(
-      `X-Justification was sent without X-Purpose; ${describePurposes()}`,
+      `${DISPLAY_NAMES.justification} was sent without ${DISPLAY_NAMES.purpose}; ${describePurposes()}`,
     );
   }
   if (purpose.includes(',')) {
     throw new PurposeRequiredError(
-      'X-Purpose was sent more than once; declare one purpose',
+      `${DISPLAY_NAMES.purpose} was sent more than once; declare one purpose`,
     );
   }
   if (justification === undefined) {
     throw new PurposeRequiredError(
-      `X-Purpose was sent without X-Justification; say why, in at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+      `${DISPLAY_NAMES.purpose} was sent without ${DISPLAY_NAMES.justification}; say why, in at least ${MIN_JUSTIFICATION_LENGTH} characters`,
     );
   }
   try {
@@ -86,14 +89,14 @@ export function requireRequestPurpose(headers: HeaderSource): RequestPurpose {
   const declared = readRequestPurpose(headers);
   if (!declared) {
     throw new PurposeRequiredError(
-      `nominal data needs a declared purpose: send X-Purpose and X-Justification; ${describePurposes()}`,
+      `nominal data needs a declared purpose: send ${DISPLAY_NAMES.purpose} and ${DISPLAY_NAMES.justification}; ${describePurposes()}`,
     );
   }
   return declared;
 }
 
 function describePurposes(): string {
-  return `X-Purpose must be one of ${Purpose.values.join(', ')}`;
+  return `${DISPLAY_NAMES.purpose} must be one of ${Purpose.values.join(', ')}`;
 }
 
 function readSingleHeader(

@@ -5,10 +5,9 @@ import {
   MIN_JUSTIFICATION_LENGTH,
   Purpose,
 } from '@marsoc/schema/vocabulary';
+import { type ConsoleConfig, type ConsoleSignIn } from '@marsoc/schema/wire';
 import { type ConsoleAsset } from './loadConsoleAssets';
 import { CONSOLE_MISSING_PAGE } from './consoleMissingPage';
-import { type FieldMarking } from './readFieldMarkings';
-import { type ConsoleSignIn } from './readConsoleSignIn';
 import { createConsoleSecurityHeaders } from './securityHeaders';
 
 export const CONSOLE_CONFIG_PATH = '/console/config';
@@ -17,7 +16,7 @@ export interface ConsoleRouteOptions {
   /** The built console, or undefined when it has not been built. */
   assets: ReadonlyMap<string, ConsoleAsset> | undefined;
   signIn: ConsoleSignIn;
-  markings: Readonly<Record<string, FieldMarking>>;
+  markings: ConsoleConfig['markings'];
   /** Listed only with the development issuer: their handles and descriptions. */
   personas: readonly Persona[];
 }
@@ -33,7 +32,7 @@ export function createConsoleRoute(options: ConsoleRouteOptions): HttpRoute {
       ? [new URL(options.signIn.tokenEndpoint).origin]
       : [],
   );
-  const config = {
+  const config: ConsoleConfig = {
     signIn: options.signIn,
     personas: options.personas.map(({ handle, description, caller }) => ({
       handle,

@@ -1,21 +1,6 @@
 import { ConfigError, type Environment, readUrl } from '@marsoc/platform';
+import { type ConsoleSignIn } from '@marsoc/schema/wire';
 import { type IdentityProviderConfig } from '../config';
-
-/** How the console signs an analyst in; published at GET /console/config. */
-export type ConsoleSignIn =
-  /** The embedded development issuer: a persona picker, never in production. */
-  | { kind: 'development' }
-  /** OpenID Connect authorisation code with PKCE against the real provider. */
-  | {
-      kind: 'oidc';
-      issuer: string;
-      clientId: string;
-      authorizationEndpoint: string;
-      tokenEndpoint: string;
-      scope: string;
-    }
-  /** A real provider verifies tokens but no console client is configured. */
-  | { kind: 'unavailable' };
 
 /**
  * Reads the console's sign-in settings. A public client needs no secret, so

@@ -1,42 +1,14 @@
 import { Classification, rankClassification } from '@marsoc/schema';
-
-/** One entry of a subgraph's `extensions.disclosure` (see platform DisclosureRecorder). */
-export interface DisclosureEntryView {
-  nominalId: string | null;
-  owner: string;
-  category: string;
-  released: string[];
-  summarised: string[];
-  held: string[];
-  withheld: string[];
-  reasons: string[];
-  route?: string;
-  /** Classifications of what was released or summarised (absent from older subgraphs). */
-  markings?: string[];
-}
+import {
+  type AgencyDisclosure,
+  type DisclosureEntry,
+  type NominalDisclosure,
+  type SubgraphDisclosureReport,
+} from '@marsoc/schema/wire';
 
 /** What one subgraph said it disclosed in one fetch. */
-export interface SubgraphDisclosure {
+export interface SubgraphDisclosure extends SubgraphDisclosureReport {
   subgraph: string;
-  registerVersion: string;
-  entries: DisclosureEntryView[];
-}
-
-export interface AgencyDisclosure {
-  owner: string;
-  released: string[];
-  summarised: string[];
-  held: string[];
-  withheld: string[];
-  reasons: string[];
-  routes: string[];
-  /** Classifications carried by what was released or summarised, lowest first. */
-  markings: Classification[];
-}
-
-export interface NominalDisclosure {
-  nominalId: string | null;
-  agencies: AgencyDisclosure[];
 }
 
 /**
@@ -74,6 +46,7 @@ export function combineDisclosures(
       addCategory(agency.withheld, entry.withheld, entry.category);
       for (const reason of entry.reasons) addUnique(agency.reasons, reason);
       if (entry.route) addUnique(agency.routes, entry.route);
+      // Checked, not trusted: the report is JSON from another process.
       for (const marking of entry.markings ?? [])
         if (Classification.is(marking)) addUnique(agency.markings, marking);
     }
@@ -133,6 +106,6 @@ export function readSubgraphDisclosure(
   return {
     subgraph,
     registerVersion,
-    entries: entries as DisclosureEntryView[],
+    entries: entries as DisclosureEntry[],
   };
 }

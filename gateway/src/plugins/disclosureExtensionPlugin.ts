@@ -1,5 +1,6 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { describeMarkings } from '@marsoc/schema';
+import { type DisclosureReport } from '@marsoc/schema/wire';
 import { type GatewayContext } from '../GatewayContext';
 import { combineDisclosures } from '../disclosure/combineDisclosures';
 
@@ -20,14 +21,18 @@ export function createDisclosureExtensionPlugin(
           if (response.body.kind !== 'single') return Promise.resolve();
           const nominals = combineDisclosures(contextValue.disclosures);
           if (nominals.length === 0) return Promise.resolve();
-          const marking = describeMarkings(
-            nominals.flatMap((nominal) =>
-              nominal.agencies.flatMap((agency) => agency.markings),
+          const disclosure: DisclosureReport = {
+            registerVersion,
+            marking: describeMarkings(
+              nominals.flatMap((nominal) =>
+                nominal.agencies.flatMap((agency) => agency.markings),
+              ),
             ),
-          );
+            nominals,
+          };
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            disclosure: { registerVersion, marking, nominals },
+            disclosure,
           };
           return Promise.resolve();
         },

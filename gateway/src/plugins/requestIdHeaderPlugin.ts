@@ -1,4 +1,5 @@
 import { type ApolloServerPlugin } from '@apollo/server';
+import { REQUEST_ID_HEADER } from '@marsoc/schema/wire';
 import { type GatewayContext } from '../GatewayContext';
 
 /**
@@ -10,7 +11,7 @@ export function createRequestIdHeaderPlugin(): ApolloServerPlugin<GatewayContext
     requestDidStart({ contextValue }) {
       return Promise.resolve({
         willSendResponse({ response }) {
-          response.http.headers.set('x-request-id', contextValue.requestId);
+          response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
           return Promise.resolve();
         },
       });

@@ -4,7 +4,15 @@ import {
   ErrorCode,
   isPurposeFreeOperation,
 } from '@marsoc/platform';
+import { MIN_JUSTIFICATION_LENGTH, Purpose } from '@marsoc/schema/vocabulary';
+import {
+  displayHeaderName,
+  JUSTIFICATION_HEADER,
+  PURPOSE_HEADER,
+} from '@marsoc/schema/wire';
 import { type GatewayContext } from '../GatewayContext';
+
+const PURPOSE_REQUIRED_MESSAGE = `This operation touches nominal data: send ${displayHeaderName(PURPOSE_HEADER)} (one of ${Purpose.values.join(', ')}) and ${displayHeaderName(JUSTIFICATION_HEADER)} (at least ${MIN_JUSTIFICATION_LENGTH} characters).`;
 
 /**
  * Refuses, before any subgraph is called, an operation that touches a nominal
@@ -25,7 +33,7 @@ export function createRequirePurposePlugin(): ApolloServerPlugin<GatewayContext>
           }
           throw createCodedError(
             ErrorCode.PURPOSE_REQUIRED,
-            'This operation touches nominal data: send X-Purpose (one of COHORT_MANAGEMENT, INTELLIGENCE_DEVELOPMENT, OFFENDER_MANAGEMENT, STAFF_SAFETY, PERFORMANCE_REPORTING, AUDIT) and X-Justification (at least 10 characters).',
+            PURPOSE_REQUIRED_MESSAGE,
             { status: 400 },
           );
         },

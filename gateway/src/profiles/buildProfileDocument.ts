@@ -1,8 +1,9 @@
 import {
-  type Caller,
+  type CallerContext,
   Classification,
   type RequestPurpose,
 } from '@marsoc/schema';
+import { ErrorCode } from '@marsoc/platform';
 import { type MarkingIndex } from './createMarkingIndex';
 import { createProtectiveMarking } from './createProtectiveMarking';
 import { describeAnnex, readDisclosedAgencies } from './describeAnnex';
@@ -16,11 +17,10 @@ import {
 import { PROFILE_SECTIONS } from './profileSections';
 import { isRecord, type ProfileAnswer, readProblems } from './readAnswer';
 
-export interface ProfileFacts {
+export interface ProfileFacts extends CallerContext {
   nominalId: string;
-  caller: Caller;
+  /** An export always states why: the cover prints it. */
   purpose: RequestPurpose;
-  requestId: string;
   registerVersion: string;
   producedAt: Date;
   format: ProfileFormat;
@@ -57,7 +57,11 @@ export function buildProfileDocument(
           }) ?? [],
       )
     : [];
-  if ([...problems.values()].some((problem) => problem.code !== 'WITHHELD')) {
+  if (
+    [...problems.values()].some(
+      (problem) => problem.code !== ErrorCode.WITHHELD,
+    )
+  ) {
     notices.push({
       kind: 'notice',
       tone: 'unavailable',

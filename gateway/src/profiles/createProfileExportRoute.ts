@@ -11,6 +11,7 @@ import {
   sendGraphQLError,
 } from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { REQUEST_ID_HEADER } from '@marsoc/schema/wire';
 import { requireRequestPurpose } from '../auth/purpose';
 import { type GatewayContext } from '../GatewayContext';
 import { auditProfileExport } from './auditProfileExport';
@@ -160,7 +161,7 @@ export function createProfileExportRoute(
       'content-disposition': `attachment; filename="${target.nominalId}-subject-profile.${target.format}"`,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
-      'x-request-id': context.requestId,
+      [REQUEST_ID_HEADER]: context.requestId,
     });
     response.end(bytes);
   }

@@ -1,5 +1,5 @@
 import { type Classification } from '@marsoc/schema';
-import { type AgencyDisclosure } from '../disclosure/combineDisclosures';
+import { type AgencyDisclosure } from '@marsoc/schema/wire';
 import { type MarkingIndex } from './createMarkingIndex';
 import { highestClassification } from './createProtectiveMarking';
 import { describeReason } from './describeInWords';

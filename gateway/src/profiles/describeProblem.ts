@@ -1,3 +1,4 @@
+import { ErrorCode } from '@marsoc/platform';
 import { describeOwner, describeReason } from './describeInWords';
 import { type ProfileNotice } from './ProfileDocument';
 import { type FieldProblem } from './readAnswer';
@@ -10,7 +11,7 @@ import { type FieldProblem } from './readAnswer';
  */
 export function describeProblem(problem: FieldProblem): ProfileNotice {
   const owner = describeOwner(problem.owner ?? 'the owner');
-  if (problem.code !== 'WITHHELD') {
+  if (problem.code !== ErrorCode.WITHHELD) {
     return {
       kind: 'notice',
       tone: 'unavailable',

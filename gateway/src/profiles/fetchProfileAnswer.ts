@@ -67,7 +67,7 @@ export async function fetchProfileAnswer(
     return {
       ok: false,
       status: 404,
-      code: 'NOT_FOUND',
+      code: ErrorCode.NOT_FOUND,
       message: `No nominal ${target.nominalId} was released to you.`,
     };
   }

@@ -1,4 +1,5 @@
 import { type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '@marsoc/platform';
 
 /** The caller's answer to createProfileOperation, as Apollo formatted it. */
 export interface ProfileAnswer {
@@ -29,7 +30,7 @@ export function readProblems(
     const extensions = error.extensions ?? {};
     problems.set(error.path.join('.'), {
       path: error.path,
-      code: readText(extensions.code) ?? 'INTERNAL_SERVER_ERROR',
+      code: readText(extensions.code) ?? ErrorCode.INTERNAL_SERVER_ERROR,
       owner: readText(extensions.owner),
       category: readText(extensions.category),
       reason: readText(extensions.reason),
@@ -45,7 +46,8 @@ export function readOperationCodes(answer: ProfileAnswer): string[] {
   return (answer.errors ?? [])
     .filter((error) => !error.path)
     .map(
-      (error) => readText(error.extensions?.code) ?? 'INTERNAL_SERVER_ERROR',
+      (error) =>
+        readText(error.extensions?.code) ?? ErrorCode.INTERNAL_SERVER_ERROR,
     );
 }
 

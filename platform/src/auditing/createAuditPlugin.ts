@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { type OperationDefinitionNode } from 'graphql';
 import { type Logger } from 'pino';
-import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { type CallerContext } from '@marsoc/schema';
 import {
   type AuditDisclosure,
   type AuditSink,
@@ -13,10 +13,7 @@ import { isPurposeFreeOperation } from './isPurposeFreeOperation';
 import { readAuditOutcome } from './readAuditOutcome';
 
 /** What the plugin needs to know about one request to audit it. */
-export interface AuditSubject {
-  caller: Caller;
-  purpose?: RequestPurpose;
-  requestId: string;
+export interface AuditSubject extends CallerContext {
   nominalIds: string[];
   disclosures: AuditDisclosure[];
 }

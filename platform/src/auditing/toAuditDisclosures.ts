@@ -1,26 +1,17 @@
-import { type Agency, type ReasonCode } from '@marsoc/schema';
+import { type DisclosureEntry } from '@marsoc/schema/wire';
 import { type AuditDisclosure } from '../audit';
 
-/** A disclosure entry as a subgraph's recorder or report gives it (field names only). */
-export interface DisclosureEntryLike {
-  nominalId: string | null;
-  owner: string;
-  category: string;
-  released: readonly string[];
-  summarised: readonly string[];
-  held: readonly string[];
-  withheld: readonly string[];
-  reasons?: readonly string[];
-  rules?: readonly string[];
-}
-
-/** Turns disclosure entries into audit disclosures: names and counts, never values. */
+/**
+ * Turns disclosure entries (a subgraph recorder's, or those the gateway
+ * collected from the subgraphs' reports) into audit disclosures: names and
+ * counts, never values.
+ */
 export function toAuditDisclosures(
-  entries: readonly DisclosureEntryLike[],
+  entries: readonly DisclosureEntry[],
 ): AuditDisclosure[] {
   return entries.map((entry) => ({
     nominalId: entry.nominalId,
-    owner: entry.owner as Agency,
+    owner: entry.owner,
     category: entry.category,
     released: [...entry.released],
     summarised: [...entry.summarised],
@@ -32,7 +23,7 @@ export function toAuditDisclosures(
       held: entry.held.length,
       withheld: entry.withheld.length,
     },
-    rules: [...(entry.rules ?? [])],
-    reasons: [...(entry.reasons ?? [])] as ReasonCode[],
+    rules: [...entry.rules],
+    reasons: [...entry.reasons],
   }));
 }

@@ -1,16 +1,19 @@
-import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  ApolloServerErrorCode,
+  unwrapResolverError,
+} from '@apollo/server/errors';
 import { type GraphQLFormattedError } from 'graphql';
 import { type Logger } from 'pino';
 import { ErrorCode, PUBLIC_ERROR_CODES } from './ErrorCode';
 
 // Apollo's request-level codes are safe to show: they describe the request, not data.
-const APOLLO_REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
+const APOLLO_REQUEST_CODES: ReadonlySet<string> = new Set([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
 
 /**

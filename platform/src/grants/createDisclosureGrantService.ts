@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Agency,
-  type Caller,
+  type CallerContext,
   type DataCategory,
   type Purpose,
-  type RequestPurpose,
 } from '@marsoc/schema';
 import { createCodedError, ErrorCode } from '../errors';
 import {
@@ -32,10 +31,14 @@ export interface DisclosureGrantServiceOptions {
   createId?: () => string;
 }
 
-/** Who asks, why, and the request's clock reading (the enforcement's `now`). */
-export interface GrantRequest {
-  caller: Caller;
-  purpose?: RequestPurpose;
+/**
+ * Who asks and why, and the request's clock reading (the enforcement's `now`).
+ * The request id is not needed: the owner's audit record carries it.
+ */
+export interface GrantRequest extends Pick<
+  CallerContext,
+  'caller' | 'purpose'
+> {
   now: string;
 }
 

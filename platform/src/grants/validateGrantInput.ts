@@ -3,6 +3,7 @@ import {
   type Caller,
   type DataCategory,
   Purpose,
+  UNGRANTABLE_PURPOSES,
 } from '@marsoc/schema';
 import { describeValue } from './boundedText';
 import {
@@ -16,13 +17,6 @@ import { validateLegalBasis } from './validateLegalBasis';
 
 /** The category of the grants themselves: never grantable. */
 export const DISCLOSURE_GRANTS_CATEGORY = 'DISCLOSURE_GRANTS';
-
-/** Purposes that never see a nominal's record (docs/policy-model.md#case-specific-disclosures),
- * so no grant may name them. */
-const UNGRANTABLE_PURPOSES: readonly Purpose[] = [
-  'PERFORMANCE_REPORTING',
-  'AUDIT',
-];
 
 const NOMINAL_ID = /^NOM-\d{5,7}$/;
 const CATEGORY_ID = /^[A-Z][A-Z0-9_]{0,63}$/;

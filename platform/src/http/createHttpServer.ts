@@ -5,6 +5,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { type Logger } from 'pino';
 import { ErrorCode } from '../errors';
@@ -109,7 +110,7 @@ async function route<Context extends BaseContext>(
     return sendGraphQLError(
       response,
       405,
-      'BAD_REQUEST',
+      ApolloServerErrorCode.BAD_REQUEST,
       'Send GraphQL operations as POST with a JSON body.',
     );
   }
@@ -121,7 +122,7 @@ async function route<Context extends BaseContext>(
     return sendGraphQLError(
       response,
       415,
-      'BAD_REQUEST',
+      ApolloServerErrorCode.BAD_REQUEST,
       'Content-Type must be application/json.',
     );
   }
@@ -173,7 +174,7 @@ async function executeGraphQL<Context extends BaseContext>(
     return sendGraphQLError(
       response,
       400,
-      'BAD_REQUEST',
+      ApolloServerErrorCode.BAD_REQUEST,
       'The request body is not valid JSON.',
     );
   }
@@ -202,7 +203,7 @@ function sendContextError(response: ServerResponse, error: GraphQLError): void {
   const code =
     typeof error.extensions.code === 'string'
       ? error.extensions.code
-      : 'BAD_REQUEST';
+      : ApolloServerErrorCode.BAD_REQUEST;
   sendGraphQLError(response, http?.status ?? 400, code, error.message);
 }
 

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors/ErrorCode';
 
 /** Why authentication failed, for metrics and logs; the message says it in words. */
 export type AuthenticationFailure =
@@ -30,7 +31,7 @@ export class AuthenticationError extends GraphQLError {
 
   constructor(failure: AuthenticationFailure, message: string) {
     super(message, {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
     });
     this.name = 'AuthenticationError';
     this.failure = failure;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Caller, type RequestPurpose } from '@marsoc/schema/caller';
+import { type CallerContext } from '@marsoc/schema/caller';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 
 import { AuthenticationError } from './authenticationError';
@@ -19,8 +20,6 @@ import {
 } from './subgraphOperation';
 import { describeVerificationFailure } from './verificationFailure';
 
-/** The header that carries the signed caller context from gateway to subgraph. */
-export const CALLER_CONTEXT_HEADER = 'x-caller-context';
 /** Explicit typing (RFC 8725 §3.11): a bearer token is never a caller context. */
 export const CALLER_CONTEXT_TYPE = 'marsoc-caller-context+jwt';
 export const DEFAULT_CALLER_CONTEXT_LIFETIME_SECONDS = 30;
@@ -29,13 +28,6 @@ const MAX_CALLER_CONTEXT_LENGTH = 16 * 1024;
 const MAX_REQUEST_ID_LENGTH = 128;
 const CLOCK_TOLERANCE_SECONDS = 5;
 const SUBJECT = 'caller context';
-
-/** Who asks, why, and in which gateway request: what a subgraph enforces on. */
-export interface CallerContext {
-  caller: Caller;
-  purpose?: RequestPurpose;
-  requestId: string;
-}
 
 export interface CallerContextSigner {
   /**

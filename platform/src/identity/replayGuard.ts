@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors/ErrorCode';
 
 /**
  * Remembers which caller contexts a subgraph has accepted, so that each is
@@ -27,7 +28,10 @@ export class ReplayGuardUnavailableError extends GraphQLError {
       'the caller context could not be checked against replay; try again shortly',
       {
         originalError: new Error(`replay guard: ${problem}`, { cause }),
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 503 } },
+        extensions: {
+          code: ErrorCode.UNAUTHENTICATED,
+          http: { status: 503 },
+        },
       },
     );
     this.name = 'ReplayGuardUnavailableError';

@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 
 /**
  * Structured JSON logs for one service. Field values of nominal data never go
@@ -17,9 +18,9 @@ export function createLogger(
     redact: {
       paths: [
         'req.headers.authorization',
-        'req.headers["x-caller-context"]',
+        `req.headers["${CALLER_CONTEXT_HEADER}"]`,
         'headers.authorization',
-        'headers["x-caller-context"]',
+        `headers["${CALLER_CONTEXT_HEADER}"]`,
       ],
       censor: '[redacted]',
     },

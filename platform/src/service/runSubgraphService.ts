@@ -1,11 +1,11 @@
 import { type Server } from 'node:http';
 import { createPolicyEngine } from '@marsoc/schema/policy';
 import { loadRegister } from '@marsoc/schema/register';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import { type AuditSink, createAuditSinkFromConfig } from '../audit';
 import { createOwnerAuditPlugin, readAuditConfig } from '../auditing';
 import { type Environment } from '../config';
 import {
-  CALLER_CONTEXT_HEADER,
   createCallerContextVerifier,
   readSubgraphOperation,
 } from '../identity';

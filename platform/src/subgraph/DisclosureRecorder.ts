@@ -6,29 +6,7 @@ import {
   rankClassification,
   type ReasonCode,
 } from '@marsoc/schema';
-
-/** What one request was shown of one (nominal, owner, category): field names only. */
-export interface DisclosureEntry {
-  nominalId: string | null;
-  owner: Agency;
-  category: DataCategory;
-  released: string[];
-  summarised: string[];
-  held: string[];
-  withheld: string[];
-  /** Reason codes behind anything not released in full. */
-  reasons: ReasonCode[];
-  /** Register rules that decided this entry. */
-  rules: string[];
-  /** How to ask the owner for more, where anything was held back. */
-  route?: string;
-  /**
-   * The classifications carried by what was released or summarised (field
-   * markings and each released record's own), so the caveats' handling
-   * instructions reach the caller (describeMarkings in @marsoc/schema).
-   */
-  markings: Classification[];
-}
+import { type DisclosureEntry } from '@marsoc/schema/wire';
 
 interface MutableEntry extends DisclosureEntry {
   /** NCND suppressions: kept for the owner's audit, never shown to the caller. */

@@ -9,11 +9,11 @@ import DataLoader from 'dataloader';
 import { type DocumentNode, type GraphQLSchema } from 'graphql';
 import { type Logger } from 'pino';
 import {
-  type Caller,
+  type CallerContext,
   type DisclosureGrant,
   type PolicyEngine,
-  type RequestPurpose,
 } from '@marsoc/schema';
+import { type SubgraphDisclosureReport } from '@marsoc/schema/wire';
 import { formatError } from '../errors';
 import { applyEnforcement } from './applyEnforcement';
 import { createDenyAllTable } from './denyAllTable';
@@ -29,15 +29,8 @@ import {
   type Summarisers,
 } from './RequestEnforcement';
 
-/** The verified identity a request arrives with (from the signed caller context). */
-export interface VerifiedRequest {
-  caller: Caller;
-  purpose?: RequestPurpose;
-  requestId: string;
-}
-
-/** What every agency subgraph's resolvers receive. */
-export interface SubgraphContext<Loaders> extends VerifiedRequest {
+/** What every agency subgraph's resolvers receive: the verified caller context and the request's tools. */
+export interface SubgraphContext<Loaders> extends CallerContext {
   loaders: Loaders;
   enforcement: RequestEnforcement;
   log: Logger;
@@ -76,7 +69,7 @@ export interface SubgraphServer<Loaders> {
   apollo: ApolloServer<SubgraphContext<Loaders>>;
   schema: GraphQLSchema;
   markedFields: readonly MarkedField[];
-  createContext(request: VerifiedRequest): SubgraphContext<Loaders>;
+  createContext(request: CallerContext): SubgraphContext<Loaders>;
 }
 
 /**
@@ -126,7 +119,7 @@ export function createSubgraphServer<Repository, Loaders>(
     ],
   });
 
-  function createContext(request: VerifiedRequest): SubgraphContext<Loaders> {
+  function createContext(request: CallerContext): SubgraphContext<Loaders> {
     const table = request.purpose
       ? dependencies.policy.precompute(
           request.caller,
@@ -167,10 +160,13 @@ function createDisclosureExtensionPlugin<Loaders>(
       return Promise.resolve({
         willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return Promise.resolve();
-          const entries = contextValue.enforcement.recorder.toCallerView();
+          const disclosure: SubgraphDisclosureReport = {
+            registerVersion,
+            entries: contextValue.enforcement.recorder.toCallerView(),
+          };
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            disclosure: { registerVersion, entries },
+            disclosure,
           };
           return Promise.resolve();
         },

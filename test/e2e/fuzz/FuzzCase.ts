@@ -1,3 +1,5 @@
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
+
 /** Where a fuzz request goes: the gateway, or one subgraph directly (no caller context). */
 export type FuzzTarget =
   'gateway' | 'police' | 'hmpps' | 'ncahmrc' | 'apmis' | 'audit';
@@ -30,8 +32,8 @@ export function authorisedHeaders(token: string): Record<string, string> {
   return {
     'content-type': 'application/json',
     authorization: `Bearer ${token}`,
-    'x-purpose': 'INTELLIGENCE_DEVELOPMENT',
-    'x-justification': 'Fuzz tier: hostile input must change nothing',
+    [PURPOSE_HEADER]: 'INTELLIGENCE_DEVELOPMENT',
+    [JUSTIFICATION_HEADER]: 'Fuzz tier: hostile input must change nothing',
   };
 }
 

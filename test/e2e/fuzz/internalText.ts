@@ -1,3 +1,5 @@
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
+
 /**
  * Text that tells a caller about the server's insides rather than about their
  * own request. Each entry says why it is internal. Deliberately not listed:
@@ -42,7 +44,7 @@ export const INTERNAL_TEXT: readonly {
   },
   { pattern: /SQLITE_|better-sqlite3|sqlite/i, why: 'a store fault' },
   {
-    pattern: /\bx-caller-context\b/i,
+    pattern: new RegExp(`\\b${CALLER_CONTEXT_HEADER}\\b`, 'i'),
     why: "the gateway's internal header",
     gatewayOnly: true,
   },

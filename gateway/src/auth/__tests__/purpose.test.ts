@@ -1,3 +1,4 @@
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import {
   PurposeRequiredError,
   readRequestPurpose,
@@ -26,8 +27,8 @@ describe('readRequestPurpose', () => {
   it('reads a declared purpose and trims its justification', () => {
     expect(
       readRequestPurpose({
-        'x-purpose': 'COHORT_MANAGEMENT',
-        'x-justification': `  ${justification} `,
+        [PURPOSE_HEADER]: 'COHORT_MANAGEMENT',
+        [JUSTIFICATION_HEADER]: `  ${justification} `,
       }),
     ).toEqual({ purpose: 'COHORT_MANAGEMENT', justification });
   });
@@ -38,8 +39,8 @@ describe('readRequestPurpose', () => {
 
   it('reads the headers from an Apollo Server HeaderMap as well as from node:http', () => {
     const headers = new Map([
-      ['x-purpose', 'AUDIT'],
-      ['x-justification', justification],
+      [PURPOSE_HEADER, 'AUDIT'],
+      [JUSTIFICATION_HEADER, justification],
     ]);
     expect(readRequestPurpose(headers)).toEqual({
       purpose: 'AUDIT',
@@ -50,8 +51,8 @@ describe('readRequestPurpose', () => {
   it('reads headersDistinct arrays holding one value each', () => {
     expect(
       readRequestPurpose({
-        'x-purpose': ['STAFF_SAFETY'],
-        'x-justification': [justification],
+        [PURPOSE_HEADER]: ['STAFF_SAFETY'],
+        [JUSTIFICATION_HEADER]: [justification],
       }),
     ).toEqual({
       purpose: 'STAFF_SAFETY',
@@ -62,8 +63,10 @@ describe('readRequestPurpose', () => {
   it('keeps a comma inside a justification', () => {
     const text = 'Nominal N-0042, subject of a PSF decision';
     expect(
-      readRequestPurpose({ 'x-purpose': 'AUDIT', 'x-justification': text })
-        ?.justification,
+      readRequestPurpose({
+        [PURPOSE_HEADER]: 'AUDIT',
+        [JUSTIFICATION_HEADER]: text,
+      })?.justification,
     ).toBe(text);
   });
 
@@ -72,8 +75,8 @@ describe('readRequestPurpose', () => {
     const asNodeSeesIt = Buffer.from(sent, 'utf8').toString('latin1');
     expect(
       readRequestPurpose({
-        'x-purpose': 'AUDIT',
-        'x-justification': asNodeSeesIt,
+        [PURPOSE_HEADER]: 'AUDIT',
+        [JUSTIFICATION_HEADER]: asNodeSeesIt,
       })?.justification,
     ).toBe(sent);
   });
@@ -81,67 +84,79 @@ describe('readRequestPurpose', () => {
   it.each([
     [
       'an unknown purpose',
-      { 'x-purpose': 'CURIOSITY', 'x-justification': justification },
+      { [PURPOSE_HEADER]: 'CURIOSITY', [JUSTIFICATION_HEADER]: justification },
       /^X-Purpose must be one of COHORT_MANAGEMENT, INTELLIGENCE_DEVELOPMENT, /,
     ],
     [
       'a lower-case purpose',
-      { 'x-purpose': 'audit', 'x-justification': justification },
+      { [PURPOSE_HEADER]: 'audit', [JUSTIFICATION_HEADER]: justification },
       /^X-Purpose must be one of/,
     ],
     [
       'two purposes joined by node:http',
-      { 'x-purpose': 'AUDIT, STAFF_SAFETY', 'x-justification': justification },
+      {
+        [PURPOSE_HEADER]: 'AUDIT, STAFF_SAFETY',
+        [JUSTIFICATION_HEADER]: justification,
+      },
       /^X-Purpose was sent more than once/,
     ],
     [
       'two purposes in headersDistinct',
-      { 'x-purpose': ['AUDIT', 'AUDIT'], 'x-justification': justification },
+      {
+        [PURPOSE_HEADER]: ['AUDIT', 'AUDIT'],
+        [JUSTIFICATION_HEADER]: justification,
+      },
       /^X-Purpose was sent more than once/,
     ],
     [
       'two justifications in headersDistinct',
       {
-        'x-purpose': 'AUDIT',
-        'x-justification': [justification, justification],
+        [PURPOSE_HEADER]: 'AUDIT',
+        [JUSTIFICATION_HEADER]: [justification, justification],
       },
       /^X-Justification was sent more than once/,
     ],
     [
       'a purpose without a justification',
-      { 'x-purpose': 'AUDIT' },
+      { [PURPOSE_HEADER]: 'AUDIT' },
       /^X-Purpose was sent without X-Justification; say why, in at least 10 characters/,
     ],
     [
       'a justification without a purpose',
-      { 'x-justification': justification },
+      { [JUSTIFICATION_HEADER]: justification },
       /^X-Justification was sent without X-Purpose/,
     ],
     [
       'a justification of nine characters',
-      { 'x-purpose': 'AUDIT', 'x-justification': ' 123456789 ' },
+      { [PURPOSE_HEADER]: 'AUDIT', [JUSTIFICATION_HEADER]: ' 123456789 ' },
       /^X-Justification must be at least 10 characters$/,
     ],
     [
       'a justification of 1001 characters',
-      { 'x-purpose': 'AUDIT', 'x-justification': 'j'.repeat(1001) },
+      { [PURPOSE_HEADER]: 'AUDIT', [JUSTIFICATION_HEADER]: 'j'.repeat(1001) },
       /^X-Justification must be at most 1000 characters$/,
     ],
     [
       'a justification with a tab',
-      { 'x-purpose': 'AUDIT', 'x-justification': 'reviewing\tnominal N-0042' },
+      {
+        [PURPOSE_HEADER]: 'AUDIT',
+        [JUSTIFICATION_HEADER]: 'reviewing\tnominal N-0042',
+      },
       /^X-Justification must not contain control characters$/,
     ],
     [
       'a justification with a bidi override',
-      { 'x-purpose': 'AUDIT', 'x-justification': 'reviewing \u202E2400-N' },
+      {
+        [PURPOSE_HEADER]: 'AUDIT',
+        [JUSTIFICATION_HEADER]: 'reviewing \u202E2400-N',
+      },
       /^X-Justification must not contain control characters$/,
     ],
     [
       'a justification with a C1 control',
       {
-        'x-purpose': 'AUDIT',
-        'x-justification': 'reviewing\u0085nominal N-0042',
+        [PURPOSE_HEADER]: 'AUDIT',
+        [JUSTIFICATION_HEADER]: 'reviewing\u0085nominal N-0042',
       },
       /^X-Justification must not contain control characters$/,
     ],
@@ -156,8 +171,8 @@ describe('requireRequestPurpose', () => {
   it('returns the declared purpose', () => {
     expect(
       requireRequestPurpose({
-        'x-purpose': 'OFFENDER_MANAGEMENT',
-        'x-justification': justification,
+        [PURPOSE_HEADER]: 'OFFENDER_MANAGEMENT',
+        [JUSTIFICATION_HEADER]: justification,
       }),
     ).toEqual({
       purpose: 'OFFENDER_MANAGEMENT',

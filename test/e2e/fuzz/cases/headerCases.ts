@@ -1,4 +1,10 @@
 import fc from 'fast-check';
+import {
+  CALLER_CONTEXT_HEADER,
+  JUSTIFICATION_HEADER,
+  PURPOSE_HEADER,
+  REQUEST_ID_HEADER,
+} from '@marsoc/schema/wire';
 import { authorisedHeaders, type FuzzCase } from '../FuzzCase';
 
 const NOMINAL = JSON.stringify({
@@ -28,9 +34,9 @@ export function createHeaderCases(token: string, seed: number): FuzzCase[] {
       parserMayRefuse: true,
     });
   };
-  send('no-purpose', {}, ['x-purpose', 'x-justification']);
-  send('purpose-only', {}, ['x-justification']);
-  send('justification-only', {}, ['x-purpose']);
+  send('no-purpose', {}, [PURPOSE_HEADER, JUSTIFICATION_HEADER]);
+  send('purpose-only', {}, [JUSTIFICATION_HEADER]);
+  send('justification-only', {}, [PURPOSE_HEADER]);
   for (const purpose of [
     '',
     ' ',
@@ -52,7 +58,7 @@ export function createHeaderCases(token: string, seed: number): FuzzCase[] {
     '"AUDIT"',
     '[AUDIT]',
   ])
-    send('odd-purpose', { 'x-purpose': purpose });
+    send('odd-purpose', { [PURPOSE_HEADER]: purpose });
   for (const justification of [
     '',
     'short',
@@ -72,7 +78,7 @@ export function createHeaderCases(token: string, seed: number): FuzzCase[] {
     '${jndi:ldap://x/a}',
     '{{7*7}} template text',
   ])
-    send('odd-justification', { 'x-justification': justification });
+    send('odd-justification', { [JUSTIFICATION_HEADER]: justification });
   for (const requestId of [
     '',
     'x',
@@ -83,9 +89,9 @@ export function createHeaderCases(token: string, seed: number): FuzzCase[] {
     '\u00ff\u00fe',
     '%0d%0aSet-Cookie: a=b',
   ])
-    send('odd-request-id', { 'x-request-id': requestId });
+    send('odd-request-id', { [REQUEST_ID_HEADER]: requestId });
   for (const name of [
-    'x-caller-context',
+    CALLER_CONTEXT_HEADER,
     'x-forwarded-for',
     'x-real-ip',
     'forwarded',
@@ -164,9 +170,9 @@ export function createHeaderCases(token: string, seed: number): FuzzCase[] {
     numRuns: 500,
   }))
     send('generated', {
-      'x-purpose': purpose.trim() === '' ? 'AUDIT' : purpose,
-      'x-justification': justification,
-      'x-request-id': requestId,
+      [PURPOSE_HEADER]: purpose.trim() === '' ? 'AUDIT' : purpose,
+      [JUSTIFICATION_HEADER]: justification,
+      [REQUEST_ID_HEADER]: requestId,
     });
   return cases;
 }

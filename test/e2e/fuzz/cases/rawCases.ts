@@ -1,4 +1,15 @@
+import {
+  displayHeaderName,
+  JUSTIFICATION_HEADER,
+  PURPOSE_HEADER,
+  REQUEST_ID_HEADER,
+} from '@marsoc/schema/wire';
 import { type FuzzCase } from '../FuzzCase';
+
+// Raw bytes, but the names are still the system's own, as a client writes them.
+const PURPOSE = displayHeaderName(PURPOSE_HEADER);
+const JUSTIFICATION = displayHeaderName(JUSTIFICATION_HEADER);
+const REQUEST_ID = displayHeaderName(REQUEST_ID_HEADER);
 
 const BODY =
   '{"query":"{ nominal(id: \\"NOM-00001\\") { id apmis { name } } }"}';
@@ -38,8 +49,8 @@ export function createRawCases(token: string): FuzzCase[] {
   const standard = [
     'Content-Type: application/json',
     `Authorization: Bearer ${token}`,
-    'X-Purpose: INTELLIGENCE_DEVELOPMENT',
-    'X-Justification: Fuzz tier raw socket case',
+    `${PURPOSE}: INTELLIGENCE_DEVELOPMENT`,
+    `${JUSTIFICATION}: Fuzz tier raw socket case`,
   ];
   const replace = (name: string, ...values: string[]): string[] => [
     ...standard.filter(
@@ -49,11 +60,11 @@ export function createRawCases(token: string): FuzzCase[] {
   ];
   request('well-formed', standard);
   for (const name of [
-    'X-Purpose',
-    'X-Justification',
+    PURPOSE,
+    JUSTIFICATION,
     'Authorization',
     'Content-Type',
-    'X-Request-Id',
+    REQUEST_ID,
   ]) {
     const value =
       standard
@@ -97,10 +108,10 @@ export function createRawCases(token: string): FuzzCase[] {
   );
   request('obsolete-fold', [
     ...standard,
-    'X-Request-Id: first',
+    `${REQUEST_ID}: first`,
     ' folded-continuation',
   ]);
-  request('space-before-colon', [...standard, 'X-Purpose : AUDIT']);
+  request('space-before-colon', [...standard, `${PURPOSE} : AUDIT`]);
   request('header-without-colon', [...standard, 'NoColonHere']);
   request('empty-header-name', [...standard, ': value']);
   for (let code = 0; code < 32; code++) {
@@ -108,9 +119,9 @@ export function createRawCases(token: string): FuzzCase[] {
     const control = String.fromCharCode(code);
     request(
       'control-in-justification',
-      replace('X-Justification', `reason${control}with control`),
+      replace(JUSTIFICATION, `reason${control}with control`),
     );
-    request('control-in-purpose', replace('X-Purpose', `AUDIT${control}`));
+    request('control-in-purpose', replace(PURPOSE, `AUDIT${control}`));
     request(
       'control-in-token',
       replace(
@@ -120,21 +131,21 @@ export function createRawCases(token: string): FuzzCase[] {
     );
     request('control-in-request-id', [
       ...standard,
-      `X-Request-Id: id${control}x`,
+      `${REQUEST_ID}: id${control}x`,
     ]);
   }
   request(
     'delete-in-justification',
-    replace('X-Justification', 'reason\u007fwith delete'),
+    replace(JUSTIFICATION, 'reason\u007fwith delete'),
   );
   request(
     'latin1-justification',
-    replace('X-Justification', 'reason with \u00ff\u00fe bytes'),
+    replace(JUSTIFICATION, 'reason with \u00ff\u00fe bytes'),
   );
   request(
     'utf8-justification',
     replace(
-      'X-Justification',
+      JUSTIFICATION,
       Buffer.from('Café owner background check', 'utf8').toString('latin1'),
     ),
   );

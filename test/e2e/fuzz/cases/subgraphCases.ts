@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import { type FuzzCase, type FuzzTarget } from '../FuzzCase';
 import { type TokenMint } from '../tokenMint';
 
@@ -75,7 +76,7 @@ export async function createSubgraphCases(
     const target = SUBGRAPHS[index % SUBGRAPHS.length] as FuzzTarget;
     const context = forged[index % (forged.length + 1)];
     const headers = { ...original.headers };
-    if (context !== undefined) headers['x-caller-context'] = context;
+    if (context !== undefined) headers[CALLER_CONTEXT_HEADER] = context;
     return { ...original, family: `subgraph/${target}`, target, headers };
   });
 }
