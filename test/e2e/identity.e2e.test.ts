@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import {
-  CALLER_CONTEXT_HEADER,
   CALLER_CONTEXT_ISSUER,
   CALLER_CONTEXT_KEY_NAME,
   createCallerContextSigner,
@@ -11,6 +10,7 @@ import {
   parseCallerClaims,
   readSubgraphOperation,
 } from '@marsoc/platform';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import {
   type RecordedRequest,
   type RecordingProxy,
@@ -159,7 +159,7 @@ describe('the started system (npm start)', () => {
       });
       expect(withBearer.status).toBe(401);
       const forgedContext = await postGraphQL(url, entities, {
-        headers: { 'x-caller-context': token },
+        headers: { [CALLER_CONTEXT_HEADER]: token },
       });
       expect(forgedContext.status).toBe(401);
       expect(forgedContext.body.data).toBeUndefined();
