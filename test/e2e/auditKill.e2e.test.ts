@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileAuditLog, verifyAuditLog } from '@marsoc/platform';
+import {
+  JUSTIFICATION_HEADER,
+  PURPOSE_HEADER,
+  REQUEST_ID_HEADER,
+} from '@marsoc/schema/wire';
 import { type StartedSystem, startSystem } from './startSystem';
 
 const QUERY = `{ nominal(id: "NOM-00001") {
@@ -26,8 +31,8 @@ async function drive(
         headers: {
           'content-type': 'application/json',
           authorization: `Bearer ${token}`,
-          'x-purpose': 'INTELLIGENCE_DEVELOPMENT',
-          'x-justification': 'Audit durability test under load',
+          [PURPOSE_HEADER]: 'INTELLIGENCE_DEVELOPMENT',
+          [JUSTIFICATION_HEADER]: 'Audit durability test under load',
         },
         body: JSON.stringify({ query: QUERY }),
       });
@@ -35,7 +40,7 @@ async function drive(
         data?: { nominal?: { apmis?: unknown } | null } | null;
       };
       answers.push({
-        requestId: response.headers.get('x-request-id'),
+        requestId: response.headers.get(REQUEST_ID_HEADER),
         carriedNominalData: Boolean(body.data?.nominal?.apmis),
       });
     } catch {

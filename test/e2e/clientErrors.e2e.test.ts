@@ -1,5 +1,6 @@
 import { serverAudits } from 'graphql-http';
 import { createFragmentBomb } from '@marsoc/gateway/testing';
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { type StartedSystem, startSystem } from './startSystem';
 
 const BASE_PORT = Number(process.env.CLIENT_ERRORS_E2E_BASE_PORT ?? 14900);
@@ -28,8 +29,8 @@ describe('client mistakes against the started gateway', () => {
       method: init.method ?? 'POST',
       headers: {
         authorization: `Bearer ${token}`,
-        'x-purpose': 'INTELLIGENCE_DEVELOPMENT',
-        'x-justification': 'End-to-end test of client errors',
+        [PURPOSE_HEADER]: 'INTELLIGENCE_DEVELOPMENT',
+        [JUSTIFICATION_HEADER]: 'End-to-end test of client errors',
         'content-type': init.contentType ?? 'application/json',
       },
       body: init.body,
@@ -125,8 +126,8 @@ describe('client mistakes against the started gateway', () => {
           headers: {
             ...(init.headers as Record<string, string> | undefined),
             authorization: `Bearer ${token}`,
-            'x-purpose': 'INTELLIGENCE_DEVELOPMENT',
-            'x-justification': 'GraphQL over HTTP conformance audit',
+            [PURPOSE_HEADER]: 'INTELLIGENCE_DEVELOPMENT',
+            [JUSTIFICATION_HEADER]: 'GraphQL over HTTP conformance audit',
           },
         }),
     });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 
 const ROOT = join(__dirname, '..', '..');
 const run = promisify(execFile);
@@ -137,9 +138,9 @@ export async function postGraphQL(
   };
   if (options.token !== undefined)
     headers.authorization = `Bearer ${options.token}`;
-  if (options.purpose !== undefined) headers['x-purpose'] = options.purpose;
+  if (options.purpose !== undefined) headers[PURPOSE_HEADER] = options.purpose;
   if (options.justification !== undefined)
-    headers['x-justification'] = options.justification;
+    headers[JUSTIFICATION_HEADER] = options.justification;
   const response = await fetch(url, {
     method: 'POST',
     headers,

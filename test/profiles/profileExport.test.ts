@@ -1,4 +1,5 @@
 import { type RequestPurpose } from '@marsoc/schema';
+import { REQUEST_ID_HEADER } from '@marsoc/schema/wire';
 import { type GatewayResult } from '../helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from '../helpers/personas';
 import { linesOf, readDocxText, readPdfPages, squeeze } from './extractText';
@@ -125,7 +126,7 @@ describe('the Subject Profile export carries only what the caller was given, mar
           exportHeaders(token, PURPOSE),
         );
         expect(response.status).toBe(200);
-        const requestId = response.headers.get('x-request-id') ?? '';
+        const requestId = response.headers.get(REQUEST_ID_HEADER) ?? '';
         expect(requestId).not.toBe('');
         let text: string;
         if (format === 'pdf') {

@@ -1,4 +1,5 @@
 import { type RequestPurpose } from '@marsoc/schema';
+import { PURPOSE_HEADER, REQUEST_ID_HEADER } from '@marsoc/schema/wire';
 import { callerOf, purposeOf } from '../helpers/personas';
 import {
   exportHeaders,
@@ -43,7 +44,7 @@ describe('a Subject Profile export is an audited onward disclosure, refused when
     expect(response.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
-    const requestId = response.headers.get('x-request-id');
+    const requestId = response.headers.get(REQUEST_ID_HEADER);
     const exported = harness.exportSink.records.filter(
       (record) => record.requestId === requestId,
     );
@@ -179,10 +180,10 @@ describe('a Subject Profile export is an audited onward disclosure, refused when
             : headers === 'no-justification'
               ? {
                   authorization: full.authorization,
-                  'x-purpose': PURPOSE.purpose,
+                  [PURPOSE_HEADER]: PURPOSE.purpose,
                 }
               : headers === 'bad-purpose'
-                ? { ...full, 'x-purpose': 'CURIOSITY' }
+                ? { ...full, [PURPOSE_HEADER]: 'CURIOSITY' }
                 : headers;
       const before = harness.exportSink.records.length;
       const response = await harness.get(path, sent);

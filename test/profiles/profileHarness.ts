@@ -12,6 +12,7 @@ import {
 } from '@marsoc/platform';
 import { type RequestPurpose } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { createTokenVerifier } from '@marsoc/gateway/auth';
 import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import {
@@ -154,7 +155,7 @@ export function exportHeaders(
 ): Record<string, string> {
   return {
     authorization: `Bearer ${token}`,
-    'x-purpose': purpose.purpose,
-    'x-justification': purpose.justification,
+    [PURPOSE_HEADER]: purpose.purpose,
+    [JUSTIFICATION_HEADER]: purpose.justification,
   };
 }
