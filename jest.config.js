@@ -1,6 +1,7 @@
 /** One jest run over every workspace; typechecking is `npm run typecheck`'s job. */
 module.exports = {
-  testEnvironment: 'node',
+  // A process warning fails the test, as console output does (jest.setup.js).
+  testEnvironment: '<rootDir>/test/jest/ProcessWarningEnvironment.ts',
   roots: [
     '<rootDir>/schema',
     '<rootDir>/platform',

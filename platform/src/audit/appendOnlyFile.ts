@@ -27,7 +27,14 @@ export const nodeAuditFileSystem: AuditFileSystem = {
       constants.O_WRONLY | constants.O_APPEND,
       0o600,
     );
-    if (created) await syncDirectory(dirname(path));
+    try {
+      if (created) await syncDirectory(dirname(path));
+    } catch (error) {
+      // Nobody else holds the handle: left open, it would be closed by the
+      // garbage collector, with a warning, at some later moment.
+      await handle.close();
+      throw error;
+    }
     return {
       async append(data) {
         let written = 0;

@@ -89,14 +89,18 @@ async function quarantineTornTail(
 ): Promise<void> {
   const quarantine = `${path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   const source = await open(path, 'r');
-  const target = await open(quarantine, 'wx', 0o600);
   try {
-    const torn = Buffer.alloc(size - intactLength);
-    await source.read(torn, 0, torn.length, intactLength);
-    await target.write(torn);
-    await target.sync();
+    // Closed in finally whatever fails, the second open included.
+    const target = await open(quarantine, 'wx', 0o600);
+    try {
+      const torn = Buffer.alloc(size - intactLength);
+      await source.read(torn, 0, torn.length, intactLength);
+      await target.write(torn);
+      await target.sync();
+    } finally {
+      await target.close();
+    }
   } finally {
-    await target.close();
     await source.close();
   }
   const file = await open(path, 'r+');
