@@ -1,15 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type AuditSink,
+  createAuditRedisClient,
   createAuditSinkFromConfig,
   createFileAuditSink,
   createOwnerAuditPlugin,
   createSilentLogger,
 } from '@marsoc/platform';
-import { createObservedFileSystem } from '@marsoc/platform/testing';
+import {
+  closeClient,
+  createObservedFileSystem,
+  createStreamKey,
+  deleteStream,
+  REDIS_URL,
+  startRedisProxy,
+  type RedisProxy,
+} from '@marsoc/platform/testing';
 import { loadRegister } from '@marsoc/schema/register';
 import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import {
@@ -53,12 +61,13 @@ function valuesOf(result: GatewayResult): string[] {
 
 describe('no data leaves when an owner cannot write its audit record (file sink)', () => {
   let directory: string;
+  let sink: AuditSink;
   let system: InProcessSupergraph;
   const fileSystem = createObservedFileSystem();
 
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'audit-fail-closed-'));
-    const sink = await createFileAuditSink({
+    sink = await createFileAuditSink({
       directory,
       service: 'owners',
       log,
@@ -76,7 +85,10 @@ describe('no data leaves when an owner cannot write its audit record (file sink)
     });
   }, 120_000);
   afterAll(async () => {
-    await system.stop();
+    await system?.stop();
+    // Left open, the log's file handle is closed by the garbage collector,
+    // with a warning (DEP0137), at some later moment.
+    await sink?.close();
     rmSync(directory, { recursive: true, force: true });
   });
 
@@ -94,35 +106,27 @@ describe('no data leaves when an owner cannot write its audit record (file sink)
 });
 
 describe('no data leaves when the gateway cannot write its combination record (Redis sink)', () => {
-  const port = 6391;
-  let redis: ChildProcess;
+  const streamKey = createStreamKey();
+  let proxy: RedisProxy;
   let sink: AuditSink;
   let system: InProcessSupergraph;
 
   beforeAll(async () => {
-    redis = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-      ],
-      { stdio: 'ignore' },
-    );
-    sink = await connectWhenUp(() =>
-      createAuditSinkFromConfig({
-        kind: 'redis',
-        url: `redis://127.0.0.1:${port}`,
-        service: 'gateway',
-        replicaId: 'fail-closed-test',
-        log,
-      }),
-    );
+    // The real Redis behind a proxy of its own (port 0), so the test can take
+    // the server away without a fixed port or a server process to kill.
+    proxy = await startRedisProxy();
+    sink = await createAuditSinkFromConfig({
+      kind: 'redis',
+      url: proxy.url,
+      service: 'gateway',
+      replicaId: 'fail-closed-test',
+      streamKey,
+      // After a blocked event loop a due timer runs before a reply that came
+      // in time: the answers that must succeed get a deadline no load reaches.
+      // The refusal below comes from the lost connection, not from this.
+      timeoutMs: 60_000,
+      log,
+    });
     system = await createInProcessSupergraph({
       gatewayPlugins: [
         createCombinationAuditPlugin(sink, registerVersion, log),
@@ -130,9 +134,15 @@ describe('no data leaves when the gateway cannot write its combination record (R
     });
   }, 120_000);
   afterAll(async () => {
-    redis.kill('SIGKILL');
-    await system.stop();
-    await sink.close().catch(() => undefined);
+    await system?.stop();
+    await sink?.close().catch(() => undefined);
+    await proxy?.cut();
+    const redis = createAuditRedisClient(REDIS_URL, log);
+    try {
+      await deleteStream(redis, streamKey);
+    } finally {
+      await closeClient(redis);
+    }
   });
 
   it('answers while Redis acknowledges, then withholds everything once the server is gone', async () => {
@@ -141,23 +151,7 @@ describe('no data leaves when the gateway cannot write its combination record (R
     const before = await system.query(caller, purpose, QUERY);
     expect(before.errors).toBeUndefined();
     const values = valuesOf(before);
-    await new Promise<void>((resolve) => {
-      redis.once('exit', () => resolve());
-      redis.kill('SIGKILL');
-    });
-    const started = Date.now();
+    await proxy.cut();
     expectNoNominalData(await system.query(caller, purpose, QUERY), values);
-    expect(Date.now() - started).toBeLessThan(10_000);
-  }, 30_000);
+  });
 });
-
-async function connectWhenUp<T>(connect: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await connect();
-    } catch (error) {
-      if (attempt > 40) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}

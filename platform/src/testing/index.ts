@@ -1,2 +1,4 @@
 export * from './createFixedPolicy';
 export * from './fileSystemDoubles';
+export * from './redisHelpers';
+export * from './unreachableRedis';

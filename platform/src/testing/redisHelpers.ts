@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { type Redis } from 'ioredis';
 
+/** The real Redis the tests run against: Redis behaviour is never mocked. */
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A stream key no other test (or run) uses. */
@@ -39,7 +40,7 @@ export async function deleteStream(
   await redis.del(streamKey, ...heads);
 }
 
-export interface Proxy {
+export interface RedisProxy {
   url: string;
   /** Stops listening and cuts every connection, as a failed network would. */
   cut(): Promise<void>;
@@ -48,7 +49,7 @@ export interface Proxy {
 }
 
 /** A TCP forwarder to the real Redis, so a test can take the server away mid-run. */
-export async function startProxy(): Promise<Proxy> {
+export async function startRedisProxy(): Promise<RedisProxy> {
   const target = new URL(REDIS_URL);
   const sockets = new Set<Socket>();
   const forward = (client: Socket): void => {
