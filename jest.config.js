@@ -18,6 +18,10 @@ module.exports = {
     ],
   },
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
+  // The run's temporary files go to a directory of its own; anything a test
+  // leaves there fails the run.
+  globalSetup: '<rootDir>/test/jest/isolateTemporaryDirectory.ts',
+  globalTeardown: '<rootDir>/test/jest/assertNoTemporaryLeftovers.ts',
   clearMocks: true,
   testTimeout: 30000,
 };

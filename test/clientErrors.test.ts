@@ -162,18 +162,13 @@ describe('documents whose cost is exponential or whose nesting is deep', () => {
   afterAll(() => system.stop());
 
   const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const started = Date.now();
     const result = await system.query(
       callerOf('police-analyst'),
       purposeOf('INTELLIGENCE_DEVELOPMENT'),
       query,
       variables,
     );
-    return {
-      result,
-      elapsed: Date.now() - started,
-      text: JSON.stringify(result),
-    };
+    return { result, text: JSON.stringify(result) };
   };
 
   it.each([false, true])(
@@ -188,15 +183,15 @@ describe('documents whose cost is exponential or whose nesting is deep', () => {
       });
       expect(query.length).toBeGreaterThan(1000);
       expect(query.length).toBeLessThan(1800);
-      const { result, elapsed, text } = await ask(query);
+      const { result, text } = await ask(query);
       expect(result.data).toBeUndefined();
       expect(result.errors?.map((error) => error.extensions?.code)).toContain(
         'LIMIT_EXCEEDED',
       );
       expect(text).toMatch(/Query Cost limit of 20000 exceeded/);
+      // Refused by the cost rule, it never reaches planning (minutes when
+      // unlimited): the test's timeout is the backstop, not a stopwatch here.
       expect(text).not.toMatch(INTERNAL_TEXT);
-      // A smoke check only: unlimited, planning this takes minutes.
-      expect(elapsed).toBeLessThan(5000);
     },
   );
 

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readBasePort } from './readBasePort';
 import { postGraphQL, type StartedSystem, startSystem } from './startSystem';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
-const BASE_PORT = Number(process.env.AUDITOR_E2E_BASE_PORT ?? 14500);
+const BASE_PORT = readBasePort('AUDITOR_E2E_BASE_PORT', 14500, 6);
 
 const AUDITOR_SUB = 'dev-0009-auditor';
 const SECOND_AUDITOR_SUB = 'dev-0019-second-auditor';
@@ -89,7 +90,7 @@ describe('an auditor asking the gateway who accessed a nominal', () => {
   }, 180_000);
 
   afterAll(async () => {
-    expect(await system.stop()).toBe(0);
+    expect(await system?.stop()).toBe(0);
   });
 
   it('lists the police analyst and the prison intelligence officer, with purpose and what each was shown', async () => {

@@ -16,10 +16,12 @@ import {
   type RecordingProxy,
   startRecordingProxy,
 } from './recordingProxy';
+import { readBasePort } from './readBasePort';
 import { type StartedService, startService } from './startService';
 import { postGraphQL, type StartedSystem, startSystem } from './startSystem';
 
-const BASE_PORT = Number(process.env.IDENTITY_E2E_BASE_PORT ?? 14100);
+/** The system's six, then a second police replica, a proxy and a second gateway. */
+const BASE_PORT = readBasePort('IDENTITY_E2E_BASE_PORT', 14100, 9);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const NOMINAL_QUERY = `{
@@ -48,7 +50,7 @@ describe('the started system (npm start)', () => {
   }, 180_000);
 
   afterAll(async () => {
-    expect(await system.stop()).toBe(0);
+    expect(await system?.stop()).toBe(0);
   });
 
   it('prints the gateway URL and an example query when ready', () => {

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AuditRecord, readFileAuditLog } from '@marsoc/platform';
 import { linesOf, readDocxText, readPdfPages } from '../profiles/extractText';
+import { readBasePort } from './readBasePort';
 import { startSystem, type StartedSystem } from './startSystem';
 
 const ROOT = join(__dirname, '..', '..');
-const BASE_PORT = Number(process.env.PROFILE_E2E_BASE_PORT ?? 15200);
+/** The system's six, and BASE + 50 where no gateway answers. */
+const BASE_PORT = readBasePort('PROFILE_E2E_BASE_PORT', 15200, 51);
 
 interface CliResult {
   code: number;
@@ -57,8 +59,9 @@ describe('npm run profile against the started system (issue 11 point 4)', () => 
     };
   }, 180_000);
   afterAll(async () => {
-    rmSync(outputs, { recursive: true, force: true });
-    await system.stop();
+    if (outputs !== undefined)
+      rmSync(outputs, { recursive: true, force: true });
+    await system?.stop();
   });
 
   it('writes a police analyst a marked PDF, audited at the gateway as a DISCLOSURE and by every owner under the same request id and format', async () => {

@@ -62,23 +62,25 @@ export async function startSystem(
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`system did not start:\n${output}`)),
-      150_000,
-    );
-    const check = (): void => {
-      if (output.includes('Press Ctrl-C to stop.')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited with ${code}:\n${output}`));
-    });
-  });
+  const stop = async (): Promise<number | null> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) =>
+        child.once('exit', () => resolve()),
+      );
+      child.kill('SIGTERM');
+      await exited;
+    }
+    // Also after a kill or a crash: the data directory never outlives the test.
+    rmSync(dataDirectory, { recursive: true, force: true });
+    return child.exitCode;
+  };
+  try {
+    await waitForBanner(child, () => output);
+  } catch (error) {
+    // A start that failed or hung still holds ports and a data directory.
+    await stop();
+    throw error;
+  }
   return {
     dataDirectory,
     ports,
@@ -99,17 +101,32 @@ export async function startSystem(
       );
       return stdout.trim();
     },
-    async stop() {
-      if (child.exitCode !== null) return child.exitCode;
-      const exited = new Promise<number | null>((resolve) =>
-        child.once('exit', (code) => resolve(code)),
-      );
-      child.kill('SIGTERM');
-      const code = await exited;
-      rmSync(dataDirectory, { recursive: true, force: true });
-      return code;
-    },
+    stop,
   };
+}
+
+/** Resolves at npm start's "running" banner; rejects if it exits or hangs first. */
+function waitForBanner(
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`system did not start:\n${output()}`)),
+      150_000,
+    );
+    const check = (): void => {
+      if (output().includes('Press Ctrl-C to stop.')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output()}`));
+    });
+  });
 }
 
 export interface PostOptions {

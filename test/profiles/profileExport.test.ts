@@ -10,7 +10,6 @@ import {
   startProfileHarness,
 } from './profileHarness';
 
-const PORT = Number(process.env.PROFILE_TEST_PORT ?? 15210);
 const PURPOSE: RequestPurpose = purposeOf(
   'INTELLIGENCE_DEVELOPMENT',
   'Subject Profile for the North West tasking meeting',
@@ -74,7 +73,7 @@ describe('the Subject Profile export carries only what the caller was given, mar
   const truths = new Map<string, GatewayResult[]>();
 
   beforeAll(async () => {
-    harness = await startProfileHarness(PORT);
+    harness = await startProfileHarness();
   }, 120_000);
   afterAll(() => harness.stop());
 

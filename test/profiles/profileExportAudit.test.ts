@@ -7,7 +7,6 @@ import {
   startProfileHarness,
 } from './profileHarness';
 
-const PORT = Number(process.env.PROFILE_AUDIT_TEST_PORT ?? 15211);
 const PURPOSE: RequestPurpose = purposeOf(
   'COHORT_MANAGEMENT',
   'Subject Profile for the cohort panel pack',
@@ -25,7 +24,7 @@ describe('a Subject Profile export is an audited onward disclosure, refused when
   let token: string;
 
   beforeAll(async () => {
-    harness = await startProfileHarness(PORT);
+    harness = await startProfileHarness();
     token = await harness.token('police-analyst');
   }, 120_000);
   afterAll(() => harness.stop());

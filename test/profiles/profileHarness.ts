@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApolloServerPlugin } from '@apollo/server';
@@ -65,10 +66,19 @@ export interface ProfileHarness {
  * front over the in-process supergraph, with the development issuer's tokens
  * and recording audit sinks for the gateway and the owners.
  */
-export async function startProfileHarness(
-  port: number,
-): Promise<ProfileHarness> {
+export async function startProfileHarness(): Promise<ProfileHarness> {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-profiles-'));
+  try {
+    return await startOnDirectory(dataDirectory);
+  } catch (error) {
+    rmSync(dataDirectory, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function startOnDirectory(
+  dataDirectory: string,
+): Promise<ProfileHarness> {
   const issuer = await createDevelopmentIssuer({ dataDirectory });
   const tokens = createTokenVerifier({
     kind: 'publicKey',
@@ -114,10 +124,12 @@ export async function startProfileHarness(
       }),
     ],
   });
+  // Port 0: the kernel picks a free port, so no run collides with another.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
+    server.listen(0, '127.0.0.1', resolve);
   });
+  const { port } = server.address() as AddressInfo;
   return {
     system,
     registerVersion: register.version,

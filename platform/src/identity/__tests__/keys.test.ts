@@ -94,12 +94,12 @@ describe('loadOrCreateKeyPair', () => {
   });
 
   it('gives two processes starting together the same key', async () => {
-    // Both children wait for the same instant so their first calls overlap.
-    const startAt = Date.now() + 2000;
-    const kids = await Promise.all([
-      loadKidInChildProcess(startAt),
-      loadKidInChildProcess(startAt),
-    ]);
+    const children = [startKeyLoadingChild(), startKeyLoadingChild()];
+    // Both load first and then start on one signal, so their first calls
+    // overlap however slowly each process starts (no agreed instant to miss).
+    await Promise.all(children.map((child) => child.loaded));
+    for (const child of children) child.start();
+    const kids = await Promise.all(children.map((child) => child.kid));
     expect(kids[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(kids[1]).toBe(kids[0]);
     const pair = await loadOrCreateKeyPair(
@@ -154,26 +154,50 @@ describe('loadOrCreateKeyPair', () => {
   );
 });
 
-/** Runs loadOrCreateKeyPair in a separate Node process and returns the kid it got. */
-function loadKidInChildProcess(startAt: number): Promise<string> {
+/** A separate Node process with loadOrCreateKeyPair loaded, waiting for `start`. */
+interface KeyLoadingChild {
+  loaded: Promise<void>;
+  start(): void;
+  /** The kid the child's call returned. */
+  kid: Promise<string>;
+}
+
+const LOADED = 'loaded\n';
+
+function startKeyLoadingChild(): KeyLoadingChild {
   const script = `
     const { loadOrCreateKeyPair } = require(${JSON.stringify(path.join(__dirname, '../keys.ts'))});
-    setTimeout(() => {
+    process.stdin.once('data', () => {
       loadOrCreateKeyPair(${JSON.stringify(path.join(directory, 'keys'))}, 'issuer')
         .then((pair) => process.stdout.write(pair.kid));
-    }, ${startAt} - Date.now());
+    });
+    process.stdout.write(${JSON.stringify(LOADED)});
   `;
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['-e', script], { cwd: repositoryRoot });
-    let output = '';
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const child = spawn(tsx, ['-e', script], { cwd: repositoryRoot });
+  let output = '';
+  let errors = '';
+  let signalLoaded = (): void => undefined;
+  const loaded = new Promise<void>((resolve) => (signalLoaded = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.startsWith(LOADED)) signalLoaded();
+  });
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const kid = new Promise<string>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) =>
       code === 0
-        ? resolve(output)
+        ? resolve(output.slice(LOADED.length))
         : reject(new Error(`child exited ${code}: ${errors}`)),
     );
   });
+  // A child that dies before loading fails the test through `kid` (its exit
+  // code and stderr), not through a hang or the pipe it no longer reads.
+  kid.catch(() => undefined).finally(signalLoaded);
+  child.stdin.on('error', () => undefined);
+  return {
+    loaded,
+    start: () => child.stdin.end('start\n'),
+    kid,
+  };
 }
