@@ -1,13 +1,15 @@
 /**
  * Composes schema/supergraph.graphql from the four subgraph SDLs with
  * @apollo/composition. `--check` composes in memory and fails if the committed
- * file differs, so a schema change cannot land without its supergraph.
+ * file differs, so a schema change cannot land without its supergraph. Both
+ * first load the register, so a register the services would refuse fails too.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { assembleSubgraphSdl } from '../src/markingDirective';
+import { loadRegister } from '../src/register/loadRegister';
 import { SUBGRAPHS } from '../src/subgraphNames';
 
 const root = join(__dirname, '..', '..');
@@ -34,6 +36,9 @@ function composeSupergraph(): string {
 }
 
 function main(): void {
+  // The register is the other half of the contract: one that does not load
+  // (disclosureRequests.yaml included) fails here as a stale supergraph does.
+  loadRegister();
   const composed = composeSupergraph();
   if (process.argv.includes('--check')) {
     let committed = '';

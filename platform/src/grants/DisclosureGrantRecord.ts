@@ -1,4 +1,8 @@
-import { type DisclosureGrant, type Region } from '@marsoc/schema';
+import {
+  type DisclosureGrant,
+  type GrantLevel,
+  type Region,
+} from '@marsoc/schema';
 
 /**
  * A case-specific disclosure ("Dare to Share", seed 000 E629) as the owner
@@ -10,6 +14,8 @@ export interface DisclosureGrantRecord extends DisclosureGrant {
   regions: readonly Region[] | null;
   /** Null: every unit in the regions. */
   units: readonly string[] | null;
+  /** FULL, or SUMMARY for a partial disclosure; null only on a grant recorded before levels: FULL. */
+  level: GrantLevel | null;
   revokedAt: string | null;
   revokedBy: string | null;
   revocationReason: string | null;
@@ -31,6 +37,8 @@ export interface DisclosureGrantInput {
   regions?: unknown;
   /** Optional: the recipient's units reached; every unit in the regions when omitted. */
   units?: unknown;
+  /** Optional: FULL (when omitted), or SUMMARY for a partial disclosure. */
+  level?: unknown;
 }
 
 /** A revocation as a disclosure officer submits it. */

@@ -138,6 +138,7 @@ function toRecord(
     expiresAt: new Date(Date.parse(input.expiresAt as string)).toISOString(),
     regions: scope.regions,
     units: scope.units,
+    level: input.level === 'SUMMARY' ? 'SUMMARY' : 'FULL',
     revokedAt: null,
     revokedBy: null,
     revocationReason: null,

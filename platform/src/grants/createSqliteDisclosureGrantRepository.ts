@@ -1,4 +1,4 @@
-import { type SqliteDatabase } from '../store';
+import { IN_BATCH_KEYS, prepareBatchRead, type SqliteDatabase } from '../store';
 import { type DisclosureGrantRecord } from './DisclosureGrantRecord';
 import {
   type DisclosureGrantRepository,
@@ -14,7 +14,7 @@ import {
 const COLUMNS = `id, owner, nominal_id AS nominalId, category, recipient, purpose,
   legal_basis AS legalBasis, granted_by AS grantedBy, granted_at AS grantedAt,
   expires_at AS expiresAt, revoked_at AS revokedAt, revoked_by AS revokedBy,
-  revocation_reason AS revocationReason, regions, units`;
+  revocation_reason AS revocationReason, regions, units, level`;
 
 /**
  * The grant store over a subgraph's SQLite database (which must have run
@@ -26,9 +26,10 @@ export function createSqliteDisclosureGrantRepository(
   database: SqliteDatabase,
 ): DisclosureGrantRepository {
   migrateDisclosureGrantsTable(database);
-  const byNominalIds = database.prepare<[string], StoredGrantRow>(
+  const byNominalIds = prepareBatchRead<StoredGrantRow>(
+    database,
     `SELECT ${COLUMNS} FROM disclosure_grants
-     WHERE nominal_id IN (SELECT value FROM json_each(?))
+     WHERE nominal_id ${IN_BATCH_KEYS}
      ORDER BY nominal_id, id`,
   );
   const byId = database.prepare<[string], StoredGrantRow>(
@@ -37,10 +38,10 @@ export function createSqliteDisclosureGrantRepository(
   const insert = database.prepare<StoredGrantRow>(
     `INSERT INTO disclosure_grants (id, owner, nominal_id, category, recipient,
        purpose, legal_basis, granted_by, granted_at, expires_at, revoked_at,
-       revoked_by, revocation_reason, regions, units)
+       revoked_by, revocation_reason, regions, units, level)
      VALUES (@id, @owner, @nominalId, @category, @recipient, @purpose,
        @legalBasis, @grantedBy, @grantedAt, @expiresAt, @revokedAt, @revokedBy,
-       @revocationReason, @regions, @units)`,
+       @revocationReason, @regions, @units, @level)`,
   );
   const revoke = database.prepare<GrantRevocation>(
     `UPDATE disclosure_grants
@@ -52,10 +53,7 @@ export function createSqliteDisclosureGrantRepository(
     return row ? toGrantRecord(row) : null;
   };
   return {
-    findGrantsByNominalIds: (ids) =>
-      ids.length === 0
-        ? []
-        : byNominalIds.all(JSON.stringify(ids)).map(toGrantRecord),
+    findGrantsByNominalIds: (ids) => byNominalIds(ids).map(toGrantRecord),
     findGrantById,
     recordGrant: database.transaction((grant: DisclosureGrantRecord) => {
       insert.run(toStoredRow(grant));

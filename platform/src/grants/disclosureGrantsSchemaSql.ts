@@ -3,9 +3,10 @@
  * subgraph's own schema. Grants are kept after revocation or expiry (they are
  * the owner's record of what it disclosed); the checks make a half-revoked row
  * and a grant to the owner itself impossible to store. `regions` and `units`
- * are JSON lists of the recipient's regions and units the grant reaches; a
- * store created before they existed gains them through
- * migrateDisclosureGrantsTable, its rows keeping NULL (national) regions.
+ * are JSON lists of the recipient's regions and units the grant reaches, and
+ * `level` FULL or SUMMARY (a partial disclosure); a store created before they
+ * existed gains them through migrateDisclosureGrantsTable, its rows keeping
+ * NULL (national) regions and a NULL (FULL) level.
  */
 export const DISCLOSURE_GRANTS_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS disclosure_grants (
@@ -24,6 +25,7 @@ CREATE TABLE IF NOT EXISTS disclosure_grants (
   revocation_reason TEXT,
   regions TEXT CHECK (regions IS NULL OR json_valid(regions)),
   units TEXT CHECK (units IS NULL OR json_valid(units)),
+  level TEXT CHECK (level IS NULL OR level IN ('FULL', 'SUMMARY')),
   CHECK (owner <> recipient),
   CHECK ((revoked_at IS NULL) = (revoked_by IS NULL)),
   CHECK ((revoked_at IS NULL) = (revocation_reason IS NULL))

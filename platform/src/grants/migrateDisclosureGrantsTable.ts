@@ -10,6 +10,10 @@ const ADDED_COLUMNS = [
     name: 'units',
     ddl: 'units TEXT CHECK (units IS NULL OR json_valid(units))',
   },
+  {
+    name: 'level',
+    ddl: "level TEXT CHECK (level IS NULL OR level IN ('FULL', 'SUMMARY'))",
+  },
 ] as const;
 
 /**

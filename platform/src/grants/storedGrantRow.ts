@@ -28,6 +28,7 @@ export function toStoredRow(grant: DisclosureGrantRecord): StoredGrantRow {
     revocationReason: grant.revocationReason ?? null,
     regions: grant.regions === null ? null : JSON.stringify(grant.regions),
     units: grant.units === null ? null : JSON.stringify(grant.units),
+    level: grant.level ?? null,
   };
 }
 

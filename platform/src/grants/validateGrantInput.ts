@@ -82,6 +82,7 @@ export function checkGrantInput(
   add('purpose', validatePurpose(input.purpose));
   add('legalBasis', validateLegalBasis(input.legalBasis, owner.agency));
   add('expiresAt', validateExpiry(input.expiresAt, now));
+  add('level', validateLevel(input.level));
   const scope = validateGrantScope(input.regions, input.units, context.caller);
   for (const { field, message } of scope.problems) add(field, [message]);
   if (problems.length > 0) return { problems };
@@ -162,6 +163,14 @@ function validateRecipient(
     ];
   }
   return [];
+}
+
+function validateLevel(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (value === 'FULL' || value === 'SUMMARY') return [];
+  return [
+    `level ${describeValue(value)} is not FULL or SUMMARY (a partial disclosure).`,
+  ];
 }
 
 function validatePurpose(value: unknown): string[] {

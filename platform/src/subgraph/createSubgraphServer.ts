@@ -52,6 +52,8 @@ export interface SubgraphDefinition<Repository, Loaders> {
   unmarkedTypes?: readonly string[];
   /** Mutations that add new information, audited as COLLECTION rather than ALTERATION. */
   collectingMutations?: readonly string[];
+  /** The subgraph's own plugins (e.g. noting which grants were used), run with the others. */
+  plugins?: readonly ApolloServerPlugin<SubgraphContext<Loaders>>[];
 }
 
 export interface SubgraphDependencies<Repository> {
@@ -116,6 +118,7 @@ export function createSubgraphServer<Repository, Loaders>(
       ...((dependencies.plugins ?? []) as ApolloServerPlugin<
         SubgraphContext<Loaders>
       >[]),
+      ...(definition.plugins ?? []),
     ],
   });
 

@@ -5,6 +5,7 @@ import {
   HandlingCode,
   type HandlingCondition,
   findClearanceShortfall,
+  rankDisclosure,
   type RecordMarking,
   VETTING_CLEARANCES,
 } from '../vocabulary';
@@ -14,7 +15,7 @@ import {
 } from './applyRecordConditions';
 import { capDecision, type DraftDecision, finishDecision } from './decisions';
 import { CLEARANCE_REASONS } from './decideField';
-import { findApplicableGrant } from './findApplicableGrant';
+import { findApplicableGrant, readGrantLevel } from './findApplicableGrant';
 import { type CallerView } from './CallerView';
 import { type FieldSlot } from './indexRegister';
 import { lowerToAllowedLevel } from './ownerLimits';
@@ -22,7 +23,7 @@ import { type Decision, type RecordQuestion } from './types';
 
 /**
  * The decision for one record: a case-specific grant may raise a grantable field
- * decision to FULL; then the record's own markings (covert, classification,
+ * decision to its level (FULL, or SUMMARY for a partial disclosure); then the record's own markings (covert, classification,
  * handling conditions) can only lower it.
  */
 export function decideRecord(
@@ -47,8 +48,9 @@ export function decideRecord(
       purpose,
       question.now,
     );
-    if (grant) {
-      draft.level = 'FULL';
+    const level = grant ? readGrantLevel(grant) : undefined;
+    if (grant && level && rankDisclosure(level) > rankDisclosure(draft.level)) {
+      draft.level = level;
       draft.reason = 'CASE_SPECIFIC_DISCLOSURE';
       draft.rules = [`grant:${grant.id}`];
     }

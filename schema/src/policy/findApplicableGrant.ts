@@ -1,14 +1,19 @@
 import { type Caller } from '../caller';
-import { type Purpose } from '../vocabulary';
-import { type DisclosureGrant, type FieldMarking } from './types';
+import { type Purpose, rankDisclosure } from '../vocabulary';
+import {
+  type DisclosureGrant,
+  type FieldMarking,
+  type GrantLevel,
+} from './types';
 
 /**
  * The case-specific disclosure that lets this caller see this field of the
  * nominal now: same owner and category, addressed to the caller's agency (and,
  * where the grant is scoped, to one of the caller's regions and their unit) for
  * the request's purpose, already granted, not expired and never revoked. A grant with
- * an unreadable date applies to nobody. Of several, the one with the smallest id,
- * so the answer does not depend on the order grants were listed in.
+ * an unreadable date or level applies to nobody. Of several, the one raising the
+ * decision furthest (FULL before SUMMARY), then the smallest id, so the answer
+ * does not depend on the order grants were listed in.
  */
 export function findApplicableGrant(
   grants: readonly DisclosureGrant[] | undefined,
@@ -24,9 +29,22 @@ export function findApplicableGrant(
     if (!isGrantFor(grant, marking, caller, purpose)) continue;
     if (!isCallerInScope(grant, caller)) continue;
     if (!isGrantInEffect(grant, instant)) continue;
-    if (!chosen || grant.id < chosen.id) chosen = grant;
+    if (!chosen || isPreferred(grant, chosen)) chosen = grant;
   }
   return chosen;
+}
+
+/** The level a grant raises a decision to, or undefined for an unreadable one. */
+export function readGrantLevel(grant: DisclosureGrant): GrantLevel | undefined {
+  const level: unknown = grant.level;
+  if (level === undefined || level === null || level === 'FULL') return 'FULL';
+  return level === 'SUMMARY' ? 'SUMMARY' : undefined;
+}
+
+function isPreferred(grant: DisclosureGrant, chosen: DisclosureGrant): boolean {
+  const rank = rankDisclosure(readGrantLevel(grant) ?? 'NCND');
+  const chosenRank = rankDisclosure(readGrantLevel(chosen) ?? 'NCND');
+  return rank > chosenRank || (rank === chosenRank && grant.id < chosen.id);
 }
 
 function isGrantFor(
@@ -40,7 +58,8 @@ function isGrantFor(
     grant.category === marking.category &&
     grant.recipient === caller.agency &&
     grant.purpose === purpose &&
-    typeof grant.id === 'string'
+    typeof grant.id === 'string' &&
+    readGrantLevel(grant) !== undefined
   );
 }
 

@@ -10,6 +10,7 @@ export type {
   DecisionTable,
   DisclosureGrant,
   FieldMarking,
+  GrantLevel,
   Obligation,
   PolicyEngine,
   RecordQuestion,

@@ -65,7 +65,17 @@ export interface DisclosureGrant {
    * token names it), within those regions. Absent or null: every unit there.
    */
   units?: readonly string[] | null;
+  /**
+   * How far the grant raises a decision: FULL, or SUMMARY for a partial
+   * disclosure (each field's sanitised form; an owner that never releases at
+   * SUMMARY falls to EXISTENCE). Absent or null on grants recorded before
+   * levels existed: FULL. Any other value applies to nobody.
+   */
+  level?: GrantLevel | null;
 }
+
+/** The levels a case-specific grant can raise a decision to. */
+export type GrantLevel = 'FULL' | 'SUMMARY';
 
 /** The inputs of a per-record decision. */
 export interface RecordQuestion {

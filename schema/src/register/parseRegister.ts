@@ -1,7 +1,12 @@
 import { type Agency, type DataCategory } from '../vocabulary';
 import { computeRegisterVersion } from './computeRegisterVersion';
+import {
+  type DisclosureRequestRules,
+  NO_DISCLOSURE_REQUEST_RULES,
+} from './DisclosureRequestRules';
 import { parseAgreements } from './parseAgreements';
 import { type DeclaredCategory, parseCategories } from './parseCategories';
+import { parseDisclosureRequestRules } from './parseDisclosureRequestRules';
 import { parseOwnerFile } from './parseOwnerFile';
 import { RegisterError } from './RegisterError';
 import {
@@ -16,6 +21,14 @@ import { parseYaml } from './yamlReader';
 
 export const AGREEMENTS_FILE = 'agreements.yaml';
 export const CATEGORIES_FILE = 'categories.yaml';
+export const DISCLOSURE_REQUESTS_FILE = 'disclosureRequests.yaml';
+
+/** The files that are not an owner's. */
+const SHARED_FILES: ReadonlySet<string> = new Set([
+  AGREEMENTS_FILE,
+  CATEGORIES_FILE,
+  DISCLOSURE_REQUESTS_FILE,
+]);
 
 /**
  * Parses and validates the register from its files' text. Pure: the same files
@@ -36,7 +49,7 @@ export function parseRegister(files: readonly RegisterFile[]): Register {
   for (const [name, file] of [...byName].sort(([a], [b]) =>
     compareText(a, b),
   )) {
-    if (name === AGREEMENTS_FILE || name === CATEGORIES_FILE) continue;
+    if (SHARED_FILES.has(name)) continue;
     const yaml = parseYaml(file);
     const ownerFile = parseOwnerFile(
       yaml.source,
@@ -61,7 +74,19 @@ export function parseRegister(files: readonly RegisterFile[]): Register {
     categories: stripLines(declared),
     owners,
     rules,
+    disclosureRequests: readDisclosureRequestRules(byName, owners),
   };
+}
+
+/** Optional: a register without the file lets nothing be asked for (fail closed). */
+function readDisclosureRequestRules(
+  byName: Map<string, RegisterFile>,
+  owners: ReadonlyMap<Agency, OwnerDefinition>,
+): DisclosureRequestRules {
+  const file = byName.get(DISCLOSURE_REQUESTS_FILE);
+  if (!file) return NO_DISCLOSURE_REQUEST_RULES;
+  const yaml = parseYaml(file);
+  return parseDisclosureRequestRules(yaml.source, yaml.root, owners);
 }
 
 function indexByName(

@@ -9,6 +9,7 @@ import {
   type Role,
   type Vetting,
 } from '../vocabulary';
+import { type DisclosureRequestRules } from './DisclosureRequestRules';
 import { type ObligationKind } from './ObligationKind';
 import { type RecordCondition } from './RecordCondition';
 
@@ -115,6 +116,8 @@ export interface Register {
   categories: ReadonlyMap<DataCategory, CategoryDefinition>;
   owners: ReadonlyMap<Agency, OwnerDefinition>;
   rules: readonly Rule[];
+  /** Deadlines and each owner's closed list of legal bases for disclosure requests. */
+  disclosureRequests: DisclosureRequestRules;
 }
 
 /** The statutory gateway a permit opens a category under (its own, or its single legalBasis). */

@@ -8,4 +8,5 @@ export * from './grading';
 export * from './protectiveMarking';
 export * from './purpose';
 export * from './role';
+export * from './urgency';
 export * from './vetting';

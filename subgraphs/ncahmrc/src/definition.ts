@@ -3,6 +3,7 @@ import {
   loadSubgraphTypeDefs,
   type SubgraphDefinition,
 } from '@marsoc/platform';
+import { createGrantUsePlugin } from '@marsoc/platform/disclosure-requests';
 import { createLoaders, type NcaHmrcLoaders } from './loaders';
 import { type NcaHmrcRepository } from './repository/NcaHmrcRepository';
 import { resolvers } from './resolvers';
@@ -18,6 +19,16 @@ export const ncahmrcSubgraph: SubgraphDefinition<
   resolvers,
   createLoaders,
   summarisers,
-  // A new grant is new information about the nominal: audited as COLLECTION.
-  collectingMutations: ['recordDisclosureGrant'],
+  // A new grant or request is new information about the nominal: audited as
+  // COLLECTION; a decision, withdrawal or re-opening alters one: ALTERATION.
+  collectingMutations: ['recordDisclosureGrant', 'requestDisclosure'],
+  plugins: [
+    // The figures' "grants used": which grants released something, never what.
+    createGrantUsePlugin<NcaHmrcLoaders>((context, grantIds) =>
+      context.loaders.requests.noteGrantsUsed(
+        grantIds,
+        context.enforcement.now,
+      ),
+    ),
+  ],
 };

@@ -13,8 +13,8 @@ export const NCA_HMRC_OWNERS: readonly Agency[] = ['HMRC', 'NCA'];
 let ncndCategories: ReadonlySet<DataCategory> | undefined;
 let register: Register | undefined;
 
-/** Read once, on the first grant, from the same files the policy engine loads. */
-function readRegister(): Register {
+/** Read once, on the first grant or request, from the same files the policy engine loads. */
+export function readRegister(): Register {
   register ??= loadRegister();
   return register;
 }

@@ -3,8 +3,10 @@ import {
   type DisclosureGrantRecord,
   type DisclosureGrantService,
 } from '@marsoc/platform/grants';
+import { type DisclosureRequestService } from '@marsoc/platform/disclosure-requests';
 import type DataLoader from 'dataloader';
 import { createNcaHmrcGrantService } from './disclosureGrants';
+import { findNcaHmrcRequestService } from './disclosureRequests';
 import {
   type HmrcAssetRow,
   type HmrcDirectorshipRow,
@@ -45,6 +47,8 @@ export interface NcaHmrcLoaders {
    * here because the loaders are the resolvers' only handle on the store.
    */
   grants: DisclosureGrantService;
+  /** Not a loader either: the owners' request desk, over the same store. */
+  requests: DisclosureRequestService;
 }
 
 const byNominal = (row: { nominalId: string }): string => row.nominalId;
@@ -104,5 +108,6 @@ export function createLoaders(repository: NcaHmrcRepository): NcaHmrcLoaders {
       byNominal,
     ),
     grants: createNcaHmrcGrantService(repository),
+    requests: findNcaHmrcRequestService(repository),
   };
 }

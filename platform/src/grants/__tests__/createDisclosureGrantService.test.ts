@@ -76,6 +76,7 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
       expiresAt: '2026-06-30T23:59:59.000Z',
       regions: HMRC_DISCLOSURE_OFFICER.regions,
       units: null,
+      level: 'FULL',
       revokedAt: null,
       revokedBy: null,
       revocationReason: null,

@@ -22,6 +22,7 @@ function grant(
     expiresAt: '2026-06-30T23:59:59.000Z',
     regions: ['NORTH_WEST'],
     units: null,
+    level: 'FULL',
     revokedAt: null,
     revokedBy: null,
     revocationReason: null,
@@ -114,6 +115,14 @@ describe('the SQLite disclosure grant repository', () => {
     expect(repository.findGrantsByNominalIds(['NOM-00001'])).toEqual([scoped]);
   });
 
+  it('stores and returns the level of a partial disclosure (SUMMARY)', () => {
+    const partial = grant('DG-1', 'NOM-00001', { level: 'SUMMARY' });
+    expect(repository.recordGrant(partial)).toEqual(partial);
+    expect(() =>
+      database.prepare(`UPDATE disclosure_grants SET level = 'ALL'`).run(),
+    ).toThrow(/CHECK/);
+  });
+
   it('reads a damaged scope as one that reaches nobody, never as national', () => {
     repository.recordGrant(grant('DG-1', 'NOM-00001'));
     database
@@ -156,10 +165,10 @@ describe('a grant store created before grants were scoped', () => {
       .run();
   });
 
-  it('gains the scope columns in place, keeping its grants as national (no regions)', () => {
+  it('gains the scope and level columns in place, keeping its grants as national (no regions) and in full (no level)', () => {
     const repository = createSqliteDisclosureGrantRepository(database);
     expect(repository.findGrantById('DG-OLD')).toEqual(
-      grant('DG-OLD', 'NOM-00001', { regions: null, units: null }),
+      grant('DG-OLD', 'NOM-00001', { regions: null, units: null, level: null }),
     );
     repository.recordGrant(grant('DG-NEW', 'NOM-00001'));
     expect(repository.findGrantById('DG-NEW')?.regions).toEqual(['NORTH_WEST']);

@@ -214,6 +214,27 @@ describe('validateGrantInput (case-specific disclosures, seed 000 E629)', () => 
     },
   );
 
+  it.each([
+    'CRCA 2005 s.20 (public interest, authorised by the Commissioners)',
+    'ATCSA 2001 s.19 (criminal investigation)',
+    'Anti-terrorism, Crime and Security Act 2001, section 19',
+  ])('accepts the HMRC gateways outside s.18(2): %s', (legalBasis) => {
+    expect(validate({ legalBasis })).toEqual([]);
+  });
+
+  it.each(['CRCA 2005 s.200', 'ATCSA 2001 s.1'])(
+    'refuses a section that is no HMRC gateway: %s',
+    (legalBasis) => {
+      expect(fieldsOf(validate({ legalBasis }))).toEqual(['legalBasis']);
+    },
+  );
+
+  it('accepts FULL and SUMMARY (a partial disclosure) as a level, and nothing else', () => {
+    expect(validate({ level: 'FULL' })).toEqual([]);
+    expect(validate({ level: 'SUMMARY' })).toEqual([]);
+    expect(fieldsOf(validate({ level: 'EXISTENCE' }))).toEqual(['level']);
+  });
+
   it('refuses an NCA grant that cites no statute and section', () => {
     const problems = validate(
       {

@@ -142,6 +142,52 @@ describe('case-specific disclosures ("Dare to Share", E629)', () => {
     });
   });
 
+  describe('partial disclosures (a grant at SUMMARY)', () => {
+    const ncaInterest = makeMarking(
+      'NCA',
+      'NCA_INTEREST',
+      'OFFICIAL_SENSITIVE',
+    );
+    const ncaGrant = (overrides: Partial<DisclosureGrant>) =>
+      makeGrant({ owner: 'NCA', category: 'NCA_INTEREST', ...overrides });
+
+    it('raises an NCA field held as EXISTENCE only to SUMMARY', () => {
+      const decision = decideRecordFor(policeAnalyst, ncaInterest, {
+        grants: [ncaGrant({ level: 'SUMMARY' })],
+      });
+      expect(decision).toMatchObject({
+        level: 'SUMMARY',
+        reason: 'CASE_SPECIFIC_DISCLOSURE',
+        rules: ['grant:g-1'],
+      });
+    });
+
+    it('never summarises HMRC information: a SUMMARY grant of tax leaves it held (CRCA 2005 s.19)', () => {
+      const decision = decideRecordFor(policeAnalyst, taxMarking, {
+        grants: [makeGrant({ level: 'SUMMARY' })],
+      });
+      expect(decision.level).toBe('EXISTENCE');
+    });
+
+    it('prefers a FULL grant to a SUMMARY one, whatever their ids', () => {
+      const decision = decideRecordFor(policeAnalyst, ncaInterest, {
+        grants: [
+          ncaGrant({ id: 'g-1', level: 'SUMMARY' }),
+          ncaGrant({ id: 'g-2', level: 'FULL' }),
+        ],
+      });
+      expect(decision.rules).toEqual(['grant:g-2']);
+      expect(decision.level).toBe('FULL');
+    });
+
+    it('applies a grant with an unreadable level to nobody', () => {
+      const decision = decideRecordFor(policeAnalyst, ncaInterest, {
+        grants: [ncaGrant({ level: 'EVERYTHING' as 'FULL' })],
+      });
+      expect(decision.level).toBe('EXISTENCE');
+    });
+  });
+
   it('still applies the record’s classification after a grant', () => {
     const decision = decideRecordFor(
       makeCaller('POLICE', { vetting: 'NPPV2' }),

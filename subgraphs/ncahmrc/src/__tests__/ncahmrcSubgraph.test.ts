@@ -85,7 +85,7 @@ describe('the NCA/HMRC subgraph with every field released', () => {
     ]);
   });
 
-  it("offers no root field that looks a nominal up by UTR or NCA reference, only the owners' grant list by nominal id", async () => {
+  it("offers no root field that looks a nominal up by UTR or NCA reference, only the owners' grant list by nominal id and the disclosure requests", async () => {
     const server = createTestServer(repository);
     const queryType = server.schema.getQueryType();
     const fields = queryType?.getFields() ?? {};
@@ -93,9 +93,17 @@ describe('the NCA/HMRC subgraph with every field released', () => {
       '_entities',
       '_service',
       'disclosureGrants',
+      'disclosureRequestFigures',
+      'disclosureRequests',
     ]);
     expect(fields.disclosureGrants?.args.map((arg) => arg.name)).toEqual([
       'nominalId',
+    ]);
+    // Neither takes a reference: requests by status and owner, figures by owner and period.
+    expect(fields.disclosureRequests?.args.map((arg) => arg.name)).toEqual([
+      'status',
+      'owner',
+      'limit',
     ]);
   });
 });

@@ -1,5 +1,6 @@
-import { type Agency } from '@marsoc/schema';
+import { type Agency, type DataCategory } from '@marsoc/schema';
 import { type DisclosureGrantRepository } from '@marsoc/platform/grants';
+import { type DisclosureRequestRepository } from '@marsoc/platform/disclosure-requests';
 import { type HmrcRepository } from './HmrcRepository';
 import { type NcaRepository } from './NcaRepository';
 
@@ -7,10 +8,20 @@ import { type NcaRepository } from './NcaRepository';
  * The subgraph's store: two owners' data side by side. Kept as two interfaces so
  * each agency's reads stay separate (seed 000 E699: two agencies, different
  * funding and engagement), served by one process. Each owner's case-specific
- * disclosures ("Dare to Share", seed 000 E629) live beside its data.
+ * disclosures ("Dare to Share", seed 000 E629), and the requests for them,
+ * live beside its data, so an approval writes both in one transaction.
  */
 export interface NcaHmrcRepository
-  extends HmrcRepository, NcaRepository, DisclosureGrantRepository {
+  extends
+    HmrcRepository,
+    NcaRepository,
+    DisclosureGrantRepository,
+    DisclosureRequestRepository {
   /** True when `owner` (HMRC or the NCA) holds a record of the nominal here. */
   isNominalHeldBy(nominalId: string, owner: Agency): boolean;
+  /** The categories `owner` holds anything of for the nominal: one read for all of them. */
+  findHeldCategories(
+    owner: Agency,
+    nominalId: string,
+  ): ReadonlySet<DataCategory>;
 }

@@ -1,11 +1,13 @@
 import { type SqliteDatabase } from '@marsoc/platform';
+import { createSqliteDisclosureRequestRepository } from '@marsoc/platform/disclosure-requests';
 import { createSqliteDisclosureGrantRepository } from '@marsoc/platform/grants';
 import { type Agency } from '@marsoc/schema';
+import { createHeldCategoriesQuery } from './findHeldCategoriesQuery';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
 import { createSqliteHmrcRepository } from './SqliteHmrcRepository';
 import { createSqliteNcaRepository } from './SqliteNcaRepository';
 
-/** Both owners' reads, and their disclosure grants, over one embedded store. */
+/** Both owners' reads, their disclosure grants and the requests for them, over one embedded store. */
 export function createSqliteNcaHmrcRepository(
   database: SqliteDatabase,
 ): NcaHmrcRepository {
@@ -13,7 +15,9 @@ export function createSqliteNcaHmrcRepository(
     ...createSqliteHmrcRepository(database),
     ...createSqliteNcaRepository(database),
     ...createSqliteDisclosureGrantRepository(database),
+    ...createSqliteDisclosureRequestRepository(database),
     isNominalHeldBy: createHeldByQuery(database),
+    findHeldCategories: createHeldCategoriesQuery(database),
   };
 }
 

@@ -1,4 +1,5 @@
 import { openSubgraphDatabase } from '@marsoc/platform';
+import { DISCLOSURE_REQUESTS_SCHEMA_SQL } from '@marsoc/platform/disclosure-requests';
 import { DISCLOSURE_GRANTS_SCHEMA_SQL } from '@marsoc/platform/grants';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
 import { NCA_HMRC_SCHEMA_SQL } from './schema.sql';
@@ -28,9 +29,12 @@ export function openNcaHmrcRepository(
   const database = openSubgraphDatabase({
     dataDirectory: options.dataDirectory,
     name: 'ncahmrc',
-    // Grants survive restarts; a re-seed (new seed or size) starts them afresh,
-    // since the nominals they name are regenerated.
-    schemaSql: NCA_HMRC_SCHEMA_SQL + DISCLOSURE_GRANTS_SCHEMA_SQL,
+    // Grants and requests survive restarts; a re-seed (new seed or size) starts
+    // them afresh, since the nominals they name are regenerated.
+    schemaSql:
+      NCA_HMRC_SCHEMA_SQL +
+      DISCLOSURE_GRANTS_SCHEMA_SQL +
+      DISCLOSURE_REQUESTS_SCHEMA_SQL,
     seed: (store) =>
       seedNcaHmrc(store, { seed: options.seed, size: options.size }),
     seedVersion: `${SEED_FORMAT}:${options.seed}:${options.size}`,

@@ -1,16 +1,22 @@
 import {
+  type DisclosureDecisionInput,
+  type DisclosureRequestInput,
+  type DisclosureRequestRecord,
+} from '@marsoc/platform/disclosure-requests';
+import {
   type DisclosureGrantInput,
   type DisclosureGrantRecord,
 } from '@marsoc/platform/grants';
 import { type NcaHmrcContext } from '../context';
 import { toGrantRequest } from './grantRequest';
+import { toRequestCall } from './requestCall';
 
 /**
  * Case-specific disclosures ("Dare to Share", seed 000 E629), recorded and
- * revoked by the owner's disclosure officers. The grant desk validates before
- * it writes, so a refusal (an error listing every problem) stores nothing. The
- * returned grant carries its nominal, so the owner's audit of this ALTERATION
- * names the nominal.
+ * revoked by the owner's disclosure officers, and the requests that ask for
+ * them. The grant and request desks validate before they write, so a refusal
+ * (an error listing every problem) stores nothing. What they return carries its
+ * nominal, so the owner's audit of the change names the nominal.
  */
 export const Mutation = {
   recordDisclosureGrant(
@@ -29,5 +35,33 @@ export const Mutation = {
       { id: args.id, reason: args.reason },
       toGrantRequest(context),
     );
+  },
+  requestDisclosure(
+    _root: unknown,
+    args: { input: DisclosureRequestInput },
+    context: NcaHmrcContext,
+  ): DisclosureRequestRecord {
+    return context.loaders.requests.raise(args.input, toRequestCall(context));
+  },
+  decideDisclosureRequest(
+    _root: unknown,
+    args: DisclosureDecisionInput,
+    context: NcaHmrcContext,
+  ): DisclosureRequestRecord {
+    return context.loaders.requests.decide(args, toRequestCall(context));
+  },
+  withdrawDisclosureRequest(
+    _root: unknown,
+    args: { id: string },
+    context: NcaHmrcContext,
+  ): DisclosureRequestRecord {
+    return context.loaders.requests.withdraw(args.id, toRequestCall(context));
+  },
+  reopenDisclosureRequest(
+    _root: unknown,
+    args: { id: string; justification: string },
+    context: NcaHmrcContext,
+  ): DisclosureRequestRecord {
+    return context.loaders.requests.reopen(args, toRequestCall(context));
   },
 };

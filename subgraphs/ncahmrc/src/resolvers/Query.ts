@@ -1,12 +1,20 @@
+import {
+  type DisclosureRequestRecord,
+  type RequestListing,
+} from '@marsoc/platform/disclosure-requests';
 import { type DisclosureGrantRecord } from '@marsoc/platform/grants';
 import { type NcaHmrcContext } from '../context';
+import { type FigureReportRoot } from './DisclosureRequestFigureReport';
 import { toGrantRequest } from './grantRequest';
+import { toRequestCall } from './requestCall';
 
 /**
- * The subgraph's one root query: a disclosure officer's own agency's grants for
+ * The subgraph's root queries. A disclosure officer's own agency's grants for
  * a nominal, revoked and expired ones included (the owner's record of what it
- * disclosed). Anyone else is refused before the store is read, so it cannot be
- * used to probe which nominals HMRC or the NCA hold.
+ * disclosed): anyone else is refused before the store is read, so it cannot be
+ * used to probe which nominals HMRC or the NCA hold. The disclosure requests a
+ * caller may see (the request desk decides which). The request figures: the
+ * question is checked here, the counting waits for the marked fields.
  */
 export const Query = {
   async disclosureGrants(
@@ -19,5 +27,20 @@ export const Query = {
     );
     const grants = await context.loaders.disclosureGrants.load(args.nominalId);
     return grants.filter((grant) => grant.owner === owner);
+  },
+  disclosureRequests(
+    _root: unknown,
+    args: RequestListing,
+    context: NcaHmrcContext,
+  ): DisclosureRequestRecord[] {
+    return context.loaders.requests.list(args, toRequestCall(context));
+  },
+  disclosureRequestFigures(
+    _root: unknown,
+    args: FigureReportRoot,
+    context: NcaHmrcContext,
+  ): FigureReportRoot {
+    context.loaders.requests.assertFigureQuestion(args);
+    return args;
   },
 };

@@ -1,5 +1,6 @@
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type NcaHmrcContext } from '../context';
+import { DisclosureRequestFigureReport } from './DisclosureRequestFigureReport';
 import { HmrcRecord } from './HmrcRecord';
 import { Mutation } from './Mutation';
 import { NcaHmrcDisclosureGrant } from './NcaHmrcDisclosureGrant';
@@ -15,4 +16,5 @@ export const resolvers: GraphQLResolverMap<NcaHmrcContext> = {
   HmrcRecord,
   NcaRecord,
   NcaHmrcDisclosureGrant,
+  DisclosureRequestFigureReport,
 };

@@ -1,0 +1,109 @@
+import { type Agency, type GrantLevel, type Region } from '@marsoc/schema';
+import {
+  type DisclosureRequestRecord,
+  type DisclosureRequestStatus,
+} from './DisclosureRequestRecord';
+
+/** What happened to a request; each state change adds one. */
+export type RequestEventKind =
+  | 'RAISED'
+  | 'APPROVED'
+  | 'PARTIALLY_APPROVED'
+  | 'DECLINED'
+  | 'WITHDRAWN'
+  | 'EXPIRED'
+  | 'REOPENED';
+
+export interface RequestEvent {
+  kind: RequestEventKind;
+  at: string;
+  /** The caller's subject id; null when the clock acted (an expiry). */
+  actor: string | null;
+  /** When the request last became PENDING: a decision's time is counted from it. */
+  pendingSince: string;
+  /** A decline's reason or a re-opening's justification. */
+  note: string | null;
+}
+
+/** An event with the owner and region its request was raised for, for the figures. */
+export interface CountedEvent extends RequestEvent {
+  region: Region;
+}
+
+/** Which requests a listing wants. */
+export interface RequestFilter {
+  status?: DisclosureRequestStatus;
+  owner?: Agency;
+  limit: number;
+}
+
+/** A decision as the store applies it, to a request that is still PENDING. */
+export interface DecisionChange {
+  id: string;
+  status: 'APPROVED' | 'PARTIALLY_APPROVED' | 'DECLINED';
+  closedAt: string;
+  closedBy: string;
+  legalBasis: string | null;
+  reason: string | null;
+  grant: {
+    id: string;
+    level: GrantLevel;
+    expiresAt: string;
+    regions: readonly Region[] | null;
+    units: readonly string[] | null;
+  } | null;
+}
+
+/** A re-opening: PENDING again from `at`, with a new deadline and justification. */
+export interface Reopening {
+  at: string;
+  by: string;
+  respondBy: string;
+  justification: string;
+}
+
+/**
+ * The owner's store of requests. Every write changes one request from the
+ * state the service found it in, or nothing (null): a decision raced by
+ * another is never applied twice. Reads know nothing of who may see them.
+ */
+export interface DisclosureRequestRepository {
+  /** Runs `work` in one transaction; inside another, as its savepoint. */
+  transaction<T>(work: () => T): T;
+  findRequestById(id: string): DisclosureRequestRecord | null;
+  findRequestByClientId(
+    requestedBy: string,
+    clientRequestId: string,
+  ): DisclosureRequestRecord | null;
+  findRequestsByRequester(
+    requestedBy: string,
+    filter: RequestFilter,
+  ): DisclosureRequestRecord[];
+  findRequestsByOwner(
+    owner: Agency,
+    filter: RequestFilter,
+  ): DisclosureRequestRecord[];
+  insertRequest(request: DisclosureRequestRecord): DisclosureRequestRecord;
+  recordDecision(change: DecisionChange): DisclosureRequestRecord | null;
+  recordWithdrawal(
+    id: string,
+    at: string,
+    by: string,
+  ): DisclosureRequestRecord | null;
+  recordReopening(
+    id: string,
+    change: Reopening,
+  ): DisclosureRequestRecord | null;
+  /** Expires every PENDING request whose deadline is at or before `now`, at its deadline. */
+  expireOverdue(now: string): number;
+  /** Events of `owner`'s requests with `from` <= at < `to`. */
+  findEvents(owner: Agency, from: string, to: string): CountedEvent[];
+  /** Grants made from `owner`'s requests used on a day in [fromDay, toDay), by region. */
+  countGrantsUsed(
+    owner: Agency,
+    fromDay: string,
+    toDay: string,
+  ): { region: Region; used: number }[];
+  /** Notes that these grants released something on `day` (yyyy-mm-dd). */
+  noteGrantsUsed(grantIds: readonly string[], day: string): void;
+}

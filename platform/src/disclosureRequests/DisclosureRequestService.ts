@@ -1,0 +1,98 @@
+import {
+  type Agency,
+  type CallerContext,
+  type DataCategory,
+  type DisclosureLevel,
+} from '@marsoc/schema';
+import { type DisclosureRequestRules } from '@marsoc/schema/register';
+import { type DisclosureGrantService } from '../grants';
+import {
+  type DisclosureDecisionInput,
+  type DisclosureRequestInput,
+  type DisclosureRequestRecord,
+} from './DisclosureRequestRecord';
+import { type DisclosureRequestRepository } from './DisclosureRequestRepository';
+import { type RequestFigures } from './computeRequestFigures';
+import { type RequestDecisions } from './readRequestDecisions';
+
+/**
+ * What one owner-serving subgraph wires in. Another owner is served by giving
+ * its own store, grant desk, owners and held-categories read: the rest is the
+ * register's (deadlines, legal bases, forbidden levels).
+ */
+export interface DisclosureRequestServiceOptions {
+  repository: DisclosureRequestRepository;
+  /** The owners' grant desk over the same store: an approval records its grant through it. */
+  grants: DisclosureGrantService;
+  /** The agencies whose data this service holds. */
+  owners: readonly Agency[];
+  rules: DisclosureRequestRules;
+  /** The register's levels `owner` never releases at (HMRC: SUMMARY). */
+  forbiddenLevels(owner: Agency): readonly DisclosureLevel[];
+  /**
+   * What `owner` holds of the nominal here: one store read, the same whatever
+   * category is asked about, so every answer to a raise costs the same.
+   */
+  findHeldCategories(
+    owner: Agency,
+    nominalId: string,
+  ): ReadonlySet<DataCategory>;
+  /** Request ids; random unless a test fixes them. */
+  createId?: () => string;
+}
+
+/**
+ * Who asks and why, the request's clock reading (the enforcement's `now`) and
+ * the caller's decisions from the request's own table.
+ */
+export interface DisclosureRequestCall extends Pick<
+  CallerContext,
+  'caller' | 'purpose'
+> {
+  now: string;
+  decisions: RequestDecisions;
+}
+
+/** A listing: the caller's own requests and, for an owner's disclosure officer, its queue. */
+export interface RequestListing {
+  status?: unknown;
+  owner?: unknown;
+  limit?: unknown;
+}
+
+/** Which owner, period (yyyy-mm-dd, both days included) and optionally region to count. */
+export interface FigureQuestion {
+  owner?: unknown;
+  from?: unknown;
+  to?: unknown;
+  region?: unknown;
+}
+
+/** The owner's side of disclosure requests (seed 000 E629 "Dare to Share", E814). */
+export interface DisclosureRequestService {
+  /** Raises a request, or returns the one this requester raised with the same client request id. */
+  raise(
+    input: DisclosureRequestInput,
+    call: DisclosureRequestCall,
+  ): DisclosureRequestRecord;
+  list(
+    listing: RequestListing,
+    call: DisclosureRequestCall,
+  ): DisclosureRequestRecord[];
+  /** Approves (recording the grant in the same transaction), approves in part, or declines. */
+  decide(
+    input: DisclosureDecisionInput,
+    call: DisclosureRequestCall,
+  ): DisclosureRequestRecord;
+  withdraw(id: unknown, call: DisclosureRequestCall): DisclosureRequestRecord;
+  reopen(
+    input: { id?: unknown; justification?: unknown },
+    call: DisclosureRequestCall,
+  ): DisclosureRequestRecord;
+  /** Throws BAD_USER_INPUT for a malformed question; checks nothing of the caller (the fields' markings do). */
+  assertFigureQuestion(question: FigureQuestion): void;
+  /** Counts for a question assertFigureQuestion accepted. */
+  figures(question: FigureQuestion, now: string): RequestFigures;
+  /** Notes that these grants released something in a response at `now`. */
+  noteGrantsUsed(grantIds: readonly string[], now: string): void;
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { type RequestPurpose, DisclosureUrgency } from '@marsoc/schema';
+import { badUserInput, createCodedError, ErrorCode } from '../errors';
+import {
+  reopenDisclosureRequest,
+  withdrawDisclosureRequest,
+} from './changeDisclosureRequest';
+import { computeRequestFigures } from './computeRequestFigures';
+import { decideDisclosureRequest } from './decideDisclosureRequest';
+import {
+  type DisclosureRequestCall,
+  type DisclosureRequestService,
+  type DisclosureRequestServiceOptions,
+  type FigureQuestion,
+} from './DisclosureRequestService';
+import { listDisclosureRequests } from './listDisclosureRequests';
+import { raiseDisclosureRequest } from './raiseDisclosureRequest';
+import { type FigurePeriod, readFigureQuestion } from './readFigureQuestion';
+
+/**
+ * The owner's side of disclosure requests over one store. It refuses to be
+ * built without a deadline for every urgency and a legal basis for every
+ * owner it serves (a register without them is a start-up error, not a refusal
+ * at the first request). Every operation first expires what is overdue at the
+ * request's clock reading, so no one decides, withdraws or counts a request
+ * whose deadline has passed as if it were still pending.
+ */
+export function createDisclosureRequestService(
+  options: DisclosureRequestServiceOptions,
+): DisclosureRequestService {
+  assertRules(options);
+  const wired = {
+    ...options,
+    createId: options.createId ?? (() => `DR-${randomUUID()}`),
+  };
+  const { repository } = options;
+  const expire = (now: string): void => {
+    repository.expireOverdue(new Date(now).toISOString());
+  };
+  return {
+    raise(input, call) {
+      const asked = withPurpose(call, 'Raising a disclosure request');
+      expire(call.now);
+      return raiseDisclosureRequest(wired, input, asked);
+    },
+    list(listing, call) {
+      withPurpose(call, 'Listing disclosure requests');
+      expire(call.now);
+      return listDisclosureRequests(options, listing, call);
+    },
+    decide(input, call) {
+      const asked = withPurpose(call, 'Deciding a disclosure request');
+      expire(call.now);
+      return decideDisclosureRequest(options, input, asked);
+    },
+    withdraw(id, call) {
+      const asked = withPurpose(call, 'Withdrawing a disclosure request');
+      expire(call.now);
+      return withdrawDisclosureRequest(options, id, asked);
+    },
+    reopen(input, call) {
+      const asked = withPurpose(call, 'Re-opening a disclosure request');
+      expire(call.now);
+      return reopenDisclosureRequest(options, input, asked);
+    },
+    assertFigureQuestion(question) {
+      readPeriod(question, options);
+    },
+    figures(question, now) {
+      const period = readPeriod(question, options);
+      expire(now);
+      return countPeriod(options, period);
+    },
+    noteGrantsUsed(grantIds, now) {
+      if (grantIds.length === 0) return;
+      repository.noteGrantsUsed(
+        grantIds,
+        new Date(now).toISOString().slice(0, 10),
+      );
+    },
+  };
+}
+
+function assertRules(options: DisclosureRequestServiceOptions): void {
+  const { deadlines, legalBases } = options.rules;
+  const missing = DisclosureUrgency.values.find(
+    (urgency) => !deadlines.has(urgency),
+  );
+  if (missing !== undefined)
+    throw new Error(
+      `the register's disclosureRequests.yaml gives no deadline for ${missing}`,
+    );
+  const bases = [...legalBases.values()];
+  const bare = options.owners.find(
+    (owner) => !bases.some((basis) => basis.owner === owner),
+  );
+  if (bare !== undefined)
+    throw new Error(
+      `the register's disclosureRequests.yaml lists no legal basis for ${bare}`,
+    );
+}
+
+/** A request touches a nominal, so like any such operation it states why. */
+function withPurpose(
+  call: DisclosureRequestCall,
+  what: string,
+): DisclosureRequestCall & { purpose: RequestPurpose } {
+  const { purpose } = call;
+  if (purpose) return { ...call, purpose };
+  throw createCodedError(
+    ErrorCode.PURPOSE_REQUIRED,
+    `${what} touches a nominal: state a purpose and justification.`,
+  );
+}
+
+function readPeriod(
+  question: FigureQuestion,
+  options: DisclosureRequestServiceOptions,
+): FigurePeriod {
+  const reading = readFigureQuestion(question, options.owners);
+  if (reading.ok) return reading.period;
+  throw badUserInput(
+    ['Disclosure request figures refused.', ...reading.problems].join(' '),
+  );
+}
+
+function countPeriod(
+  options: DisclosureRequestServiceOptions,
+  period: FigurePeriod,
+) {
+  const { repository } = options;
+  const inRegion = <Row extends { region: string }>(rows: Row[]): Row[] =>
+    period.region === null
+      ? rows
+      : rows.filter((row) => row.region === period.region);
+  const counted = computeRequestFigures(
+    inRegion(repository.findEvents(period.owner, period.start, period.end)),
+    inRegion(
+      repository.countGrantsUsed(
+        period.owner,
+        period.start.slice(0, 10),
+        period.end.slice(0, 10),
+      ),
+    ),
+  );
+  return { owner: period.owner, from: period.from, to: period.to, ...counted };
+}
