@@ -1,1 +1,3 @@
+export * from './batchKeys';
+export * from './createBatchInsert';
 export * from './openSubgraphDatabase';

@@ -1,6 +1,6 @@
 import { type Region, Region as Regions } from '@marsoc/schema';
 import { CROWN_COURTS } from './crownCourts';
-import { addMonths } from './custodyCalendar';
+import { addMonths } from './calendar';
 import { THEMES, type CriminalityTheme } from './criminality';
 import {
   pickPrisonEstablishment,

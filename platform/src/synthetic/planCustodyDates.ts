@@ -1,9 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  earlierOf,
-  SNAPSHOT_DATE,
-} from './custodyCalendar';
+import { addDays, addMonths, earlierOf, SNAPSHOT_DATE } from './calendar';
 import { type Random } from './random';
 
 /** Where a nominal stands with the prison service on the snapshot day (HMPPS's codes). */

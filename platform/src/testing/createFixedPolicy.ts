@@ -8,6 +8,17 @@ import {
   type RequestPurpose,
 } from '@marsoc/schema';
 
+/** The register version the stand-in policy reports (answers carry it in their disclosure). */
+export const FIXED_POLICY_VERSION = 'test-fixed-policy';
+
+/**
+ * The disclosure extension of an answer under the stand-in policy that
+ * released nothing: under NCND it must read exactly as for a record not held.
+ */
+export const NOTHING_DISCLOSED = {
+  disclosure: { registerVersion: FIXED_POLICY_VERSION, entries: [] },
+};
+
 /**
  * A stand-in policy for a subgraph's own unit tests: every field gets the level
  * `levelFor` gives its marking (FULL unless told otherwise). It applies no record
@@ -29,7 +40,7 @@ export function createFixedPolicy(
     grantable: false,
   });
   return {
-    registerVersion: 'test-fixed-policy',
+    registerVersion: FIXED_POLICY_VERSION,
     decide,
     precompute(caller, purpose, markings): DecisionTable {
       const decisions = markings.map((marking) =>

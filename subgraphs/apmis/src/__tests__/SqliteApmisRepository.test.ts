@@ -1,6 +1,6 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import { type ApmisRepository } from '../repository/ApmisRepository';
-import { openTestRepository } from './testServer';
+import { openTestRepository } from './fixtures';
 
 const UNKNOWN_ID = 'NOM-99999';
 const BATCH = [WELL_KNOWN_NOMINAL_ID, 'NOM-00002', 'NOM-00150', UNKNOWN_ID];

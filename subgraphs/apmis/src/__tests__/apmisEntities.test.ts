@@ -1,13 +1,12 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
-import { type ApmisRepository } from '../repository/ApmisRepository';
 import {
-  createTestServer,
-  ENTITIES_QUERY,
-  execute,
-  openTestRepository,
+  createFixedPolicy,
+  createSubgraphTestServer,
   representationsOf,
-} from './testServer';
+} from '@marsoc/platform/testing';
+import { type ApmisRepository } from '../repository/ApmisRepository';
+import { ENTITIES_QUERY, openTestRepository } from './fixtures';
+import { apmisService } from '../apmisService';
 
 let repository: ApmisRepository;
 beforeAll(() => {
@@ -19,7 +18,7 @@ const UNKNOWN_ID = 'NOM-99999';
 
 describe('the APMIS subgraph as a federated entity', () => {
   it('starts: every field of every APMIS type is marked and nullable', () => {
-    const server = createTestServer(repository);
+    const server = createSubgraphTestServer(apmisService, { repository });
     const coordinates = server.markedFields.map((field) => field.coordinate);
     expect(coordinates).toEqual(
       expect.arrayContaining([
@@ -48,9 +47,9 @@ describe('the APMIS subgraph as a federated entity', () => {
   });
 
   it("returns NOM-00001's APMIS picture through _entities", async () => {
-    const result = await execute(createTestServer(repository), ENTITIES_QUERY, {
-      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
-    });
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(ENTITIES_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
     expect(result.errors).toBeUndefined();
     const [nominal] = result.data?._entities as Record<string, unknown>[];
     expect(nominal).toMatchObject({
@@ -79,9 +78,9 @@ describe('the APMIS subgraph as a federated entity', () => {
   });
 
   it('answers an unknown nominal with nulls and empty lists, not errors', async () => {
-    const result = await execute(createTestServer(repository), ENTITIES_QUERY, {
-      representations: representationsOf(UNKNOWN_ID),
-    });
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(ENTITIES_QUERY, representationsOf(UNKNOWN_ID));
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
       {
@@ -95,13 +94,14 @@ describe('the APMIS subgraph as a federated entity', () => {
   });
 
   it('withholds every APMIS field with a WITHHELD error naming MARSOC and the category', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy(() => 'WITHHELD'),
-    );
-    const result = await execute(server, ENTITIES_QUERY, {
-      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
+      policy: createFixedPolicy(() => 'WITHHELD'),
     });
+    const result = await server.execute(
+      ENTITIES_QUERY,
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
+    );
     expect(result.data?._entities).toEqual([
       {
         id: WELL_KNOWN_NOMINAL_ID,
@@ -127,16 +127,18 @@ describe('the APMIS subgraph as a federated entity', () => {
   });
 
   it('answers NCND for a known nominal exactly as for an unknown one', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy(() => 'NCND'),
+      policy: createFixedPolicy(() => 'NCND'),
+    });
+    const known = await server.execute(
+      ENTITIES_QUERY,
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
     );
-    const known = await execute(server, ENTITIES_QUERY, {
-      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
-    });
-    const unknown = await execute(server, ENTITIES_QUERY, {
-      representations: representationsOf(UNKNOWN_ID),
-    });
+    const unknown = await server.execute(
+      ENTITIES_QUERY,
+      representationsOf(UNKNOWN_ID),
+    );
     const withoutId = (result: typeof known) =>
       JSON.stringify({
         ...result,

@@ -1,14 +1,16 @@
+import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import {
-  createSilentLogger,
-  createSubgraphServer,
-  WELL_KNOWN_NOMINAL_ID,
-} from '@marsoc/platform';
-import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/testing';
+  countCalls,
+  createFixedPolicy,
+  createSubgraphTestServer,
+  NOTHING_DISCLOSED,
+  TEST_CALLER,
+} from '@marsoc/platform/testing';
 import { type PolicyEngine } from '@marsoc/schema';
-import { apmisSubgraph } from '../definition';
+import { apmisService } from '../apmisService';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import { findYearsBefore } from '../resolvers/cohortChanges';
-import { execute, openTestRepository } from './testServer';
+import { openTestRepository } from './fixtures';
 
 const FEED = `query Feed($region: String!, $since: String!) {
   cohortChanges(region: $region, since: $since) {
@@ -29,18 +31,16 @@ function serverAt(
   policy: PolicyEngine = createFixedPolicy(),
   store: ApmisRepository = repository,
 ) {
-  return createSubgraphServer(apmisSubgraph, {
+  return createSubgraphTestServer(apmisService, {
     repository: store,
     policy,
-    isKnownCategory: () => true,
-    log: createSilentLogger(),
     clock: () => new Date(now),
   });
 }
 
 describe('Query.cohortChanges', () => {
   it("lists the North West cohort and its disruptions since the date, NOM-00001's among them", async () => {
-    const result = await execute(serverAt('2024-01-31T12:00:00Z'), FEED, {
+    const result = await serverAt('2024-01-31T12:00:00Z').execute(FEED, {
       region: 'NORTH_WEST',
       since: '2023-03-01',
     });
@@ -58,7 +58,7 @@ describe('Query.cohortChanges', () => {
   });
 
   it('lists the Early Adopter Phase’s joins and deselections from its cohort event log', async () => {
-    const result = await execute(serverAt('2022-03-31T12:00:00Z'), FEED, {
+    const result = await serverAt('2022-03-31T12:00:00Z').execute(FEED, {
       region: 'NORTH_WEST',
       since: '2021-04-01',
     });
@@ -74,15 +74,14 @@ describe('Query.cohortChanges', () => {
   it('refuses a region that is not the caller’s with FORBIDDEN, and a bad region or date with BAD_USER_INPUT', async () => {
     const server = serverAt('2024-01-31T12:00:00Z');
     const codeOf = async (region: string, since: string) =>
-      (await execute(server, FEED, { region, since })).errors?.[0]?.extensions
+      (await server.execute(FEED, { region, since })).errors?.[0]?.extensions
         ?.code;
     expect(await codeOf('LONDON', '2023-03-01')).toBe('FORBIDDEN');
     expect(await codeOf('NOWHERE', '2023-03-01')).toBe('BAD_USER_INPUT');
     expect(await codeOf('NORTH_WEST', '2024-02-01')).toBe('BAD_USER_INPUT');
     expect(await codeOf('NORTH_WEST', '2019-01-30')).toBe('BAD_USER_INPUT');
     expect(await codeOf('NORTH_WEST', '2019-01-31')).toBeUndefined();
-    const national = await execute(
-      server,
+    const national = await server.execute(
       FEED,
       { region: 'LONDON', since: '2023-03-01' },
       { caller: { ...TEST_CALLER, regions: ['NORTH_WEST', 'LONDON'] } },
@@ -96,14 +95,10 @@ describe('Query.cohortChanges', () => {
   });
 
   it('under NCND answers every list as empty, as for a region with no changes', async () => {
-    const result = await execute(
-      serverAt(
-        '2024-01-31T12:00:00Z',
-        createFixedPolicy(() => 'NCND'),
-      ),
-      FEED,
-      { region: 'NORTH_WEST', since: '2023-03-01' },
-    );
+    const result = await serverAt(
+      '2024-01-31T12:00:00Z',
+      createFixedPolicy(() => 'NCND'),
+    ).execute(FEED, { region: 'NORTH_WEST', since: '2023-03-01' });
     expect(result).toEqual({
       data: {
         cohortChanges: {
@@ -114,22 +109,18 @@ describe('Query.cohortChanges', () => {
           newDisruptions: [],
         },
       },
+      extensions: NOTHING_DISCLOSED,
     });
   });
 
   it('reads the whole feed with one repository call', async () => {
-    const calls: unknown[] = [];
-    const counted = Object.create(repository) as ApmisRepository;
-    counted.findCohortChanges = (queries) => {
-      calls.push(queries);
-      return repository.findCohortChanges(queries);
-    };
-    const result = await execute(
-      serverAt('2024-01-31T12:00:00Z', createFixedPolicy(), counted),
-      FEED,
-      { region: 'NORTH_WEST', since: '2023-03-01' },
-    );
+    const { counted, calls } = countCalls(repository);
+    const result = await serverAt(
+      '2024-01-31T12:00:00Z',
+      createFixedPolicy(),
+      counted,
+    ).execute(FEED, { region: 'NORTH_WEST', since: '2023-03-01' });
     expect(result.errors).toBeUndefined();
-    expect(calls).toHaveLength(1);
+    expect(calls.get('findCohortChanges')).toBe(1);
   });
 });

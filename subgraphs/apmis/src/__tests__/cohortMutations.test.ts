@@ -14,7 +14,8 @@ import {
   NORTH_WEST_LEAD,
   openCohortStore,
 } from './cohortTestKit';
-import { createTestServer, execute } from './testServer';
+import { createSubgraphTestServer } from '@marsoc/platform/testing';
+import { apmisService } from '../apmisService';
 
 let database: SqliteDatabase;
 let repository: ApmisRepository;
@@ -37,8 +38,9 @@ async function change(
   input: Record<string, unknown>,
   caller: Caller = NORTH_WEST_LEAD,
 ): Promise<Membership> {
-  const result = await execute(
-    createTestServer(repository),
+  const result = await createSubgraphTestServer(apmisService, {
+    repository,
+  }).execute(
     MUTATIONS[mutation],
     { input },
     { caller, purpose: COHORT_MANAGEMENT },

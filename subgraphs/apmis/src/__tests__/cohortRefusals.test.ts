@@ -1,5 +1,10 @@
-import { type SqliteDatabase, type SubgraphServer } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import { type SqliteDatabase } from '@marsoc/platform';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+  type OperationResult,
+  type SubgraphTestServer,
+} from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { type ApmisLoaders } from '../loaders';
 import { type ApmisRepository } from '../repository/ApmisRepository';
@@ -15,21 +20,21 @@ import {
   NORTH_WEST_LEAD,
   openCohortStore,
 } from './cohortTestKit';
-import { createTestServer, execute, type ExecutionResult } from './testServer';
+import { apmisService } from '../apmisService';
 
 let database: SqliteDatabase;
 let repository: ApmisRepository;
-let server: SubgraphServer<ApmisLoaders>;
+let server: SubgraphTestServer<ApmisLoaders>;
 beforeEach(() => {
   ({ database, repository } = openCohortStore());
-  server = createTestServer(repository);
+  server = createSubgraphTestServer(apmisService, { repository });
 });
 afterEach(() => repository.close());
 
 interface RunOptions {
   /** The request's purpose; COHORT_MANAGEMENT unless given, none when null. */
   purpose?: RequestPurpose | null;
-  on?: SubgraphServer<ApmisLoaders>;
+  on?: SubgraphTestServer<ApmisLoaders>;
 }
 
 async function run(
@@ -37,23 +42,22 @@ async function run(
   input: Record<string, unknown>,
   caller: Caller = NORTH_WEST_LEAD,
   options: RunOptions = {},
-): Promise<ExecutionResult> {
-  const purpose =
-    options.purpose === null
-      ? undefined
-      : (options.purpose ?? COHORT_MANAGEMENT);
-  return execute(
-    options.on ?? server,
+): Promise<OperationResult> {
+  return (options.on ?? server).execute(
     MUTATIONS[mutation],
     { input },
-    { caller, purpose },
+    {
+      caller,
+      purpose:
+        options.purpose === undefined ? COHORT_MANAGEMENT : options.purpose,
+    },
   );
 }
 
 /** Runs a change that must be refused, and proves nothing was written. */
 async function expectRefusal(
   code: string,
-  attempt: () => Promise<ExecutionResult>,
+  attempt: () => Promise<OperationResult>,
 ): Promise<{ message: string; problems: string[] }> {
   const before = dumpCohort(database);
   const result = await attempt();
@@ -145,10 +149,10 @@ describe('refused cohort changes write nothing', () => {
   });
 
   it('refuses a change to cohort records the register does not release to the caller in full', async () => {
-    const summaryOnly = createTestServer(
+    const summaryOnly = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy(() => 'SUMMARY'),
-    );
+      policy: createFixedPolicy(() => 'SUMMARY'),
+    });
     const { message } = await expectRefusal('FORBIDDEN', () =>
       run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR, {
         on: summaryOnly,
@@ -159,12 +163,12 @@ describe('refused cohort changes write nothing', () => {
 
   it('refuses TPM work to a caller the register shows the TPM Action Log only as held', async () => {
     await selectFreshNominal();
-    const existenceOnly = createTestServer(
+    const existenceOnly = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'DISRUPTION' ? 'EXISTENCE' : 'FULL',
       ),
-    );
+    });
     const { message } = await expectRefusal('FORBIDDEN', () =>
       run(
         'addAction',

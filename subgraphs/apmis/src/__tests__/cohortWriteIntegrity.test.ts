@@ -10,7 +10,8 @@ import {
   nominationOf,
   openCohortStore,
 } from './cohortTestKit';
-import { createTestServer, execute } from './testServer';
+import { createSubgraphTestServer } from '@marsoc/platform/testing';
+import { apmisService } from '../apmisService';
 
 let database: SqliteDatabase;
 let repository: ApmisRepository;
@@ -45,8 +46,9 @@ describe('cohort writes', () => {
     );
     const failing = replacing(repository, 'cohortStore', failingStore);
     const before = dumpCohort(database);
-    const result = await execute(
-      createTestServer(failing),
+    const result = await createSubgraphTestServer(apmisService, {
+      repository: failing,
+    }).execute(
       MUTATIONS.nominate,
       { input: nominationOf(FRESH_NOMINAL) },
       { caller: NOMINATOR, purpose: COHORT_MANAGEMENT },
@@ -57,7 +59,7 @@ describe('cohort writes', () => {
   });
 
   it('name the changed nominal in what the owner audits for the ALTERATION', async () => {
-    const server = createTestServer(repository);
+    const server = createSubgraphTestServer(apmisService, { repository });
     const context = server.createContext({
       caller: NOMINATOR,
       purpose: COHORT_MANAGEMENT,

@@ -1,83 +1,12 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import { type ApmisRepository } from '../repository/ApmisRepository';
+import { ENTITIES_QUERY, openTestRepository } from './fixtures';
 import {
-  createTestServer,
-  ENTITIES_QUERY,
-  execute,
-  openTestRepository,
+  countCalls,
+  createSubgraphTestServer,
   representationsOf,
-} from './testServer';
-
-type BatchMethod = Exclude<
-  keyof ApmisRepository,
-  'close' | 'cohortStore' | 'performance' | 'searchRateLimiter'
->;
-
-/** Wraps a repository so each method counts its calls and the ids it was asked for. */
-function countCalls(inner: ApmisRepository): {
-  repository: ApmisRepository;
-  calls: Record<BatchMethod, unknown[][]>;
-} {
-  const calls: Record<BatchMethod, unknown[][]> = {
-    findNominalRecordsByNominalIds: [],
-    findSocThreatsByNominalIds: [],
-    findDisruptionsByNominalIds: [],
-    findCohortMembershipsByNominalIds: [],
-    findFourPPlansByNominationIds: [],
-    findTpmActionsByNominationIds: [],
-    findCohortEventsByNominationIds: [],
-    findCurrentCohortNominalIds: [],
-    findSearchCandidates: [],
-    findCohortChanges: [],
-  };
-  const repository: ApmisRepository = {
-    findNominalRecordsByNominalIds: (ids) => (
-      calls.findNominalRecordsByNominalIds.push([ids]),
-      inner.findNominalRecordsByNominalIds(ids)
-    ),
-    findSocThreatsByNominalIds: (ids) => (
-      calls.findSocThreatsByNominalIds.push([ids]),
-      inner.findSocThreatsByNominalIds(ids)
-    ),
-    findDisruptionsByNominalIds: (ids) => (
-      calls.findDisruptionsByNominalIds.push([ids]),
-      inner.findDisruptionsByNominalIds(ids)
-    ),
-    findCohortMembershipsByNominalIds: (ids) => (
-      calls.findCohortMembershipsByNominalIds.push([ids]),
-      inner.findCohortMembershipsByNominalIds(ids)
-    ),
-    findFourPPlansByNominationIds: (ids) => (
-      calls.findFourPPlansByNominationIds.push([ids]),
-      inner.findFourPPlansByNominationIds(ids)
-    ),
-    findTpmActionsByNominationIds: (ids) => (
-      calls.findTpmActionsByNominationIds.push([ids]),
-      inner.findTpmActionsByNominationIds(ids)
-    ),
-    findCohortEventsByNominationIds: (ids) => (
-      calls.findCohortEventsByNominationIds.push([ids]),
-      inner.findCohortEventsByNominationIds(ids)
-    ),
-    findCurrentCohortNominalIds: (region) => (
-      calls.findCurrentCohortNominalIds.push([region]),
-      inner.findCurrentCohortNominalIds(region)
-    ),
-    findSearchCandidates: (queries) => (
-      calls.findSearchCandidates.push([queries]),
-      inner.findSearchCandidates(queries)
-    ),
-    findCohortChanges: (queries) => (
-      calls.findCohortChanges.push([queries]),
-      inner.findCohortChanges(queries)
-    ),
-    cohortStore: inner.cohortStore,
-    performance: inner.performance,
-    searchRateLimiter: inner.searchRateLimiter,
-    close: () => inner.close(),
-  };
-  return { repository, calls };
-}
+} from '@marsoc/platform/testing';
+import { apmisService } from '../apmisService';
 
 let inner: ApmisRepository;
 beforeAll(() => {
@@ -87,7 +16,7 @@ afterAll(() => inner.close());
 
 describe('APMIS loaders', () => {
   it('make one repository call per lookup for a picture of many nominals (no N+1)', async () => {
-    const { repository, calls } = countCalls(inner);
+    const { counted: repository, argumentsOf } = countCalls(inner);
     const ids = [
       WELL_KNOWN_NOMINAL_ID,
       'NOM-00002',
@@ -95,41 +24,41 @@ describe('APMIS loaders', () => {
       'NOM-00150',
       'NOM-99999',
     ];
-    const result = await execute(createTestServer(repository), ENTITIES_QUERY, {
-      representations: representationsOf(...ids),
-    });
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(ENTITIES_QUERY, representationsOf(...ids));
     expect(result.errors).toBeUndefined();
-    expect(calls.findNominalRecordsByNominalIds).toEqual([[ids]]);
-    expect(calls.findSocThreatsByNominalIds).toEqual([[ids]]);
-    expect(calls.findDisruptionsByNominalIds).toEqual([[ids]]);
-    expect(calls.findCohortMembershipsByNominalIds).toEqual([[ids]]);
+    expect(argumentsOf('findNominalRecordsByNominalIds')).toEqual([[ids]]);
+    expect(argumentsOf('findSocThreatsByNominalIds')).toEqual([[ids]]);
+    expect(argumentsOf('findDisruptionsByNominalIds')).toEqual([[ids]]);
+    expect(argumentsOf('findCohortMembershipsByNominalIds')).toEqual([[ids]]);
   });
 
   it('start the whole cohort picture with one cohort call and one call per lookup', async () => {
-    const { repository, calls } = countCalls(inner);
-    const result = await execute(
-      createTestServer(repository),
-      `{ cohort { id apmis { name } socThreats { tier } disruptions { assessment }
-         cohort { status fourPPlan { pursue } tpmActions { id } events { transition } } } }`,
-    );
+    const { counted: repository, argumentsOf } = countCalls(inner);
+    const result = await createSubgraphTestServer(apmisService, { repository })
+      .execute(`{ cohort { id apmis { name } socThreats { tier } disruptions { assessment }
+         cohort { status fourPPlan { pursue } tpmActions { id } events { transition } } } }`);
     expect((result.data?.cohort as unknown[]).length).toBe(42);
-    expect(calls.findCurrentCohortNominalIds).toEqual([[null]]);
-    expect(calls.findNominalRecordsByNominalIds).toHaveLength(1);
-    expect(calls.findSocThreatsByNominalIds).toHaveLength(1);
-    expect(calls.findDisruptionsByNominalIds).toHaveLength(1);
-    expect(calls.findCohortMembershipsByNominalIds).toHaveLength(1);
-    expect(calls.findFourPPlansByNominationIds).toHaveLength(1);
-    expect(calls.findTpmActionsByNominationIds).toHaveLength(1);
-    expect(calls.findCohortEventsByNominationIds).toHaveLength(1);
-    expect(calls.findCohortEventsByNominationIds[0]?.[0]).toHaveLength(42);
+    expect(argumentsOf('findCurrentCohortNominalIds')).toEqual([[null]]);
+    expect(argumentsOf('findNominalRecordsByNominalIds')).toHaveLength(1);
+    expect(argumentsOf('findSocThreatsByNominalIds')).toHaveLength(1);
+    expect(argumentsOf('findDisruptionsByNominalIds')).toHaveLength(1);
+    expect(argumentsOf('findCohortMembershipsByNominalIds')).toHaveLength(1);
+    expect(argumentsOf('findFourPPlansByNominationIds')).toHaveLength(1);
+    expect(argumentsOf('findTpmActionsByNominationIds')).toHaveLength(1);
+    expect(argumentsOf('findCohortEventsByNominationIds')).toHaveLength(1);
+    expect(argumentsOf('findCohortEventsByNominationIds')[0]?.[0]).toHaveLength(
+      42,
+    );
   });
 
   it("are created per request, so one request never reads another request's cache", async () => {
-    const { repository, calls } = countCalls(inner);
-    const server = createTestServer(repository);
+    const { counted: repository, argumentsOf } = countCalls(inner);
+    const server = createSubgraphTestServer(apmisService, { repository });
     const query = `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { id } }`;
-    await execute(server, query);
-    await execute(server, query);
-    expect(calls.findNominalRecordsByNominalIds).toHaveLength(2);
+    await server.execute(query);
+    await server.execute(query);
+    expect(argumentsOf('findNominalRecordsByNominalIds')).toHaveLength(2);
   });
 });

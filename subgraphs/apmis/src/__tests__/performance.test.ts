@@ -1,5 +1,8 @@
 import { COHORT_FUNNEL, DISRUPTIONS } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+} from '@marsoc/platform/testing';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import {
   acceptanceOf,
@@ -11,7 +14,7 @@ import {
   NORTH_WEST_LEAD,
   openCohortStore,
 } from './cohortTestKit';
-import { createTestServer, execute } from './testServer';
+import { apmisService } from '../apmisService';
 
 let repository: ApmisRepository;
 beforeEach(() => {
@@ -26,10 +29,9 @@ interface Count {
 }
 
 async function ask(query: string): Promise<Record<string, unknown>> {
-  const result = await execute(
-    createTestServer(repository),
-    `{ performance { ${query} } }`,
-  );
+  const result = await createSubgraphTestServer(apmisService, {
+    repository,
+  }).execute(`{ performance { ${query} } }`);
   expect(result.errors).toBeUndefined();
   return result.data?.performance as Record<string, unknown>;
 }
@@ -145,16 +147,14 @@ describe('APMIS performance reporting over the seeded store', () => {
   });
 
   it('follows the workflow: a nomination accepted at cycle 7 adds a row and one to the cohort', async () => {
-    const server = createTestServer(repository);
+    const server = createSubgraphTestServer(apmisService, { repository });
     const asLead = { caller: NORTH_WEST_LEAD, purpose: COHORT_MANAGEMENT };
-    await execute(
-      server,
+    await server.execute(
       MUTATIONS.nominate,
       { input: nominationOf(FRESH_NOMINAL) },
       { ...asLead, caller: NOMINATOR },
     );
-    await execute(
-      server,
+    await server.execute(
       MUTATIONS.decide,
       { input: acceptanceOf(FRESH_NOMINAL) },
       asLead,
@@ -175,22 +175,22 @@ describe('APMIS performance reporting over the seeded store', () => {
   });
 
   it('refuses a region that is not a MARSOC region', async () => {
-    const result = await execute(
-      createTestServer(repository),
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(
       `{ performance { cohortFunnel(region: "ATLANTIS") { totals { nominated } } } }`,
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('withholds the counts, naming owner and category, when the register withholds AGGREGATES', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'AGGREGATES' ? 'WITHHELD' : 'FULL',
       ),
-    );
-    const result = await execute(
-      server,
+    });
+    const result = await server.execute(
       `{ performance { disruptionTotals { count } } }`,
     );
     expect(result.data).toEqual({ performance: { disruptionTotals: null } });

@@ -1,12 +1,13 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/testing';
-import { type ApmisRepository } from '../repository/ApmisRepository';
 import {
-  createTestServer,
-  execute,
-  openTestRepository,
-  PICTURE_FIELDS,
-} from './testServer';
+  createFixedPolicy,
+  createSubgraphTestServer,
+  NOTHING_DISCLOSED,
+  TEST_CALLER,
+} from '@marsoc/platform/testing';
+import { type ApmisRepository } from '../repository/ApmisRepository';
+import { openTestRepository, PICTURE_FIELDS } from './fixtures';
+import { apmisService } from '../apmisService';
 
 let repository: ApmisRepository;
 beforeAll(() => {
@@ -18,8 +19,9 @@ const UNKNOWN_ID = 'NOM-99999';
 
 describe('the APMIS root queries', () => {
   it('looks a nominal up on the master list, and answers null for an id not on it', async () => {
-    const result = await execute(
-      createTestServer(repository),
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(
       `query ($known: ID!, $unknown: ID!) { known: nominal(id: $known) { id apmis { name } } unknown: nominal(id: $unknown) { id } }`,
       { known: WELL_KNOWN_NOMINAL_ID, unknown: UNKNOWN_ID },
     );
@@ -32,13 +34,11 @@ describe('the APMIS root queries', () => {
   });
 
   it('looks several nominals up in the order asked, with null for unknown ids', async () => {
-    const result = await execute(
-      createTestServer(repository),
-      `query ($ids: [ID!]!) { nominals(ids: $ids) { id } }`,
-      {
-        ids: ['NOM-00003', UNKNOWN_ID, WELL_KNOWN_NOMINAL_ID],
-      },
-    );
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(`query ($ids: [ID!]!) { nominals(ids: $ids) { id } }`, {
+      ids: ['NOM-00003', UNKNOWN_ID, WELL_KNOWN_NOMINAL_ID],
+    });
     expect(result.data?.nominals).toEqual([
       { id: 'NOM-00003' },
       null,
@@ -51,25 +51,22 @@ describe('the APMIS root queries', () => {
       { length: 201 },
       (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
     );
-    const result = await execute(
-      createTestServer(repository),
-      `query ($ids: [ID!]!) { nominals(ids: $ids) { id } }`,
-      { ids },
-    );
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(`query ($ids: [ID!]!) { nominals(ids: $ids) { id } }`, { ids });
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers a master-list lookup the same for a listed id as for a made-up one when the master-list entry is NCND (issue 10 point 2)', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'IDENTITY' ? 'NCND' : 'FULL',
       ),
-    );
+    });
     const ask = (id: string) =>
-      execute(
-        server,
+      server.execute(
         `{ nominal(id: "${id}") { id } nominals(ids: ["${id}"]) { id } }`,
       );
     // The id comes back whoever holds it: each other owner then answers about
@@ -79,16 +76,17 @@ describe('the APMIS root queries', () => {
         nominal: { id: WELL_KNOWN_NOMINAL_ID },
         nominals: [{ id: WELL_KNOWN_NOMINAL_ID }],
       },
+      extensions: NOTHING_DISCLOSED,
     });
     expect(await ask('NOM-98765')).toEqual({
       data: { nominal: { id: 'NOM-98765' }, nominals: [{ id: 'NOM-98765' }] },
+      extensions: NOTHING_DISCLOSED,
     });
   });
 
   it('lists the current cohort of 42 in id order (seed 000 E421), or one region of it', async () => {
-    const server = createTestServer(repository);
-    const result = await execute(
-      server,
+    const server = createSubgraphTestServer(apmisService, { repository });
+    const result = await server.execute(
       `{ all: cohort { id } northWest: cohort(region: "NORTH_WEST") { id cohort { region status } } }`,
     );
     const all = (result.data?.all as { id: string }[]).map(
@@ -113,21 +111,20 @@ describe('the APMIS root queries', () => {
   });
 
   it('refuses a region that is not one of the ten MARSOC regions', async () => {
-    const result = await execute(
-      createTestServer(repository),
-      `{ cohort(region: "ATLANTIS") { id } }`,
-    );
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(`{ cohort(region: "ATLANTIS") { id } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('withholds the cohort list from a caller whose cohort data is withheld', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'COHORT' ? 'WITHHELD' : 'FULL',
       ),
-    );
-    const result = await execute(server, `{ cohort { id } }`);
+    });
+    const result = await server.execute(`{ cohort { id } }`);
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'WITHHELD',
@@ -137,23 +134,23 @@ describe('the APMIS root queries', () => {
   });
 
   it('answers an empty cohort to a caller for whom cohort data is NCND', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'COHORT' ? 'NCND' : 'FULL',
       ),
-    );
-    expect(await execute(server, `{ cohort { id } }`)).toEqual({
+    });
+    expect(await server.execute(`{ cohort { id } }`)).toEqual({
       data: { cohort: [] },
+      extensions: NOTHING_DISCLOSED,
     });
   });
 
   it('tells the caller who the gateway says they are, with the classification their vetting reaches', async () => {
-    const result = await execute(
-      createTestServer(
-        repository,
-        createFixedPolicy(() => 'NCND'),
-      ),
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+      policy: createFixedPolicy(() => 'NCND'),
+    }).execute(
       `{ me { sub name agency unit regions roles vetting maxClassification purpose justification } }`,
     );
     expect(result.data?.me).toEqual({
@@ -171,18 +168,16 @@ describe('the APMIS root queries', () => {
   });
 
   it('reports no purpose in the caller profile when none was given', async () => {
-    const result = await execute(
-      createTestServer(repository),
-      `{ me { purpose justification } }`,
-      {},
-      { purpose: undefined },
-    );
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(`{ me { purpose justification } }`, {}, { purpose: null });
     expect(result.data?.me).toEqual({ purpose: null, justification: null });
   });
 
   it('resolves the whole picture of a nominal looked up by id', async () => {
-    const result = await execute(
-      createTestServer(repository),
+    const result = await createSubgraphTestServer(apmisService, {
+      repository,
+    }).execute(
       `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { ${PICTURE_FIELDS} } }`,
     );
     expect(result.errors).toBeUndefined();

@@ -1,16 +1,17 @@
+import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import {
-  createSilentLogger,
-  createSubgraphServer,
-  WELL_KNOWN_NOMINAL_ID,
-} from '@marsoc/platform';
-import { createFixedPolicy, TEST_CALLER } from '@marsoc/platform/testing';
+  countCalls,
+  createFixedPolicy,
+  createSubgraphTestServer,
+  NOTHING_DISCLOSED,
+  TEST_CALLER,
+} from '@marsoc/platform/testing';
 import { type PolicyEngine } from '@marsoc/schema';
-import { apmisSubgraph } from '../definition';
+import { apmisService } from '../apmisService';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import { SqliteApmisRepository } from '../repository/SqliteApmisRepository';
 import { openApmisDatabase } from '../repository/openApmisRepository';
 import { createInMemorySearchRateLimiter } from '../search/SearchRateLimiter';
-import { execute } from './testServer';
 
 const START = '{"name":null,"dateOfBirth":null,"identifier":';
 const criteria = (identifier: string | null, name: string | null = null) =>
@@ -43,24 +44,20 @@ function openCounted(perMinute = 30) {
     database,
     createInMemorySearchRateLimiter({ perMinute }),
   );
-  const calls: unknown[] = [];
-  const repository = Object.create(inner) as ApmisRepository;
-  repository.findSearchCandidates = (queries) => {
-    calls.push(queries);
-    return inner.findSearchCandidates(queries);
+  const { counted, calls } = countCalls(inner);
+  return {
+    repository: counted,
+    searches: () => calls.get('findSearchCandidates') ?? 0,
   };
-  return { repository, calls };
 }
 
 function serverFor(
   repository: ApmisRepository,
   policy: PolicyEngine = createFixedPolicy(),
 ) {
-  return createSubgraphServer(apmisSubgraph, {
+  return createSubgraphTestServer(apmisService, {
     repository,
     policy,
-    isKnownCategory: () => true,
-    log: createSilentLogger(),
     clock: () => new Date('2024-01-31T12:00:00Z'),
   });
 }
@@ -68,7 +65,7 @@ function serverFor(
 describe('Query.searchNominals', () => {
   it('returns the canonical criteria and the master list’s own matches', async () => {
     const { repository } = openCounted();
-    const result = await execute(serverFor(repository), ROOT, {
+    const result = await serverFor(repository).execute(ROOT, {
       identifier: 'apmis/nw/00001',
     });
     expect(result.errors).toBeUndefined();
@@ -85,21 +82,21 @@ describe('Query.searchNominals', () => {
   });
 
   it('refuses bad input with BAD_USER_INPUT, taking nothing from the allowance', async () => {
-    const { repository, calls } = openCounted(1);
+    const { repository, searches } = openCounted(1);
     const server = serverFor(repository);
-    const bad = await execute(server, ROOT, { limit: 5 });
+    const bad = await server.execute(ROOT, { limit: 5 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const good = await execute(server, ROOT, { name: 'Mudlark' });
+    const good = await server.execute(ROOT, { name: 'Mudlark' });
     expect(good.errors).toBeUndefined();
-    expect(calls).toHaveLength(1);
+    expect(searches()).toBe(1);
   });
 
   it('refuses a search beyond the allowance with LIMIT_EXCEEDED, reading nothing', async () => {
-    const { repository, calls } = openCounted(2);
+    const { repository, searches } = openCounted(2);
     const server = serverFor(repository);
     for (const name of ['Mudlark', 'Fernhollow'])
-      expect((await execute(server, ROOT, { name })).errors).toBeUndefined();
-    const refused = await execute(server, ROOT, { name: 'Hazelmere' });
+      expect((await server.execute(ROOT, { name })).errors).toBeUndefined();
+    const refused = await server.execute(ROOT, { name: 'Hazelmere' });
     expect(refused).toEqual({
       data: { searchNominals: null },
       errors: [
@@ -108,11 +105,11 @@ describe('Query.searchNominals', () => {
           path: ['searchNominals'],
         }),
       ],
+      extensions: NOTHING_DISCLOSED,
     });
-    expect(calls).toHaveLength(2);
+    expect(searches()).toBe(2);
     // Another caller has an allowance of their own.
-    const other = await execute(
-      server,
+    const other = await server.execute(
       ROOT,
       { name: 'Hazelmere' },
       { caller: { ...TEST_CALLER, sub: 'another-analyst' } },
@@ -135,8 +132,7 @@ describe('NominalSearch.candidates', () => {
 
   it("merges police's and HMPPS's matches, as the gateway passed them, with the master list's", async () => {
     const { repository } = openCounted();
-    const result = await execute(
-      serverFor(repository),
+    const result = await serverFor(repository).execute(
       CANDIDATES,
       representation({ policeMatches: police, hmppsMatches: null }),
     );
@@ -161,8 +157,7 @@ describe('NominalSearch.candidates', () => {
     const policeHidden = createFixedPolicy((marking) =>
       marking.owner === 'POLICE' ? 'WITHHELD' : 'FULL',
     );
-    const result = await execute(
-      serverFor(repository, policeHidden),
+    const result = await serverFor(repository, policeHidden).execute(
       CANDIDATES,
       representation({ policeMatches: police, hmppsMatches: [] }),
     );
@@ -171,8 +166,8 @@ describe('NominalSearch.candidates', () => {
   });
 
   it('answers several searches in one request with one repository call', async () => {
-    const { repository, calls } = openCounted();
-    const result = await execute(serverFor(repository), CANDIDATES, {
+    const { repository, searches } = openCounted();
+    const result = await serverFor(repository).execute(CANDIDATES, {
       representations: [
         criteria(null, 'mudlark'),
         criteria('APMIS/NW/00001'),
@@ -185,6 +180,6 @@ describe('NominalSearch.candidates', () => {
       })),
     });
     expect(result.errors).toBeUndefined();
-    expect(calls).toHaveLength(1);
+    expect(searches()).toBe(1);
   });
 });

@@ -1,8 +1,12 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+} from '@marsoc/platform/testing';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import { SANITISED_DISRUPTION_LINE, summarisers } from '../summarisers';
-import { createTestServer, execute, openTestRepository } from './testServer';
+import { openTestRepository } from './fixtures';
+import { apmisService } from '../apmisService';
 
 let repository: ApmisRepository;
 beforeAll(() => {
@@ -29,12 +33,11 @@ describe('APMIS summarisers', () => {
   });
 
   it('give a SUMMARY caller the year of birth and the sanitised line, and withhold fields with no summary form', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(apmisService, {
       repository,
-      createFixedPolicy(() => 'SUMMARY'),
-    );
-    const result = await execute(
-      server,
+      policy: createFixedPolicy(() => 'SUMMARY'),
+    });
+    const result = await server.execute(
       `{ nominal(id: "${WELL_KNOWN_NOMINAL_ID}") { apmis { dateOfBirth name } disruptions { description } } }`,
     );
     const nominal = result.data?.nominal as {

@@ -1,4 +1,8 @@
-import { type SqliteDatabase } from '@marsoc/platform';
+import {
+  IN_BATCH_KEYS,
+  prepareBatchRead,
+  type SqliteDatabase,
+} from '@marsoc/platform';
 import { Agency, type Region } from '@marsoc/schema';
 import {
   type ApmisDisruptionRow,
@@ -42,9 +46,6 @@ import { createSqliteCohortChanges } from './SqliteCohortChanges';
 import { SqliteCohortStore } from './SqliteCohortStore';
 import { SqlitePerformanceReports } from './SqlitePerformanceReports';
 
-/** The ids of one batch, bound as a single JSON parameter read with json_each. */
-const IDS = 'SELECT value FROM json_each(?)';
-
 type StoredDisruption = Omit<
   ApmisDisruptionRow,
   'supportingAgencies' | 'marsocFlag'
@@ -77,41 +78,45 @@ export class SqliteApmisRepository implements ApmisRepository {
     private readonly database: SqliteDatabase,
     readonly searchRateLimiter: SearchRateLimiter = createInMemorySearchRateLimiter(),
   ) {
-    this.nominals = database.prepare<[string], ApmisNominalRow>(
+    this.nominals = prepareBatchRead<ApmisNominalRow>(
+      database,
       `SELECT nominal_id AS nominalId, apmis_reference AS apmisReference, recorded_name AS name,
               date_of_birth AS dateOfBirth, region, owning_unit AS owningUnit
-       FROM apmis_nominal WHERE nominal_id IN (${IDS}) ORDER BY nominal_id`,
+       FROM apmis_nominal WHERE nominal_id ${IN_BATCH_KEYS} ORDER BY nominal_id`,
     );
-    this.threats = database.prepare<[string], ApmisSocThreatRow>(
+    this.threats = prepareBatchRead<ApmisSocThreatRow>(
+      database,
       `SELECT id, nominal_id AS nominalId, threat_type AS threatType, threat_area AS threatArea,
               morile_score AS morileScore, morile_confidence AS morileConfidence, tier,
               moderation_status AS moderationStatus, owning_unit AS owningUnit, phase, assessed_on AS assessedOn
-       FROM apmis_soc_threat WHERE nominal_id IN (${IDS}) ORDER BY nominal_id, assessed_on, id`,
+       FROM apmis_soc_threat WHERE nominal_id ${IN_BATCH_KEYS} ORDER BY nominal_id, assessed_on, id`,
     );
-    this.disruptions = database.prepare<[string], StoredDisruption>(
+    this.disruptions = prepareBatchRead<StoredDisruption>(
+      database,
       `SELECT id, nominal_id AS nominalId, disrupted_on AS date, lead_agency AS leadAgency,
               supporting_agencies AS supportingAgencies, recording_agency AS recordingAgency,
               four_p AS fourP, assessment, description, marsoc_flag AS marsocFlag, arrests
-       FROM apmis_disruption WHERE nominal_id IN (${IDS}) ORDER BY nominal_id, disrupted_on, id`,
+       FROM apmis_disruption WHERE nominal_id ${IN_BATCH_KEYS} ORDER BY nominal_id, disrupted_on, id`,
     );
     // A nominal's membership is its latest nomination (ids grow with time).
-    this.memberships = database.prepare<[string], StoredNomination>(
+    this.memberships = prepareBatchRead<StoredNomination>(
+      database,
       `SELECT ${NOMINATION_COLUMNS} FROM cohort_nomination
        WHERE id IN (SELECT max(id) FROM cohort_nomination
-                    WHERE nominal_id IN (${IDS}) GROUP BY nominal_id)
+                    WHERE nominal_id ${IN_BATCH_KEYS} GROUP BY nominal_id)
        ORDER BY nominal_id`,
     );
     this.plans = database.prepare<[string], StoredFourPPlan>(
       `SELECT ${FOUR_P_PLAN_COLUMNS} FROM cohort_four_p_plan
-       WHERE nomination_id IN (${IDS}) ORDER BY nomination_id`,
+       WHERE nomination_id ${IN_BATCH_KEYS} ORDER BY nomination_id`,
     );
     this.actions = database.prepare<[string], StoredTpmAction>(
       `SELECT ${TPM_ACTION_COLUMNS} FROM cohort_tpm_action
-       WHERE nomination_id IN (${IDS}) ORDER BY nomination_id, id`,
+       WHERE nomination_id ${IN_BATCH_KEYS} ORDER BY nomination_id, id`,
     );
     this.events = database.prepare<[string], StoredCohortEvent>(
       `SELECT ${EVENT_COLUMNS} FROM cohort_event
-       WHERE nomination_id IN (${IDS}) ORDER BY nomination_id, id`,
+       WHERE nomination_id ${IN_BATCH_KEYS} ORDER BY nomination_id, id`,
     );
     this.currentCohort = database
       .prepare<[Region | null, Region | null], string>(
@@ -138,33 +143,25 @@ export class SqliteApmisRepository implements ApmisRepository {
   findNominalRecordsByNominalIds(
     nominalIds: readonly string[],
   ): ApmisNominalRow[] {
-    return nominalIds.length === 0
-      ? []
-      : this.nominals.all(JSON.stringify(nominalIds));
+    return this.nominals(nominalIds);
   }
 
   findSocThreatsByNominalIds(
     nominalIds: readonly string[],
   ): ApmisSocThreatRow[] {
-    return nominalIds.length === 0
-      ? []
-      : this.threats.all(JSON.stringify(nominalIds));
+    return this.threats(nominalIds);
   }
 
   findDisruptionsByNominalIds(
     nominalIds: readonly string[],
   ): ApmisDisruptionRow[] {
-    if (nominalIds.length === 0) return [];
-    return this.disruptions.all(JSON.stringify(nominalIds)).map(readDisruption);
+    return this.disruptions(nominalIds).map(readDisruption);
   }
 
   findCohortMembershipsByNominalIds(
     nominalIds: readonly string[],
   ): CohortMembershipRow[] {
-    if (nominalIds.length === 0) return [];
-    return this.memberships
-      .all(JSON.stringify(nominalIds))
-      .map(readStoredNomination);
+    return this.memberships(nominalIds).map(readStoredNomination);
   }
 
   findFourPPlansByNominationIds(

@@ -1,6 +1,8 @@
 import {
-  type SqliteDatabase,
   createSimilarSurnameFinder,
+  IN_BATCH_KEYS,
+  type SqliteDatabase,
+  toBatchKeys,
 } from '@marsoc/platform';
 import {
   type ApmisSearchCandidate,
@@ -9,8 +11,6 @@ import {
 
 /** The most entries one search scores: enough for any sensible name, bounded for a common one. */
 export const MAX_SEARCH_CANDIDATES = 2000;
-
-const KEYS = 'IN (SELECT value FROM json_each(?))';
 
 type StoredCandidate = Omit<ApmisSearchCandidate, 'queryKey'>;
 
@@ -26,8 +26,8 @@ function prepareStatements(database: SqliteDatabase) {
     ),
     // Exact surnames first, so the bound never drops an exact match for a tolerant one.
     bySurnames: pluck<[string, string, number]>(
-      `SELECT nominal_id FROM apmis_search_name WHERE surname_key ${KEYS}
-       ORDER BY surname_key ${KEYS} DESC, nominal_id LIMIT ?`,
+      `SELECT nominal_id FROM apmis_search_name WHERE surname_key ${IN_BATCH_KEYS}
+       ORDER BY surname_key ${IN_BATCH_KEYS} DESC, nominal_id LIMIT ?`,
     ),
     surnameKeys: pluck<[]>(
       'SELECT DISTINCT surname_key FROM apmis_search_name',
@@ -36,7 +36,7 @@ function prepareStatements(database: SqliteDatabase) {
       `SELECT n.nominal_id AS nominalId, n.apmis_reference AS apmisReference,
               n.date_of_birth AS dateOfBirth, s.forename_key AS forenameKey, s.surname_key AS surnameKey
        FROM apmis_nominal n JOIN apmis_search_name s USING (nominal_id)
-       WHERE n.nominal_id ${KEYS}`,
+       WHERE n.nominal_id ${IN_BATCH_KEYS}`,
     ),
   };
 }
@@ -65,8 +65,8 @@ export function createSqliteApmisSearch(database: SqliteDatabase): {
       );
     if (query.names.length === 0) return [];
     return statements.bySurnames.all(
-      JSON.stringify(findSimilarSurnames(query.names)),
-      JSON.stringify(query.names),
+      toBatchKeys(findSimilarSurnames(query.names)),
+      toBatchKeys(query.names),
       MAX_SEARCH_CANDIDATES,
     );
   };
@@ -75,7 +75,7 @@ export function createSqliteApmisSearch(database: SqliteDatabase): {
       const idsByQuery = queries.map(findCandidateIds);
       const stored = new Map(
         statements.candidates
-          .all(JSON.stringify([...new Set(idsByQuery.flat())]))
+          .all(toBatchKeys([...new Set(idsByQuery.flat())]))
           .map((row) => [row.nominalId, row]),
       );
       return queries.flatMap((query, index) =>

@@ -1,3 +1,4 @@
+import { toBatchKeys } from '@marsoc/platform';
 /**
  * Cohort record references as callers see them (`CN-000042`, `TPM-000007`,
  * `CE-000123`); the store keys the rows by integer.
@@ -33,5 +34,5 @@ export function toIdBatch(
   const ids = references
     .map((reference) => parseReference(kind, reference))
     .filter((id): id is number => id !== null);
-  return JSON.stringify(ids);
+  return toBatchKeys(ids);
 }

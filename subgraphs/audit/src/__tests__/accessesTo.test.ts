@@ -10,15 +10,16 @@ import {
   PRISON_INTEL,
   removeDirectory,
   writeAuditLog,
-} from './auditFixtures';
+} from './auditLogFixtures';
 import {
   ACCESSES_QUERY,
   AUDIT_PURPOSE,
-  countReads,
-  createTestServer,
-  execute,
+  AUDIT_RULES,
   readAccesses,
-} from './testServer';
+  serveCountedLog,
+} from './fixtures';
+import { createSubgraphTestServer } from '@marsoc/platform/testing';
+import { auditService } from '../auditService';
 
 const POLICE_LOOK = access(POLICE_ANALYST, {
   time: '2026-03-01T09:00:00.000Z',
@@ -117,11 +118,13 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
   afterAll(() => removeDirectory(directory));
 
   async function ask(variables: Record<string, unknown>, caller = AUDITOR) {
-    const server = createTestServer(createFileAuditLogRepository(directory));
-    return execute(server, ACCESSES_QUERY, {
+    const server = createSubgraphTestServer(auditService, {
+      ...AUDIT_RULES,
+      repository: createFileAuditLogRepository(directory),
+    });
+    return server.execute(ACCESSES_QUERY, variables, {
       caller,
       purpose: AUDIT_PURPOSE,
-      variables,
     });
   }
 
@@ -246,19 +249,15 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
   it.each([0, -1, 501, 100000])(
     'refuses limit %p as bad input without reading the log',
     async (limit) => {
-      const counted = countReads(createFileAuditLogRepository(directory));
-      const result = await execute(
-        createTestServer(counted.repository),
+      const { server, reads } = serveCountedLog(directory);
+      const result = await server.execute(
         ACCESSES_QUERY,
-        {
-          caller: AUDITOR,
-          purpose: AUDIT_PURPOSE,
-          variables: { nominalId: NOMINAL, limit },
-        },
+        { nominalId: NOMINAL, limit },
+        { caller: AUDITOR, purpose: AUDIT_PURPOSE },
       );
       expect(result.data?.accessesTo).toBeNull();
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(counted.reads()).toBe(0);
+      expect(reads()).toBe(0);
     },
   );
 
@@ -271,7 +270,8 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
 
   it('answers [] for a nominal nobody has accessed', async () => {
     const result = await ask({ nominalId: 'NOM-99999' });
-    expect(result).toEqual({ data: { accessesTo: [] } });
+    expect(result.data).toEqual({ accessesTo: [] });
+    expect(result.errors).toBeUndefined();
   });
 
   it('refuses a nominal id no audit record could hold', async () => {
@@ -281,14 +281,14 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
   });
 
   it('reads the log once per request, however many questions it asks', async () => {
-    const counted = countReads(createFileAuditLogRepository(directory));
-    const result = await execute(
-      createTestServer(counted.repository),
+    const { server, reads } = serveCountedLog(directory);
+    const result = await server.execute(
       `{
         first: accessesTo(nominalId: "NOM-00001") { requestId }
         second: accessesTo(nominalId: "NOM-00002") { requestId }
         again: accessesTo(nominalId: "NOM-00001", limit: 1) { requestId }
       }`,
+      {},
       { caller: AUDITOR, purpose: AUDIT_PURPOSE },
     );
     expect(result.errors).toBeUndefined();
@@ -297,19 +297,19 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
       { requestId: 'req-other-nominal' },
     ]);
     expect(result.data?.again).toEqual([{ requestId: 'req-pair' }]);
-    expect(counted.reads()).toBe(1);
+    expect(reads()).toBe(1);
   });
 
   it('reads the log afresh for each request, so a new record shows at once', async () => {
-    const server = createTestServer(createFileAuditLogRepository(directory));
-    const query = {
-      caller: AUDITOR,
-      purpose: AUDIT_PURPOSE,
-      variables: { nominalId: 'NOM-00003' },
-    };
-    expect(readAccesses(await execute(server, ACCESSES_QUERY, query))).toEqual(
-      [],
-    );
+    const server = createSubgraphTestServer(auditService, {
+      ...AUDIT_RULES,
+      repository: createFileAuditLogRepository(directory),
+    });
+    const variables = { nominalId: 'NOM-00003' };
+    const auditor = { caller: AUDITOR, purpose: AUDIT_PURPOSE };
+    expect(
+      readAccesses(await server.execute(ACCESSES_QUERY, variables, auditor)),
+    ).toEqual([]);
     await writeAuditLog(directory, [
       access(POLICE_ANALYST, {
         time: '2026-03-06T09:00:00.000Z',
@@ -324,7 +324,9 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
         ],
       }),
     ]);
-    const later = readAccesses(await execute(server, ACCESSES_QUERY, query));
+    const later = readAccesses(
+      await server.execute(ACCESSES_QUERY, variables, auditor),
+    );
     expect(later.map((item) => item.requestId)).toEqual(['req-later']);
   });
 });

@@ -6,7 +6,7 @@ import {
   readRegisterFiles,
 } from '@marsoc/schema/register';
 import { createAuditView } from '../auditView/createAuditView';
-import { AUDIT_PURPOSE } from './testServer';
+import { AUDIT_PURPOSE } from './fixtures';
 
 function auditorOf(agency: Agency): Caller {
   return {

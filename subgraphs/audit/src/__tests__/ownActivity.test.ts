@@ -13,14 +13,15 @@ import {
   POLICE_ANALYST,
   removeDirectory,
   writeAuditLog,
-} from './auditFixtures';
+} from './auditLogFixtures';
 import {
   ACCESSES_QUERY,
   AUDIT_PURPOSE,
-  createTestServer,
-  execute,
+  AUDIT_RULES,
   readAccesses,
-} from './testServer';
+} from './fixtures';
+import { createSubgraphTestServer } from '@marsoc/platform/testing';
+import { auditService } from '../auditService';
 
 /**
  * Access to the audit is itself logged and no one audits their own activity
@@ -46,11 +47,11 @@ describe("the audit subgraph's own audit trail", () => {
   });
 
   const ask = (caller = AUDITOR, purpose = AUDIT_PURPOSE) =>
-    execute(
-      createTestServer(createFileAuditLogRepository(directory), { sink }),
-      ACCESSES_QUERY,
-      { caller, purpose, variables: { nominalId: NOMINAL } },
-    );
+    createSubgraphTestServer(auditService, {
+      ...AUDIT_RULES,
+      repository: createFileAuditLogRepository(directory),
+      auditSink: sink,
+    }).execute(ACCESSES_QUERY, { nominalId: NOMINAL }, { caller, purpose });
 
   it("records an auditor's query against the nominal, hides it from that auditor and shows it to another", async () => {
     const first = readAccesses(await ask());

@@ -16,7 +16,7 @@ import {
   PRISON_INTEL,
   removeDirectory,
   writeAuditLog,
-} from './auditFixtures';
+} from './auditLogFixtures';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 

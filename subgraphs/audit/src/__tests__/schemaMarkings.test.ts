@@ -1,8 +1,13 @@
 import { createFileAuditLogRepository } from '../repository/createFileAuditLogRepository';
-import { createTestServer } from './testServer';
+import { createSubgraphTestServer } from '@marsoc/platform/testing';
+import { auditService } from '../auditService';
+import { AUDIT_RULES } from './fixtures';
 
 describe('the audit schema', () => {
-  const server = createTestServer(createFileAuditLogRepository('/nonexistent'));
+  const server = createSubgraphTestServer(auditService, {
+    ...AUDIT_RULES,
+    repository: createFileAuditLogRepository('/nonexistent'),
+  });
 
   it('marks every field MARSOC AUDIT_LOG OFFICIAL_SENSITIVE, and the real register knows the category', () => {
     expect(server.markedFields.length).toBeGreaterThan(0);

@@ -1,5 +1,9 @@
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+  NOTHING_DISCLOSED,
+} from '@marsoc/platform/testing';
 import { createFileAuditLogRepository } from '../repository/createFileAuditLogRepository';
 import {
   access,
@@ -11,14 +15,14 @@ import {
   REGIONAL_LEAD,
   removeDirectory,
   writeAuditLog,
-} from './auditFixtures';
+} from './auditLogFixtures';
 import {
   ACCESSES_QUERY,
   AUDIT_PURPOSE,
-  countReads,
-  createTestServer,
-  execute,
-} from './testServer';
+  AUDIT_RULES,
+  serveCountedLog,
+} from './fixtures';
+import { auditService } from '../auditService';
 
 const purpose = (value: RequestPurpose['purpose']): RequestPurpose => ({
   purpose: value,
@@ -82,11 +86,11 @@ describe('accessesTo for anyone but an auditor with purpose AUDIT', () => {
   it.each(refusals)(
     'withholds the access audit from %s, without reading it',
     async (_, caller, requestPurpose, reason) => {
-      const counted = countReads(createFileAuditLogRepository(directory));
-      const result = await execute(
-        createTestServer(counted.repository),
+      const { server, reads } = serveCountedLog(directory);
+      const result = await server.execute(
         ACCESSES_QUERY,
-        { caller, purpose: requestPurpose, variables: { nominalId: NOMINAL } },
+        { nominalId: NOMINAL },
+        { caller, purpose: requestPurpose },
       );
       expect(result.data).toEqual({ accessesTo: null });
       expect(result.errors).toHaveLength(1);
@@ -96,16 +100,15 @@ describe('accessesTo for anyone but an auditor with purpose AUDIT', () => {
         category: 'AUDIT_LOG',
         reason,
       });
-      expect(counted.reads()).toBe(0);
+      expect(reads()).toBe(0);
     },
   );
 
   it('withholds it from an auditor who gives no purpose', async () => {
-    const result = await execute(
-      createTestServer(createFileAuditLogRepository(directory)),
-      ACCESSES_QUERY,
-      { caller: AUDITOR, variables: { nominalId: NOMINAL } },
-    );
+    const result = await createSubgraphTestServer(auditService, {
+      ...AUDIT_RULES,
+      repository: createFileAuditLogRepository(directory),
+    }).execute(ACCESSES_QUERY, { nominalId: NOMINAL }, { caller: AUDITOR });
     expect(result.data).toEqual({ accessesTo: null });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'WITHHELD',
@@ -114,28 +117,32 @@ describe('accessesTo for anyone but an auditor with purpose AUDIT', () => {
   });
 
   it('says the same to a refused caller whether or not anyone accessed the nominal', async () => {
-    const server = createTestServer(createFileAuditLogRepository(directory));
-    const ask = (nominalId: string) =>
-      execute(server, ACCESSES_QUERY, {
-        caller: POLICE_ANALYST,
-        purpose: AUDIT_PURPOSE,
-        variables: { nominalId },
-      });
+    const server = createSubgraphTestServer(auditService, {
+      ...AUDIT_RULES,
+      repository: createFileAuditLogRepository(directory),
+    });
+    // The answer proper; the disclosure extension names the id asked about.
+    const ask = async (nominalId: string) => {
+      const { data, errors } = await server.execute(
+        ACCESSES_QUERY,
+        { nominalId },
+        { caller: POLICE_ANALYST, purpose: AUDIT_PURPOSE },
+      );
+      return { data, errors };
+    };
     expect(await ask('NOM-99999')).toEqual(await ask(NOMINAL));
   });
 
   it('releases no SUMMARY or EXISTENCE form of the log: anything below FULL is withheld', async () => {
     for (const level of ['SUMMARY', 'EXISTENCE'] as const) {
-      const result = await execute(
-        createTestServer(createFileAuditLogRepository(directory), {
-          policy: createFixedPolicy(() => level),
-        }),
+      const result = await createSubgraphTestServer(auditService, {
+        ...AUDIT_RULES,
+        repository: createFileAuditLogRepository(directory),
+        policy: createFixedPolicy(() => level),
+      }).execute(
         ACCESSES_QUERY,
-        {
-          caller: AUDITOR,
-          purpose: AUDIT_PURPOSE,
-          variables: { nominalId: NOMINAL },
-        },
+        { nominalId: NOMINAL },
+        { caller: AUDITOR, purpose: AUDIT_PURPOSE },
       );
       expect(result.data).toEqual({ accessesTo: null });
       expect(result.errors?.[0]?.extensions).toMatchObject({
@@ -147,17 +154,18 @@ describe('accessesTo for anyone but an auditor with purpose AUDIT', () => {
   });
 
   it('answers NCND exactly as an empty log would', async () => {
-    const result = await execute(
-      createTestServer(createFileAuditLogRepository(directory), {
-        policy: createFixedPolicy(() => 'NCND'),
-      }),
+    const result = await createSubgraphTestServer(auditService, {
+      ...AUDIT_RULES,
+      repository: createFileAuditLogRepository(directory),
+      policy: createFixedPolicy(() => 'NCND'),
+    }).execute(
       ACCESSES_QUERY,
-      {
-        caller: AUDITOR,
-        purpose: AUDIT_PURPOSE,
-        variables: { nominalId: NOMINAL },
-      },
+      { nominalId: NOMINAL },
+      { caller: AUDITOR, purpose: AUDIT_PURPOSE },
     );
-    expect(result).toEqual({ data: { accessesTo: [] } });
+    expect(result).toEqual({
+      data: { accessesTo: [] },
+      extensions: NOTHING_DISCLOSED,
+    });
   });
 });

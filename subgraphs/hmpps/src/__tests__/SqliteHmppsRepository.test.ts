@@ -1,10 +1,6 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import { type HmppsRepository } from '../repository/HmppsRepository';
-import {
-  findNominal,
-  openTestRepository,
-  TEST_POPULATION,
-} from './testSupport';
+import { findNominal, openTestRepository, TEST_POPULATION } from './fixtures';
 
 describe('SqliteHmppsRepository', () => {
   let repository: HmppsRepository;

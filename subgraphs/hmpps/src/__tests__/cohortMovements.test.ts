@@ -1,7 +1,12 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  countCalls,
+  createFixedPolicy,
+  createSubgraphTestServer,
+} from '@marsoc/platform/testing';
 import { type HmppsRepository } from '../repository/HmppsRepository';
-import { createTestServer, openTestRepository, runQuery } from './testSupport';
+import { openTestRepository } from './fixtures';
+import { hmppsService } from '../hmppsService';
 
 const MOVEMENTS = `query Movements($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -34,9 +39,9 @@ afterAll(() => repository.close());
 describe('prison movements of a cohort since a date (seed 000 E567)', () => {
   const movementsOf = async (
     representations: ReturnType<typeof feed>,
-    server = createTestServer(repository),
+    server = createSubgraphTestServer(hmppsService, { repository }),
   ) => {
-    const result = await runQuery(server, MOVEMENTS, representations);
+    const result = await server.execute(MOVEMENTS, representations);
     return (result.data?._entities as { prisonMovements: unknown }[])[0]
       ?.prisonMovements;
   };
@@ -75,14 +80,10 @@ describe('prison movements of a cohort since a date (seed 000 E567)', () => {
   });
 
   it('shows the movements only as held at EXISTENCE', async () => {
-    const result = await runQuery(
-      createTestServer(
-        repository,
-        createFixedPolicy(() => 'EXISTENCE'),
-      ),
-      MOVEMENTS,
-      feed('2020-01-01', [WELL_KNOWN_NOMINAL_ID]),
-    );
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+      policy: createFixedPolicy(() => 'EXISTENCE'),
+    }).execute(MOVEMENTS, feed('2020-01-01', [WELL_KNOWN_NOMINAL_ID]));
     expect(result.data?._entities).toEqual([{ prisonMovements: null }]);
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'WITHHELD',
@@ -93,21 +94,16 @@ describe('prison movements of a cohort since a date (seed 000 E567)', () => {
   });
 
   it('reads every feed of a request with one repository call', async () => {
-    const calls: unknown[] = [];
-    const counted: HmppsRepository = Object.create(
-      repository,
-    ) as HmppsRepository;
-    counted.findCohortMovements = (queries) => {
-      calls.push(queries);
-      return repository.findCohortMovements(queries);
-    };
-    const result = await runQuery(createTestServer(counted), MOVEMENTS, {
+    const { counted, calls } = countCalls(repository);
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository: counted,
+    }).execute(MOVEMENTS, {
       representations: [
         ...feed('2020-01-01', ['NOM-00001', 'NOM-00003']).representations,
         ...feed('2023-01-01', ['NOM-00026']).representations,
       ],
     });
     expect(result.errors).toBeUndefined();
-    expect(calls).toHaveLength(1);
+    expect(calls.get('findCohortMovements')).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import {
   NOMINATIONS_BY_STATUS,
+  SNAPSHOT_DATE,
   TOTAL_NOMINATIONS,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
@@ -7,8 +8,7 @@ import { COMMUNITY } from '../reference/courts';
 import { findEstablishment } from '../reference/establishments';
 import { HELD_IN_PRISON } from '../synthetic/createCustodyRecords';
 import { createHmppsRecords } from '../synthetic/createHmppsRecords';
-import { SNAPSHOT_DATE } from '../synthetic/dates';
-import { TEST_POPULATION, TEST_STORE } from './testSupport';
+import { TEST_POPULATION, TEST_STORE } from './fixtures';
 
 const generated = TEST_POPULATION.map((nominal) => ({
   nominal,

@@ -1,12 +1,11 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
-import { type HmppsRepository } from '../repository/HmppsRepository';
 import {
-  createTestServer,
-  findNominal,
-  openTestRepository,
-  runQuery,
-} from './testSupport';
+  createFixedPolicy,
+  createSubgraphTestServer,
+} from '@marsoc/platform/testing';
+import { type HmppsRepository } from '../repository/HmppsRepository';
+import { findNominal, openTestRepository } from './fixtures';
+import { hmppsService } from '../hmppsService';
 
 const WELL_KNOWN = findNominal(
   (nominal) => nominal.id === WELL_KNOWN_NOMINAL_ID,
@@ -62,9 +61,9 @@ afterAll(() => repository.close());
 describe("HMPPS's part of a cross-agency search", () => {
   const matchesOf = async (
     representations: ReturnType<typeof search>,
-    server = createTestServer(repository),
+    server = createSubgraphTestServer(hmppsService, { repository }),
   ) => {
-    const result = await runQuery(server, MATCHES, representations);
+    const result = await server.execute(MATCHES, representations);
     return {
       errors: result.errors,
       matches: (result.data?._entities as { hmppsMatches: unknown }[])[0]
@@ -97,12 +96,12 @@ describe("HMPPS's part of a cross-agency search", () => {
   });
 
   it('keeps a CRN match only for a caller who may learn HMPPS holds a probation case', async () => {
-    const probationHidden = createTestServer(
+    const probationHidden = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'PROBATION' ? 'NCND' : 'FULL',
       ),
-    );
+    });
     expect(
       (await matchesOf(search(WELL_KNOWN.crn), probationHidden)).matches,
     ).toEqual([]);
@@ -115,10 +114,10 @@ describe("HMPPS's part of a cross-agency search", () => {
   it('withholds the matches as custody, and under NCND answers as for an unknown reference', async () => {
     const withheld = await matchesOf(
       search(WELL_KNOWN.prisonNumber),
-      createTestServer(
+      createSubgraphTestServer(hmppsService, {
         repository,
-        createFixedPolicy(() => 'WITHHELD'),
-      ),
+        policy: createFixedPolicy(() => 'WITHHELD'),
+      }),
     );
     expect(withheld.matches).toBeNull();
     expect(withheld.errors?.[0]?.extensions).toMatchObject({
@@ -126,10 +125,10 @@ describe("HMPPS's part of a cross-agency search", () => {
       owner: 'HMPPS',
       category: 'CUSTODY',
     });
-    const ncnd = createTestServer(
+    const ncnd = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy(() => 'NCND'),
-    );
+      policy: createFixedPolicy(() => 'NCND'),
+    });
     expect(await matchesOf(search(WELL_KNOWN.prisonNumber), ncnd)).toEqual(
       await matchesOf(search('Z9999ZZ'), ncnd),
     );
@@ -138,11 +137,9 @@ describe("HMPPS's part of a cross-agency search", () => {
 
 describe("HMPPS's associate links", () => {
   it('links NOM-00001 to two visitors and two PIN contacts who are nominals, at HMP Altcourse', async () => {
-    const result = await runQuery(
-      createTestServer(repository),
-      LINKS,
-      networkOf(WELL_KNOWN_NOMINAL_ID, 'NOM-99999'),
-    );
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(LINKS, networkOf(WELL_KNOWN_NOMINAL_ID, 'NOM-99999'));
     expect(result.errors).toBeUndefined();
     const [known, unknown] = result.data?._entities as {
       prisonLinks: { linkType: string; establishment: string }[];

@@ -1,15 +1,13 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+  representationsOf,
+} from '@marsoc/platform/testing';
 import { type DecisionTable, type PolicyEngine } from '@marsoc/schema';
 import { type HmppsRepository } from '../repository/HmppsRepository';
-import {
-  createTestServer,
-  ENTITIES_QUERY,
-  findNominal,
-  openTestRepository,
-  representationsOf,
-  runQuery,
-} from './testSupport';
+import { ENTITIES_QUERY, findNominal, openTestRepository } from './fixtures';
+import { hmppsService } from '../hmppsService';
 
 const UNKNOWN_ID = 'NOM-99999';
 
@@ -23,13 +21,9 @@ describe('the HMPPS subgraph', () => {
   afterAll(() => repository.close());
 
   it("returns NOM-00001's prison and probation picture through _entities", async () => {
-    const result = await runQuery(
-      createTestServer(repository),
-      ENTITIES_QUERY,
-      {
-        representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
-      },
-    );
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(ENTITIES_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
     expect(result.errors).toBeUndefined();
     const [nominal] = result.data?._entities as Record<
       string,
@@ -74,13 +68,9 @@ describe('the HMPPS subgraph', () => {
   });
 
   it('answers an unknown nominal with nulls, not errors', async () => {
-    const result = await runQuery(
-      createTestServer(repository),
-      ENTITIES_QUERY,
-      {
-        representations: representationsOf(UNKNOWN_ID),
-      },
-    );
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(ENTITIES_QUERY, representationsOf(UNKNOWN_ID));
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
       { custody: null, probation: null },
@@ -91,10 +81,11 @@ describe('the HMPPS subgraph', () => {
     const unsupervised = findNominal(
       (nominal) => nominal.supervision === 'NONE',
     );
-    const server = createTestServer(repository);
-    const held = await runQuery(server, ENTITIES_QUERY, {
-      representations: representationsOf(unsupervised.id),
-    });
+    const server = createSubgraphTestServer(hmppsService, { repository });
+    const held = await server.execute(
+      ENTITIES_QUERY,
+      representationsOf(unsupervised.id),
+    );
     expect(held.data).toEqual({
       _entities: [{ custody: null, probation: null }],
     });
@@ -102,13 +93,14 @@ describe('the HMPPS subgraph', () => {
   });
 
   it('withholds custody and probation with WITHHELD errors naming HMPPS and the category', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy(() => 'WITHHELD'),
-    );
-    const result = await runQuery(server, ENTITIES_QUERY, {
-      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
+      policy: createFixedPolicy(() => 'WITHHELD'),
     });
+    const result = await server.execute(
+      ENTITIES_QUERY,
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
+    );
     expect(result.data?._entities).toEqual([
       { custody: null, probation: null },
     ]);
@@ -131,24 +123,22 @@ describe('the HMPPS subgraph', () => {
   });
 
   it('answers NCND for a held nominal exactly as it answers for an unknown one', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy(() => 'NCND'),
-    );
-    const held = await runQuery(server, ENTITIES_QUERY, {
-      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
+      policy: createFixedPolicy(() => 'NCND'),
     });
-    const unknown = await runQuery(server, ENTITIES_QUERY, {
-      representations: representationsOf(UNKNOWN_ID),
-    });
-    expect(JSON.stringify(held)).toBe(JSON.stringify(unknown));
-    const unknownWithFullAccess = await runQuery(
-      createTestServer(repository),
+    const held = await server.execute(
       ENTITIES_QUERY,
-      {
-        representations: representationsOf(UNKNOWN_ID),
-      },
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
     );
+    const unknown = await server.execute(
+      ENTITIES_QUERY,
+      representationsOf(UNKNOWN_ID),
+    );
+    expect(JSON.stringify(held)).toBe(JSON.stringify(unknown));
+    const unknownWithFullAccess = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(ENTITIES_QUERY, representationsOf(UNKNOWN_ID));
     expect(JSON.stringify({ data: held.data, errors: held.errors })).toBe(
       JSON.stringify({
         data: unknownWithFullAccess.data,
@@ -158,16 +148,15 @@ describe('the HMPPS subgraph', () => {
   });
 
   it("drops a Counter-Corruption find the caller's record checks refuse, without a gap or an error (seed 000 E470)", async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(hmppsService, {
       repository,
-      refusingHandlingCodeC(createFixedPolicy()),
-    );
-    const result = await runQuery(
-      server,
+      policy: refusingHandlingCodeC(createFixedPolicy()),
+    });
+    const result = await server.execute(
       `query Finds($representations: [_Any!]!) {
       _entities(representations: $representations) { ... on Nominal { custody { seizures { itemType } } } }
     }`,
-      { representations: representationsOf(WELL_KNOWN_NOMINAL_ID) },
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([

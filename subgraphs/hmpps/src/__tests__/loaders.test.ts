@@ -1,39 +1,19 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import { type HmppsRepository } from '../repository/HmppsRepository';
 import {
-  createTestServer,
   ENTITIES_QUERY,
   findNominal,
   openTestRepository,
-  representationsOf,
-  runQuery,
   TEST_POPULATION,
-} from './testSupport';
+} from './fixtures';
+import {
+  countCalls,
+  createSubgraphTestServer,
+  representationsOf,
+} from '@marsoc/platform/testing';
+import { hmppsService } from '../hmppsService';
 
 type BatchMethod = Exclude<keyof HmppsRepository, 'close'>;
-
-/** Wraps a repository and counts the calls made to each batch method. */
-function countCalls(repository: HmppsRepository): {
-  repository: HmppsRepository;
-  calls: Map<string, number>;
-} {
-  const calls = new Map<string, number>();
-  const counting = new Proxy(repository, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function' || typeof property !== 'string')
-        return value;
-      return (...args: unknown[]): unknown => {
-        calls.set(property, (calls.get(property) ?? 0) + 1);
-        return (value as (...parameters: unknown[]) => unknown).apply(
-          target,
-          args,
-        );
-      };
-    },
-  });
-  return { repository: counting, calls };
-}
 
 describe('HMPPS loaders', () => {
   let store: HmppsRepository;
@@ -54,12 +34,10 @@ describe('HMPPS loaders', () => {
       findNominal((nominal) => nominal.supervision === 'NONE').id,
       'NOM-99999',
     ];
-    const { repository, calls } = countCalls(store);
-    const result = await runQuery(
-      createTestServer(repository),
-      ENTITIES_QUERY,
-      { representations: representationsOf(...ids) },
-    );
+    const { counted: repository, calls } = countCalls(store);
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(ENTITIES_QUERY, representationsOf(...ids));
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toHaveLength(ids.length);
     const everyLoader: BatchMethod[] = [
@@ -79,13 +57,11 @@ describe('HMPPS loaders', () => {
   });
 
   it('creates fresh loaders for every request, so nothing is cached between callers', async () => {
-    const { repository, calls } = countCalls(store);
-    const server = createTestServer(repository);
-    const variables = {
-      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
-    };
-    await runQuery(server, ENTITIES_QUERY, variables);
-    await runQuery(server, ENTITIES_QUERY, variables);
+    const { counted: repository, calls } = countCalls(store);
+    const server = createSubgraphTestServer(hmppsService, { repository });
+    const variables = representationsOf(WELL_KNOWN_NOMINAL_ID);
+    await server.execute(ENTITIES_QUERY, variables);
+    await server.execute(ENTITIES_QUERY, variables);
     expect(calls.get('findCustodyByNominalIds')).toBe(2);
   });
 });

@@ -1,12 +1,11 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
-import { type HmppsRepository } from '../repository/HmppsRepository';
 import {
-  createTestServer,
-  findNominal,
-  openTestRepository,
-  runQuery,
-} from './testSupport';
+  createFixedPolicy,
+  createSubgraphTestServer,
+} from '@marsoc/platform/testing';
+import { type HmppsRepository } from '../repository/HmppsRepository';
+import { findNominal, openTestRepository } from './fixtures';
+import { hmppsService } from '../hmppsService';
 
 const BY_PRISON_NUMBER = `query ($prisonNumber: String!) {
   nominalByPrisonNumber(prisonNumber: $prisonNumber) { id custody { establishment } }
@@ -28,11 +27,9 @@ describe('lookups by prison number and CRN', () => {
   afterAll(() => repository.close());
 
   it('finds NOM-00001 by its prison number, whatever its case', async () => {
-    const result = await runQuery(
-      createTestServer(repository),
-      BY_PRISON_NUMBER,
-      { prisonNumber: prisonNumber.toLowerCase() },
-    );
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(BY_PRISON_NUMBER, { prisonNumber: prisonNumber.toLowerCase() });
     expect(result.errors).toBeUndefined();
     expect(result.data?.nominalByPrisonNumber).toEqual({
       id: WELL_KNOWN_NOMINAL_ID,
@@ -41,7 +38,9 @@ describe('lookups by prison number and CRN', () => {
   });
 
   it('finds NOM-00001 by its CRN', async () => {
-    const result = await runQuery(createTestServer(repository), BY_CRN, {
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(BY_CRN, {
       crn,
     });
     expect(result.data?.nominalByCrn).toEqual({
@@ -51,17 +50,17 @@ describe('lookups by prison number and CRN', () => {
   });
 
   it('answers a well-formed reference HMPPS does not hold with null', async () => {
-    const result = await runQuery(
-      createTestServer(repository),
-      BY_PRISON_NUMBER,
-      { prisonNumber: 'Z0000ZZ' },
-    );
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(BY_PRISON_NUMBER, { prisonNumber: 'Z0000ZZ' });
     expect(result).toMatchObject({ data: { nominalByPrisonNumber: null } });
     expect(result.errors).toBeUndefined();
   });
 
   it('refuses a malformed reference with BAD_USER_INPUT and does not echo it', async () => {
-    const result = await runQuery(createTestServer(repository), BY_CRN, {
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository,
+    }).execute(BY_CRN, {
       crn: "X1' OR 1=1",
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -69,14 +68,14 @@ describe('lookups by prison number and CRN', () => {
   });
 
   it('answers NCND on custody exactly as for a prison number HMPPS does not hold', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'CUSTODY' ? 'NCND' : 'FULL',
       ),
-    );
-    const held = await runQuery(server, BY_PRISON_NUMBER, { prisonNumber });
-    const unknown = await runQuery(server, BY_PRISON_NUMBER, {
+    });
+    const held = await server.execute(BY_PRISON_NUMBER, { prisonNumber });
+    const unknown = await server.execute(BY_PRISON_NUMBER, {
       prisonNumber: 'Z0000ZZ',
     });
     expect(held.data).toEqual({ nominalByPrisonNumber: null });
@@ -84,14 +83,14 @@ describe('lookups by prison number and CRN', () => {
   });
 
   it('withholds the lookup whether or not the reference is held, so the error confirms nothing', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'PROBATION' ? 'WITHHELD' : 'FULL',
       ),
-    );
-    const held = await runQuery(server, BY_CRN, { crn });
-    const unknown = await runQuery(server, BY_CRN, { crn: 'Z000000' });
+    });
+    const held = await server.execute(BY_CRN, { crn });
+    const unknown = await server.execute(BY_CRN, { crn: 'Z000000' });
     expect(held.errors?.[0]?.extensions).toMatchObject({
       code: 'WITHHELD',
       owner: 'HMPPS',
@@ -110,11 +109,9 @@ describe('lookups by prison number and CRN', () => {
           { reference, nominalId: 'NOM-00002' },
         ]),
     };
-    const result = await runQuery(
-      createTestServer(ambiguous),
-      BY_PRISON_NUMBER,
-      { prisonNumber },
-    );
+    const result = await createSubgraphTestServer(hmppsService, {
+      repository: ambiguous,
+    }).execute(BY_PRISON_NUMBER, { prisonNumber });
     expect(result.data).toEqual({ nominalByPrisonNumber: null });
   });
 });

@@ -1,7 +1,9 @@
 import { isEnumType } from 'graphql';
 import { HMPPS_ENUMS } from '../repository/codes';
 import { type HmppsRepository } from '../repository/HmppsRepository';
-import { createTestServer, openTestRepository } from './testSupport';
+import { openTestRepository } from './fixtures';
+import { createSubgraphTestServer } from '@marsoc/platform/testing';
+import { hmppsService } from '../hmppsService';
 
 describe('the HMPPS schema', () => {
   let repository: HmppsRepository;
@@ -13,7 +15,9 @@ describe('the HMPPS schema', () => {
   afterAll(() => repository.close());
 
   it('starts: every field is marked, nullable, and owned by HMPPS but the one it requires from APMIS', () => {
-    const { markedFields } = createTestServer(repository);
+    const { markedFields } = createSubgraphTestServer(hmppsService, {
+      repository,
+    });
     expect(markedFields.length).toBeGreaterThan(50);
     const required = 'CohortChangeFeed.nominalIds';
     expect(
@@ -43,7 +47,7 @@ describe('the HMPPS schema', () => {
   });
 
   it('adds only custody and probation to the shared Nominal, whose names no other agency uses', () => {
-    const { schema } = createTestServer(repository);
+    const { schema } = createSubgraphTestServer(hmppsService, { repository });
     const nominal = schema.getType('Nominal');
     expect(
       nominal && 'getFields' in nominal
@@ -53,7 +57,7 @@ describe('the HMPPS schema', () => {
   });
 
   it('prefixes every type it declares with Prison or Probation, but the entities it shares', () => {
-    const { schema } = createTestServer(repository);
+    const { schema } = createSubgraphTestServer(hmppsService, { repository });
     const builtIn = [
       'Query',
       'Nominal',
@@ -81,7 +85,7 @@ describe('the HMPPS schema', () => {
   });
 
   it('serves the same codes the store holds', () => {
-    const { schema } = createTestServer(repository);
+    const { schema } = createSubgraphTestServer(hmppsService, { repository });
     for (const [name, values] of Object.entries(HMPPS_ENUMS)) {
       const type = schema.getType(name);
       expect(

@@ -1,7 +1,7 @@
 import { formatNominalId, WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import { type HmppsRepository } from '../repository/HmppsRepository';
 import { openHmppsRepository } from '../repository/openHmppsRepository';
-import { TEST_STORE } from './testSupport';
+import { TEST_STORE } from './fixtures';
 
 /** Everything a store holds on the given nominals, read through the repository. */
 function readEverything(repository: HmppsRepository, ids: string[]) {

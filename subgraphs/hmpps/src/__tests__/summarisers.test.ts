@@ -1,14 +1,14 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+  representationsOf,
+} from '@marsoc/platform/testing';
 import { isLeafType, isObjectType, getNamedType } from 'graphql';
 import { type HmppsRepository } from '../repository/HmppsRepository';
 import { summarisers } from '../summarisers';
-import {
-  createTestServer,
-  openTestRepository,
-  representationsOf,
-  runQuery,
-} from './testSupport';
+import { openTestRepository } from './fixtures';
+import { hmppsService } from '../hmppsService';
 
 const SUMMARY_QUERY = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Nominal {
@@ -33,13 +33,14 @@ describe('HMPPS summarisers', () => {
   afterAll(() => repository.close());
 
   it('gives release dates to the month, establishments to their region and offences to their group', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy(() => 'SUMMARY'),
-    );
-    const result = await runQuery(server, SUMMARY_QUERY, {
-      representations: representationsOf(WELL_KNOWN_NOMINAL_ID),
+      policy: createFixedPolicy(() => 'SUMMARY'),
     });
+    const result = await server.execute(
+      SUMMARY_QUERY,
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
+    );
     expect(result.errors).toBeUndefined();
     const [nominal] = result.data?._entities as Record<
       string,
@@ -68,17 +69,16 @@ describe('HMPPS summarisers', () => {
   });
 
   it('withholds identifiers, names and free text at SUMMARY: they have no sanitised form', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(hmppsService, {
       repository,
-      createFixedPolicy(() => 'SUMMARY'),
-    );
-    const result = await runQuery(
-      server,
+      policy: createFixedPolicy(() => 'SUMMARY'),
+    });
+    const result = await server.execute(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Nominal {
         custody { prisonNumber visits { visitorName } phoneContacts { phoneNumber } seizures { description } }
         probation { crn offenderManager licenceConditions { description } }
       } } }`,
-      { representations: representationsOf(WELL_KNOWN_NOMINAL_ID) },
+      representationsOf(WELL_KNOWN_NOMINAL_ID),
     );
     const withheld = (result.errors ?? []).map((error) => error.path?.at(-1));
     expect(withheld).toEqual(
@@ -97,7 +97,7 @@ describe('HMPPS summarisers', () => {
   });
 
   it('names only marked scalar fields of the schema', () => {
-    const { schema } = createTestServer(repository);
+    const { schema } = createSubgraphTestServer(hmppsService, { repository });
     for (const coordinate of Object.keys(summarisers)) {
       const [typeName = '', fieldName = ''] = coordinate.split('.');
       const type = schema.getType(typeName);

@@ -1,4 +1,8 @@
-import { type SqliteDatabase } from '@marsoc/platform';
+import {
+  prepareBatchRead,
+  type SqliteDatabase,
+  toBatchKeys,
+} from '@marsoc/platform';
 import {
   type CohortMovementQuery,
   type CohortMovementRow,
@@ -61,7 +65,7 @@ function toSeizureRow(stored: StoredSeizure): PrisonSeizureRow {
     : seizure;
 }
 
-type BatchQuery<Row> = (keys: readonly string[]) => Row[];
+type BatchQuery<Row> = ReturnType<typeof prepareBatchRead<Row>>;
 
 interface Queries {
   custody: BatchQuery<StoredCustody>;
@@ -77,13 +81,9 @@ interface Queries {
   byCrn: BatchQuery<NominalReferenceRow>;
 }
 
-/** Prepares every statement once; keys go in as one JSON array, so any batch size reuses it. */
+/** Prepares every statement once; any batch size reuses it. */
 function prepareQueries(database: SqliteDatabase): Queries {
-  const prepare = <Row>(sql: string): BatchQuery<Row> => {
-    const statement = database.prepare<[string], Row>(sql);
-    return (keys) =>
-      keys.length === 0 ? [] : statement.all(JSON.stringify(keys));
-  };
+  const prepare = <Row>(sql: string) => prepareBatchRead<Row>(database, sql);
   return {
     custody: prepare(SQL.custody),
     movements: prepare(SQL.movements),
@@ -183,7 +183,7 @@ export class SqliteHmppsRepository implements HmppsRepository {
     references: readonly string[],
   ): HmppsReferenceMatchRow[] {
     if (references.length === 0) return [];
-    const keys = JSON.stringify(references);
+    const keys = toBatchKeys(references);
     return this.referenceMatches.all(keys, keys);
   }
 
@@ -192,7 +192,7 @@ export class SqliteHmppsRepository implements HmppsRepository {
   ): PrisonAssociateLinkRow[] {
     return nominalIds.length === 0
       ? []
-      : this.associateLinks.all(JSON.stringify(nominalIds));
+      : this.associateLinks.all(toBatchKeys(nominalIds));
   }
 
   findCohortMovements(
@@ -202,7 +202,7 @@ export class SqliteHmppsRepository implements HmppsRepository {
       query.nominalIds.length === 0
         ? []
         : this.cohortMovements
-            .all(JSON.stringify(query.nominalIds), query.since, query.until)
+            .all(toBatchKeys(query.nominalIds), query.since, query.until)
             .map((row) => ({ ...row, queryKey: query.key })),
     );
   }

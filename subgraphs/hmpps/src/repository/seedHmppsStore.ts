@@ -1,11 +1,13 @@
-import { createPopulation, type SqliteDatabase } from '@marsoc/platform';
 import {
-  createAssociateLinks,
+  type BatchInsert,
+  createBatchInsert,
+  createPopulation,
   indexByRegion,
-} from '../synthetic/createAssociateLinks';
+  type SqliteDatabase,
+} from '@marsoc/platform';
+import { createAssociateLinks } from '../synthetic/createAssociateLinks';
 import { createHmppsRecords } from '../synthetic/createHmppsRecords';
 import { type HmppsRecords } from '../synthetic/HmppsRecords';
-import { type BatchInsert, createBatchInsert } from './createBatchInsert';
 import { TABLE_COLUMNS } from './tableColumns';
 
 export interface HmppsSeedOptions {

@@ -1,49 +1,19 @@
 import {
+  addDays,
   createRandom,
+  listNominatedPeers,
+  listRegionalNeighbours,
+  pickDateBetween,
+  type RegionalIndex,
+  SNAPSHOT_DATE,
   type SyntheticNominal,
-  TOTAL_NOMINATIONS,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { type Region } from '@marsoc/schema';
 import { type PrisonAssociateLinkRow } from '../repository/HmppsRepository';
-import { addDays, pickDateBetween, SNAPSHOT_DATE } from './dates';
 import { type HmppsRecords } from './HmppsRecords';
 
-/**
- * Visitors and contacts are drawn from the region's nominals just before this
- * one in the population: never later ones, so a nominal's links are the same
- * whatever the population's size.
- */
+/** Visitors and contacts are drawn from this many of the region's nominals before this one. */
 const NEIGHBOURHOOD = 10;
-
-/** Each region's nominals in population order, and each nominal's place in its list. */
-export interface RegionalPopulation {
-  byRegion: ReadonlyMap<Region, readonly string[]>;
-  positionInRegion: ReadonlyMap<string, number>;
-}
-
-export function indexByRegion(
-  population: readonly SyntheticNominal[],
-): RegionalPopulation {
-  const byRegion = new Map<Region, string[]>();
-  const positionInRegion = new Map<string, number>();
-  for (const nominal of population) {
-    const ids = byRegion.get(nominal.region) ?? [];
-    positionInRegion.set(nominal.id, ids.length);
-    ids.push(nominal.id);
-    byRegion.set(nominal.region, ids);
-  }
-  return { byRegion, positionInRegion };
-}
-
-function listNeighbours(
-  regional: RegionalPopulation,
-  nominal: SyntheticNominal,
-): string[] {
-  const ids = regional.byRegion.get(nominal.region) ?? [];
-  const at = regional.positionInRegion.get(nominal.id) ?? 0;
-  return ids.slice(Math.max(0, at - NEIGHBOURHOOD), at);
-}
 
 /**
  * NOM-00001's known visitors and contacts at HMP Altcourse: the first four
@@ -52,12 +22,9 @@ function listNeighbours(
  */
 function createWellKnownLinks(
   nominal: SyntheticNominal,
-  regional: RegionalPopulation,
+  regional: RegionalIndex,
 ): PrisonAssociateLinkRow[] {
-  const peers = (regional.byRegion.get(nominal.region) ?? [])
-    .filter((id) => id !== nominal.id)
-    .filter((id) => Number(id.replace('NOM-', '')) <= TOTAL_NOMINATIONS)
-    .slice(0, 4);
+  const peers = listNominatedPeers(regional, nominal).slice(0, 4);
   const plan = [
     ['VISIT', '2023-05-13', '2024-01-20'],
     ['VISIT', '2023-09-02', '2023-12-16'],
@@ -88,14 +55,14 @@ export function createAssociateLinks(
   seed: string,
   nominal: SyntheticNominal,
   records: HmppsRecords,
-  regional: RegionalPopulation,
+  regional: RegionalIndex,
 ): PrisonAssociateLinkRow[] {
   const custody = records.custody;
   if (custody === null || records.visits.length === 0) return [];
   if (nominal.id === WELL_KNOWN_NOMINAL_ID)
     return createWellKnownLinks(nominal, regional);
   const random = createRandom(`${seed}:hmpps:associates:${nominal.id}`);
-  const neighbours = listNeighbours(regional, nominal);
+  const neighbours = listRegionalNeighbours(regional, nominal, NEIGHBOURHOOD);
   const count = neighbours.length === 0 ? 0 : random.integer(0, 2);
   const from = addDays(SNAPSHOT_DATE, -180);
   const start = custody.receptionDate > from ? custody.receptionDate : from;

@@ -1,6 +1,9 @@
 import {
+  addDays,
   FORENAMES,
+  pickDateBetween,
   type Random,
+  SNAPSHOT_DATE,
   SURNAMES,
   type SyntheticNominal,
 } from '@marsoc/platform';
@@ -9,7 +12,6 @@ import {
   type PrisonPhoneContactRow,
   type PrisonVisitRow,
 } from '../repository/HmppsRepository';
-import { addDays, pickDateBetween, SNAPSHOT_DATE } from './dates';
 import { type Stay } from './createCustodyJourney';
 
 export interface ContactRecords {

@@ -1,6 +1,9 @@
 import {
+  addDays,
   type CustodyFacts,
+  pickDateBetween,
   type Random,
+  SNAPSHOT_DATE,
   type SyntheticNominal,
 } from '@marsoc/platform';
 import { Region } from '@marsoc/schema';
@@ -14,7 +17,6 @@ import {
   type Establishment,
   findEstablishment,
 } from '../reference/establishments';
-import { addDays, pickDateBetween, SNAPSHOT_DATE } from './dates';
 import {
   pickEstablishment,
   pickReceptionPrison,

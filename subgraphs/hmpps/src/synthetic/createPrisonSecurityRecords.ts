@@ -1,4 +1,4 @@
-import { type Random } from '@marsoc/platform';
+import { pickDateBetween, type Random } from '@marsoc/platform';
 import {
   type PrisonAdjudicationFinding,
   type PrisonSeizedItemType,
@@ -18,7 +18,6 @@ import {
   WINGS,
 } from '../reference/seizures';
 import { type Stay } from './createCustodyJourney';
-import { pickDateBetween } from './dates';
 
 export interface PrisonSecurityRecords {
   adjudications: PrisonAdjudicationRow[];

@@ -1,6 +1,9 @@
 import {
+  addDays,
+  addMonths,
   FORENAMES,
   type Random,
+  SNAPSHOT_DATE,
   SURNAMES,
   type SyntheticNominal,
 } from '@marsoc/platform';
@@ -16,7 +19,6 @@ import {
 } from '../repository/HmppsRepository';
 import { LICENCE_CONDITION_WORDINGS } from '../reference/licenceConditions';
 import { PROBATION_REGIONS } from '../reference/regions';
-import { addDays, addMonths, SNAPSHOT_DATE } from './dates';
 import { type CustodyDates } from '@marsoc/platform';
 
 export interface ProbationRecords {

@@ -1,12 +1,12 @@
-import { createFixedPolicy } from '@marsoc/platform/testing';
-import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
 import {
-  createTestServer,
-  entitiesQuery,
-  execute,
-  openTestRepository,
+  createEntitiesQuery,
+  createFixedPolicy,
+  createSubgraphTestServer,
   representationsOf,
-} from './fixtures';
+} from '@marsoc/platform/testing';
+import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
+import { openTestRepository } from './fixtures';
+import { ncahmrcService } from '../ncahmrcService';
 
 let repository: NcaHmrcRepository;
 
@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 
 describe('neither confirming nor denying a covert NCA interest', () => {
-  const covertQuery = entitiesQuery(`nca {
+  const covertQuery = createEntitiesQuery(`nca {
     covertInterest { operationName interestType owningCommand recordedOn }
     deconfliction { contactBeforeAction }
   }`);
@@ -24,9 +24,8 @@ describe('neither confirming nor denying a covert NCA interest', () => {
   );
 
   it('shows the NCA its own covert interest in NOM-00002', async () => {
-    const server = createTestServer(repository);
-    const result = await execute(
-      server,
+    const server = createSubgraphTestServer(ncahmrcService, { repository });
+    const result = await server.execute(
       covertQuery,
       representationsOf('NOM-00002'),
     );
@@ -39,14 +38,15 @@ describe('neither confirming nor denying a covert NCA interest', () => {
   });
 
   it('answers a caller under NCND for NOM-00002 (covert) byte for byte as for NOM-00001 (none)', async () => {
-    const server = createTestServer(repository, ncndForCovert);
-    const covert = await execute(
-      server,
+    const server = createSubgraphTestServer(ncahmrcService, {
+      repository,
+      policy: ncndForCovert,
+    });
+    const covert = await server.execute(
       covertQuery,
       representationsOf('NOM-00002'),
     );
-    const overtOnly = await execute(
-      server,
+    const overtOnly = await server.execute(
       covertQuery,
       representationsOf('NOM-00001'),
     );

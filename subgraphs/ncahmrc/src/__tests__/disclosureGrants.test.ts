@@ -1,12 +1,16 @@
-import { type AuditRecordInput, type SubgraphServer } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createRecordingSink,
+  createSubgraphTestServer,
+  type RecordingSink,
+  type SubgraphTestServer,
+} from '@marsoc/platform/testing';
 import { type Caller } from '@marsoc/schema';
 import { type NcaHmrcLoaders } from '../loaders';
 import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
-import { execute, openTestRepository } from './fixtures';
+import { openTestRepository } from './fixtures';
 import {
   codesOf,
-  createAuditedServer,
   HMRC_DISCLOSURE_OFFICER,
   hmrcGrant,
   LIST,
@@ -16,22 +20,26 @@ import {
   RECORD,
   REVOKE,
 } from './grantFixtures';
+import { ncahmrcService } from '../ncahmrcService';
 
 describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E629 "Dare to Share")', () => {
   let repository: NcaHmrcRepository;
-  let records: AuditRecordInput[];
-  let server: SubgraphServer<NcaHmrcLoaders>;
+  let audit: RecordingSink;
+  let server: SubgraphTestServer<NcaHmrcLoaders>;
   beforeEach(() => {
     repository = openTestRepository();
-    records = [];
-    server = createAuditedServer(repository, records);
+    audit = createRecordingSink();
+    server = createSubgraphTestServer(ncahmrcService, {
+      repository,
+      auditSink: audit,
+    });
   });
 
   const run = (
     query: string,
     variables: Record<string, unknown>,
     caller: Caller,
-  ) => execute(server, query, variables, caller, PURPOSE);
+  ) => server.execute(query, variables, { caller, purpose: PURPOSE });
 
   it('records an HMRC grant under CRCA 2005 s.18(2)(d) and returns it as an HmrcDisclosureGrant', async () => {
     const result = await run(RECORD, hmrcGrant(), HMRC_DISCLOSURE_OFFICER);
@@ -93,7 +101,7 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
 
   it("audits the grant as a COLLECTION naming the grant's nominal (DPA 2018 s.62(1))", async () => {
     await run(RECORD, hmrcGrant(), HMRC_DISCLOSURE_OFFICER);
-    expect(records).toEqual([
+    expect(audit.records).toEqual([
       expect.objectContaining({
         processing: 'COLLECTION',
         nominalIds: ['NOM-00001'],
@@ -148,7 +156,7 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
 
   it('audits a refused grant as DENIED, not PARTIAL', async () => {
     await run(RECORD, hmrcGrant(), POLICE_ANALYST);
-    expect(records).toEqual([
+    expect(audit.records).toEqual([
       expect.objectContaining({
         processing: 'COLLECTION',
         outcome: 'DENIED',
@@ -225,13 +233,13 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
   });
 
   it('withholds every field of a grant when the register withholds DISCLOSURE_GRANTS', async () => {
-    server = createAuditedServer(
+    server = createSubgraphTestServer(ncahmrcService, {
       repository,
-      records,
-      createFixedPolicy((marking) =>
+      auditSink: audit,
+      policy: createFixedPolicy((marking) =>
         marking.category === 'DISCLOSURE_GRANTS' ? 'WITHHELD' : 'FULL',
       ),
-    );
+    });
     const result = await run(RECORD, hmrcGrant(), HMRC_DISCLOSURE_OFFICER);
     const grant = result.data?.recordDisclosureGrant as Record<string, unknown>;
     expect(grant.__typename).toBe('HmrcDisclosureGrant');

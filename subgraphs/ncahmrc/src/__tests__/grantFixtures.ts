@@ -1,17 +1,4 @@
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import {
-  type AuditRecord,
-  type AuditRecordInput,
-  createOwnerAuditPlugin,
-  createSilentLogger,
-  createSubgraphServer,
-  type SubgraphServer,
-} from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
-import { type Caller, type PolicyEngine } from '@marsoc/schema';
-import { ncahmrcSubgraph } from '../definition';
-import { type NcaHmrcLoaders } from '../loaders';
-import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
+import { type Caller } from '@marsoc/schema';
 
 /** Callers and purpose for the grant tests (fictional). */
 export const HMRC_DISCLOSURE_OFFICER: Caller = {
@@ -71,38 +58,6 @@ export function hmrcGrant(changes: Record<string, unknown> = {}) {
       ...changes,
     },
   };
-}
-
-/** The subgraph with the owner's audit plugin writing into `records`. */
-export function createAuditedServer(
-  repository: NcaHmrcRepository,
-  records: AuditRecordInput[],
-  policy: PolicyEngine = createFixedPolicy(),
-): SubgraphServer<NcaHmrcLoaders> {
-  const log = createSilentLogger();
-  return createSubgraphServer(ncahmrcSubgraph, {
-    repository,
-    policy,
-    isKnownCategory: () => true,
-    log,
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      createOwnerAuditPlugin({
-        sink: {
-          append: (input) => {
-            records.push(input);
-            return Promise.resolve(input as AuditRecord);
-          },
-          close: () => Promise.resolve(),
-        },
-        service: 'ncahmrc',
-        registerVersion: 'test',
-        supergraphVersion: 'test',
-        log,
-        collectingMutations: ncahmrcSubgraph.collectingMutations,
-      }),
-    ],
-  });
 }
 
 export function codesOf(result: {

@@ -1,35 +1,18 @@
-import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
+import { FULL_PICTURE, openTestRepository } from './fixtures';
 import {
-  createTestServer,
-  entitiesQuery,
-  execute,
-  FULL_PICTURE,
-  openTestRepository,
+  countCalls,
+  createEntitiesQuery,
+  createSubgraphTestServer,
   representationsOf,
-} from './fixtures';
-
-/** Wraps every repository method so the test can count its calls. */
-function countCalls(repository: NcaHmrcRepository): {
-  counted: NcaHmrcRepository;
-  calls: Map<string, number>;
-} {
-  const calls = new Map<string, number>();
-  const counted = Object.fromEntries(
-    Object.entries(repository).map(([name, method]) => [
-      name,
-      (ids: readonly string[]) => {
-        calls.set(name, (calls.get(name) ?? 0) + 1);
-        return (method as (ids: readonly string[]) => unknown)(ids);
-      },
-    ]),
-  ) as unknown as NcaHmrcRepository;
-  return { counted, calls };
-}
+} from '@marsoc/platform/testing';
+import { ncahmrcService } from '../ncahmrcService';
 
 describe('the NCA/HMRC loaders', () => {
   it('make one repository call per lookup for a query over several nominals', async () => {
     const { counted, calls } = countCalls(openTestRepository());
-    const server = createTestServer(counted);
+    const server = createSubgraphTestServer(ncahmrcService, {
+      repository: counted,
+    });
     const ids = [
       'NOM-00001',
       'NOM-00002',
@@ -38,9 +21,8 @@ describe('the NCA/HMRC loaders', () => {
       'NOM-00005',
       'NOM-99999',
     ];
-    const result = await execute(
-      server,
-      entitiesQuery(FULL_PICTURE),
+    const result = await server.execute(
+      createEntitiesQuery(FULL_PICTURE),
       representationsOf(...ids),
     );
     expect(result.errors).toBeUndefined();
@@ -62,10 +44,12 @@ describe('the NCA/HMRC loaders', () => {
 
   it('are created afresh for each request, so no cache outlives it', async () => {
     const { counted, calls } = countCalls(openTestRepository());
-    const server = createTestServer(counted);
-    const query = entitiesQuery('nca { ncaReference }');
-    await execute(server, query, representationsOf('NOM-00001'));
-    await execute(server, query, representationsOf('NOM-00001'));
+    const server = createSubgraphTestServer(ncahmrcService, {
+      repository: counted,
+    });
+    const query = createEntitiesQuery('nca { ncaReference }');
+    await server.execute(query, representationsOf('NOM-00001'));
+    await server.execute(query, representationsOf('NOM-00001'));
     expect(calls.get('findNcaRecordsByNominalIds')).toBe(2);
   });
 });

@@ -1,14 +1,12 @@
-import { createFixedPolicy } from '@marsoc/platform/testing';
-import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
 import {
-  AGENCY_FIELDS,
-  createTestServer,
-  entitiesQuery,
-  execute,
-  FULL_PICTURE,
-  openTestRepository,
+  createEntitiesQuery,
+  createFixedPolicy,
+  createSubgraphTestServer,
   representationsOf,
-} from './fixtures';
+} from '@marsoc/platform/testing';
+import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
+import { AGENCY_FIELDS, FULL_PICTURE, openTestRepository } from './fixtures';
+import { ncahmrcService } from '../ncahmrcService';
 
 const UNKNOWN_ID = 'NOM-99999';
 let repository: NcaHmrcRepository;
@@ -33,10 +31,9 @@ function entitiesOf(result: {
 
 describe('the NCA/HMRC subgraph with every field released', () => {
   it("returns NOM-00001's HMRC and NCA picture through _entities", async () => {
-    const server = createTestServer(repository);
-    const result = await execute(
-      server,
-      entitiesQuery(FULL_PICTURE),
+    const server = createSubgraphTestServer(ncahmrcService, { repository });
+    const result = await server.execute(
+      createEntitiesQuery(FULL_PICTURE),
       representationsOf('NOM-00001'),
     );
     expect(result.errors).toBeUndefined();
@@ -67,10 +64,9 @@ describe('the NCA/HMRC subgraph with every field released', () => {
   });
 
   it('answers an unknown nominal with nulls, not errors', async () => {
-    const server = createTestServer(repository);
-    const result = await execute(
-      server,
-      entitiesQuery(FULL_PICTURE),
+    const server = createSubgraphTestServer(ncahmrcService, { repository });
+    const result = await server.execute(
+      createEntitiesQuery(FULL_PICTURE),
       representationsOf(UNKNOWN_ID),
     );
     expect(result.errors).toBeUndefined();
@@ -86,7 +82,7 @@ describe('the NCA/HMRC subgraph with every field released', () => {
   });
 
   it("offers no root field that looks a nominal up by UTR or NCA reference, only the owners' grant list by nominal id and the disclosure requests", async () => {
-    const server = createTestServer(repository);
+    const server = createSubgraphTestServer(ncahmrcService, { repository });
     const queryType = server.schema.getQueryType();
     const fields = queryType?.getFields() ?? {};
     expect(Object.keys(fields).sort()).toEqual([
@@ -110,13 +106,12 @@ describe('the NCA/HMRC subgraph with every field released', () => {
 
 describe('the NCA/HMRC subgraph when the owner withholds', () => {
   it('nulls both agency fields with a WITHHELD error naming owner and category', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(ncahmrcService, {
       repository,
-      createFixedPolicy(() => 'WITHHELD'),
-    );
-    const result = await execute(
-      server,
-      entitiesQuery(FULL_PICTURE),
+      policy: createFixedPolicy(() => 'WITHHELD'),
+    });
+    const result = await server.execute(
+      createEntitiesQuery(FULL_PICTURE),
       representationsOf('NOM-00001'),
     );
     expect(entitiesOf(result)).toEqual([
@@ -146,13 +141,13 @@ describe('the NCA/HMRC subgraph when the owner withholds', () => {
   });
 
   it('answers NCND exactly as for a nominal neither agency knows', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(ncahmrcService, {
       repository,
-      createFixedPolicy(() => 'NCND'),
-    );
-    const query = entitiesQuery(AGENCY_FIELDS);
-    const known = await execute(server, query, representationsOf('NOM-00001'));
-    const unknown = await execute(server, query, representationsOf(UNKNOWN_ID));
+      policy: createFixedPolicy(() => 'NCND'),
+    });
+    const query = createEntitiesQuery(AGENCY_FIELDS);
+    const known = await server.execute(query, representationsOf('NOM-00001'));
+    const unknown = await server.execute(query, representationsOf(UNKNOWN_ID));
     expect(known.data).toEqual({
       _entities: [
         {
@@ -167,31 +162,31 @@ describe('the NCA/HMRC subgraph when the owner withholds', () => {
   });
 
   it('tells the caller only that HMRC holds something at EXISTENCE, and nothing where it holds nothing', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(ncahmrcService, {
       repository,
-      createFixedPolicy(() => 'EXISTENCE'),
-    );
-    const query = entitiesQuery('hmrc { taxReference }');
-    const held = await execute(server, query, representationsOf('NOM-00001'));
+      policy: createFixedPolicy(() => 'EXISTENCE'),
+    });
+    const query = createEntitiesQuery('hmrc { taxReference }');
+    const held = await server.execute(query, representationsOf('NOM-00001'));
     expect(held.errors?.[0]?.extensions).toMatchObject({
       code: 'WITHHELD',
       owner: 'HMRC',
       held: true,
     });
-    const notHeld = await execute(server, query, representationsOf(UNKNOWN_ID));
+    const notHeld = await server.execute(query, representationsOf(UNKNOWN_ID));
     expect(notHeld.errors).toBeUndefined();
     expect(notHeld.data).toEqual({ _entities: [{ hmrc: null }] });
   });
 
   it('never summarises HMRC information: at SUMMARY its scalars are withheld (CRCA 2005 s.19)', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(ncahmrcService, {
       repository,
-      createFixedPolicy(() => 'SUMMARY'),
-    );
-    const query = entitiesQuery(
+      policy: createFixedPolicy(() => 'SUMMARY'),
+    });
+    const query = createEntitiesQuery(
       'hmrc { taxReference selfAssessments { taxYear declaredIncome } }',
     );
-    const result = await execute(server, query, representationsOf('NOM-00001'));
+    const result = await server.execute(query, representationsOf('NOM-00001'));
     const [nominal] = entitiesOf(result);
     expect(nominal?.hmrc?.taxReference).toBeNull();
     const years = nominal?.hmrc?.selfAssessments as {
@@ -210,14 +205,14 @@ describe('the NCA/HMRC subgraph when the owner withholds', () => {
   });
 
   it('summarises an OCG tiering to its tier and year, withholding the group name', async () => {
-    const server = createTestServer(
+    const server = createSubgraphTestServer(ncahmrcService, {
       repository,
-      createFixedPolicy(() => 'SUMMARY'),
-    );
-    const query = entitiesQuery(
+      policy: createFixedPolicy(() => 'SUMMARY'),
+    });
+    const query = createEntitiesQuery(
       'nca { ocgTiering { groupName tier assessedOn } }',
     );
-    const result = await execute(server, query, representationsOf('NOM-00001'));
+    const result = await server.execute(query, representationsOf('NOM-00001'));
     const tiering = entitiesOf(result)[0]?.nca?.ocgTiering as Record<
       string,
       unknown

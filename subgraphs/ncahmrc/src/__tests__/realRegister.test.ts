@@ -1,28 +1,26 @@
 import { loadPersonas } from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/policy';
-import { loadRegister } from '@marsoc/schema/register';
+import { openTestRepository } from './fixtures';
 import {
-  createTestServer,
-  entitiesQuery,
-  execute,
-  openTestRepository,
+  createEntitiesQuery,
+  createSubgraphTestServer,
+  loadRegisterRules,
   representationsOf,
-} from './fixtures';
+} from '@marsoc/platform/testing';
+import { ncahmrcService } from '../ncahmrcService';
 
 // The real register and engine, so the NCND promise is checked against the
 // rules as written (nca.yaml: nca-covert-interest-ncnd), not a stand-in.
-const register = loadRegister();
-const server = createTestServer(
-  openTestRepository(),
-  createPolicyEngine(register),
-);
+const server = createSubgraphTestServer(ncahmrcService, {
+  repository: openTestRepository(),
+  ...loadRegisterRules(),
+});
 const personas = loadPersonas();
 const PURPOSE: RequestPurpose = {
   purpose: 'INTELLIGENCE_DEVELOPMENT',
   justification: 'Preparing a MARSOC Subject Profile',
 };
-const COVERT_QUERY = entitiesQuery(`nca {
+const COVERT_QUERY = createEntitiesQuery(`nca {
   covertInterest { operationName interestType owningCommand recordedOn }
   deconfliction { contactBeforeAction }
 }
@@ -39,19 +37,15 @@ describe('the NCA covert interest under the real register', () => {
     'gives a %s the same response for NOM-00002 (covert) as for NOM-00001 (none)',
     async (handle) => {
       const caller = callerOf(handle);
-      const covert = await execute(
-        server,
+      const covert = await server.execute(
         COVERT_QUERY,
         representationsOf('NOM-00002'),
-        caller,
-        PURPOSE,
+        { caller, purpose: PURPOSE },
       );
-      const overtOnly = await execute(
-        server,
+      const overtOnly = await server.execute(
         COVERT_QUERY,
         representationsOf('NOM-00001'),
-        caller,
-        PURPOSE,
+        { caller, purpose: PURPOSE },
       );
       const normalised = JSON.stringify(covert).replaceAll(
         'NOM-00002',
@@ -63,16 +57,14 @@ describe('the NCA covert interest under the real register', () => {
   );
 
   it('tells a police analyst to contact the NCA before acting on either nominal, never why (seed 000 E470)', async () => {
-    const query = entitiesQuery(
+    const query = createEntitiesQuery(
       'ncaDeconfliction { contactBeforeAction route }',
     );
     const caller = callerOf('police-analyst');
-    const result = await execute(
-      server,
+    const result = await server.execute(
       query,
       representationsOf('NOM-00001', 'NOM-00002'),
-      caller,
-      PURPOSE,
+      { caller, purpose: PURPOSE },
     );
     expect(result.errors).toBeUndefined();
     const flags = (result.data?._entities ?? []) as {
@@ -86,12 +78,10 @@ describe('the NCA covert interest under the real register', () => {
   });
 
   it('shows the NCA officer the covert interest the NCA holds', async () => {
-    const result = await execute(
-      server,
+    const result = await server.execute(
       COVERT_QUERY,
       representationsOf('NOM-00002'),
-      callerOf('nca-officer'),
-      PURPOSE,
+      { caller: callerOf('nca-officer'), purpose: PURPOSE },
     );
     const [nominal] = (result.data?._entities ?? []) as {
       nca: { covertInterest: unknown } | null;

@@ -1,17 +1,16 @@
-import { createSilentLogger, createSubgraphServer } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
-import { loadRegister } from '@marsoc/schema/register';
-import { ncahmrcSubgraph } from '../definition';
+import {
+  createSubgraphTestServer,
+  loadRegisterRules,
+} from '@marsoc/platform/testing';
+import { ncahmrcService } from '../ncahmrcService';
 import { summarisers } from '../summarisers';
 import { openTestRepository } from './fixtures';
 
-const register = loadRegister();
-const { markedFields } = createSubgraphServer(ncahmrcSubgraph, {
+const { isKnownCategory } = loadRegisterRules();
+const { markedFields } = createSubgraphTestServer(ncahmrcService, {
   repository: openTestRepository(),
-  policy: createFixedPolicy(),
   // The register's own category list: a marking naming anything else stops the service.
-  isKnownCategory: (category) => register.categories.has(category),
-  log: createSilentLogger(),
+  isKnownCategory,
 });
 
 describe('the NCA/HMRC schema', () => {

@@ -1,6 +1,9 @@
-import { type SqliteDatabase } from '@marsoc/platform';
+import {
+  IN_BATCH_KEYS,
+  prepareBatchRead,
+  type SqliteDatabase,
+} from '@marsoc/platform';
 import { Agency, Classification, type RecordMarking } from '@marsoc/schema';
-import { createBatchQuery, FOR_NOMINAL_IDS } from './createBatchQuery';
 import {
   type NcaCovertInterestRow,
   type NcaDeconflictionRow,
@@ -24,38 +27,38 @@ type StoredDeconfliction = Omit<NcaDeconflictionRow, 'contactBeforeAction'>;
 export function createSqliteNcaRepository(
   database: SqliteDatabase,
 ): NcaRepository {
-  const findTierings = createBatchQuery<StoredTiering>(
+  const findTierings = prepareBatchRead<StoredTiering>(
     database,
     `SELECT nominal_id AS nominalId, group_name AS groupName, tier,
             threat_area AS threatArea, tier = 'TIER_1' AS nationalPriority,
             assessed_on AS assessedOn
-     FROM nca_ocg_tiering WHERE ${FOR_NOMINAL_IDS}`,
+     FROM nca_ocg_tiering WHERE nominal_id ${IN_BATCH_KEYS}`,
   );
-  const findSars = createBatchQuery<StoredSar>(
+  const findSars = prepareBatchRead<StoredSar>(
     database,
     `SELECT nominal_id AS nominalId, reference, submitted_on AS submittedOn,
             reporting_sector AS reportingSector, amount, reason_code AS reasonCode,
             classification, restricted_to AS restrictedTo
-     FROM nca_suspicious_activity_report WHERE ${FOR_NOMINAL_IDS}
+     FROM nca_suspicious_activity_report WHERE nominal_id ${IN_BATCH_KEYS}
      ORDER BY nominal_id, submitted_on DESC, position`,
   );
-  const findCovertInterests = createBatchQuery<StoredCovertInterest>(
+  const findCovertInterests = prepareBatchRead<StoredCovertInterest>(
     database,
     `SELECT nominal_id AS nominalId, operation_name AS operationName,
             interest_type AS interestType, owning_command AS owningCommand,
             recorded_on AS recordedOn
-     FROM nca_covert_interest WHERE ${FOR_NOMINAL_IDS}`,
+     FROM nca_covert_interest WHERE nominal_id ${IN_BATCH_KEYS}`,
   );
-  const findDeconflictions = createBatchQuery<StoredDeconfliction>(
+  const findDeconflictions = prepareBatchRead<StoredDeconfliction>(
     database,
     `SELECT nominal_id AS nominalId, route
-     FROM nca_deconfliction WHERE ${FOR_NOMINAL_IDS}`,
+     FROM nca_deconfliction WHERE nominal_id ${IN_BATCH_KEYS}`,
   );
   return {
-    findNcaRecordsByNominalIds: createBatchQuery<NcaRecordRow>(
+    findNcaRecordsByNominalIds: prepareBatchRead<NcaRecordRow>(
       database,
       `SELECT nominal_id AS nominalId, nca_reference AS ncaReference
-       FROM nca_subject WHERE ${FOR_NOMINAL_IDS}`,
+       FROM nca_subject WHERE nominal_id ${IN_BATCH_KEYS}`,
     ),
     findOcgTieringsByNominalIds: (ids) =>
       findTierings(ids).map((row) => ({

@@ -1,6 +1,9 @@
 import {
+  type BatchInsert,
+  createBatchInsert,
   createPopulation,
   type SqliteDatabase,
+  type SqlValue,
   type SyntheticNominal,
 } from '@marsoc/platform';
 import {
@@ -99,11 +102,22 @@ export function seedNcaHmrc(
   database: SqliteDatabase,
   options: SeedOptions,
 ): void {
-  const inserts = prepareInserts(database);
+  // Each table writes in batches of its own, so a child row can reach the
+  // store before its parent's batch does: foreign keys are checked when the
+  // seeding transaction commits instead (every one still is).
+  database.pragma('defer_foreign_keys = ON');
+  const writers = Object.fromEntries(
+    Object.entries(SEEDED_COLUMNS).map(([table, columns]) => [
+      table,
+      createBatchInsert(database, table, columns),
+    ]),
+  ) as Record<Table, BatchInsert>;
+  const inserts = prepareInserts(writers);
   for (const nominal of createPopulation(options)) {
     seedHmrc(inserts, options.seed, nominal);
     seedNca(inserts, options.seed, nominal);
   }
+  for (const writer of Object.values(writers)) writer.flush();
 }
 
 function seedHmrc(
@@ -143,31 +157,27 @@ function seedNca(
   if (flag !== null) insert.nca_deconfliction(flag);
 }
 
-function prepareInserts(database: SqliteDatabase): Inserts {
+function prepareInserts(writers: Record<Table, BatchInsert>): Inserts {
   const inserts = {} as Record<Table, Insert>;
   for (const table of Object.keys(SEEDED_COLUMNS) as Table[]) {
-    inserts[table] = prepareInsert(database, table, SEEDED_COLUMNS[table]);
+    inserts[table] = prepareInsert(writers[table], SEEDED_COLUMNS[table]);
   }
   return inserts;
 }
 
 /**
- * A prepared INSERT taking a row keyed by camelCase property names, each bound
- * to the snake_case column of the same name. A missing property binds NULL, which
+ * Takes a row keyed by camelCase property names, each written to the
+ * snake_case column of the same name. A missing property writes NULL, which
  * the NOT NULL columns refuse, so a misspelt property fails the seed loudly.
  */
 function prepareInsert(
-  database: SqliteDatabase,
-  table: Table,
+  writer: BatchInsert,
   columns: readonly string[],
 ): Insert {
-  const statement = database.prepare(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  );
   const properties = columns.map(toCamelCase);
   return (row) => {
-    const values = row as Readonly<Record<string, unknown>>;
-    statement.run(properties.map((property) => values[property] ?? null));
+    const values = row as Readonly<Record<string, SqlValue | undefined>>;
+    writer.add(properties.map((property) => values[property] ?? null));
   };
 }
 

@@ -1,15 +1,16 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+  type OperationResult,
+} from '@marsoc/platform/testing';
 import { type DisclosureLevel } from '@marsoc/schema';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
 import {
   type PoliceNominalRow,
   type PoliceRepository,
 } from '../repository/PoliceRepository';
-import {
-  createPoliceTestServer,
-  type OperationResult,
-} from './fixtures/policeTestServer';
+import { policeService } from '../policeService';
 
 const BY_PNC_ID =
   'query ($pncId: String!) { nominalByPncId(pncId: $pncId) { id } }';
@@ -37,10 +38,10 @@ function lookUpPncId(
   pncId: string,
   level: DisclosureLevel = 'FULL',
 ): Promise<OperationResult> {
-  return createPoliceTestServer(
+  return createSubgraphTestServer(policeService, {
     repository,
-    createFixedPolicy(() => level),
-  ).run(BY_PNC_ID, { pncId });
+    policy: createFixedPolicy(() => level),
+  }).execute(BY_PNC_ID, { pncId });
 }
 
 describe('looking a nominal up by a police identifier', () => {
@@ -48,7 +49,9 @@ describe('looking a nominal up by a police identifier', () => {
     expect((await lookUpPncId(wellKnown.pncId)).data).toEqual({
       nominalByPncId: { id: WELL_KNOWN_NOMINAL_ID },
     });
-    const byCro = await createPoliceTestServer(repository).run(BY_CRO_NUMBER, {
+    const byCro = await createSubgraphTestServer(policeService, {
+      repository,
+    }).execute(BY_CRO_NUMBER, {
       croNumber: wellKnown.croNumber,
     });
     expect(byCro.data).toEqual({

@@ -1,30 +1,11 @@
 import { openPoliceRepository } from '../repository/openPoliceRepository';
-import { type PoliceRepository } from '../repository/PoliceRepository';
 import {
-  createPoliceTestServer,
-  PICTURE_QUERY,
+  countCalls,
+  createSubgraphTestServer,
   representationsOf,
-} from './fixtures/policeTestServer';
-
-/** The real repository, counting how often each batch method is called. */
-function countCalls(repository: PoliceRepository): {
-  repository: PoliceRepository;
-  calls: Map<string, number>;
-} {
-  const calls = new Map<string, number>();
-  const counted = new Proxy(repository, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function' || property === 'close') return value;
-      const find = value as (keys: readonly string[]) => unknown;
-      return (keys: readonly string[]) => {
-        calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
-        return find(keys);
-      };
-    },
-  });
-  return { repository: counted, calls };
-}
+} from '@marsoc/platform/testing';
+import { policeService } from '../policeService';
+import { PICTURE_QUERY } from './fixtures';
 
 describe('police loaders', () => {
   it('make one repository call per lookup however many nominals a query asks for', async () => {
@@ -33,15 +14,14 @@ describe('police loaders', () => {
       seed: 'loader-test',
       size: 150,
     });
-    const { repository, calls } = countCalls(real);
+    const { counted: repository, calls } = countCalls(real);
     const ids = Array.from(
       { length: 25 },
       (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
     );
-    const result = await createPoliceTestServer(repository).run(
-      PICTURE_QUERY,
-      representationsOf(...ids),
-    );
+    const result = await createSubgraphTestServer(policeService, {
+      repository,
+    }).execute(PICTURE_QUERY, representationsOf(...ids));
     expect(result.errors).toBeUndefined();
     expect((result.data?._entities as unknown[]).length).toBe(ids.length);
     expect(Object.fromEntries(calls)).toEqual({
@@ -64,10 +44,10 @@ describe('police loaders', () => {
       seed: 'loader-test',
       size: 150,
     });
-    const { repository, calls } = countCalls(real);
-    const server = createPoliceTestServer(repository);
-    await server.run(PICTURE_QUERY, representationsOf('NOM-00001'));
-    await server.run(PICTURE_QUERY, representationsOf('NOM-00001'));
+    const { counted: repository, calls } = countCalls(real);
+    const server = createSubgraphTestServer(policeService, { repository });
+    await server.execute(PICTURE_QUERY, representationsOf('NOM-00001'));
+    await server.execute(PICTURE_QUERY, representationsOf('NOM-00001'));
     expect(calls.get('findNominalsByIds')).toBe(2);
     real.close();
   });

@@ -1,12 +1,13 @@
 import { DEFAULT_SEED, WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  countCalls,
+  createFixedPolicy,
+  createSubgraphTestServer,
+  representationsOf,
+} from '@marsoc/platform/testing';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
 import { type PoliceRepository } from '../repository/PoliceRepository';
-import { countCalls } from './fixtures/countCalls';
-import {
-  createPoliceTestServer,
-  representationsOf,
-} from './fixtures/policeTestServer';
+import { policeService } from '../policeService';
 
 const STORE = { dataDirectory: ':memory:', seed: DEFAULT_SEED, size: 400 };
 
@@ -88,10 +89,9 @@ describe('police associate links', () => {
   });
 
   it("serves NOM-00001's network through _entities, and null for a nominal police do not hold", async () => {
-    const result = await createPoliceTestServer(repository).run(
-      NETWORK,
-      representationsOf(WELL_KNOWN_NOMINAL_ID, 'NOM-99999'),
-    );
+    const result = await createSubgraphTestServer(policeService, {
+      repository,
+    }).execute(NETWORK, representationsOf(WELL_KNOWN_NOMINAL_ID, 'NOM-99999'));
     expect(result.errors).toBeUndefined();
     const [known, unknown] = result.data?._entities as {
       associates: { nominalId: string; policeLinks: unknown[] } | null;
@@ -102,12 +102,12 @@ describe('police associate links', () => {
   });
 
   it('under NCND answers links as none at all', async () => {
-    const result = await createPoliceTestServer(
+    const result = await createSubgraphTestServer(policeService, {
       repository,
-      createFixedPolicy((marking) =>
+      policy: createFixedPolicy((marking) =>
         marking.category === 'ASSOCIATES' ? 'NCND' : 'FULL',
       ),
-    ).run(NETWORK, representationsOf(WELL_KNOWN_NOMINAL_ID));
+    }).execute(NETWORK, representationsOf(WELL_KNOWN_NOMINAL_ID));
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
       {
@@ -125,10 +125,9 @@ describe('police associate links', () => {
         ... on Nominal { ${hop(hop('associates { nominalId }'))} }
       }
     }`;
-    const result = await createPoliceTestServer(repository).run(
-      query,
-      representationsOf(WELL_KNOWN_NOMINAL_ID),
-    );
+    const result = await createSubgraphTestServer(policeService, {
+      repository,
+    }).execute(query, representationsOf(WELL_KNOWN_NOMINAL_ID));
     expect(result.errors?.length).toBeGreaterThan(0);
     expect(
       new Set(result.errors?.map((error) => error.extensions?.code)),
@@ -136,12 +135,11 @@ describe('police associate links', () => {
   });
 
   it('reads the links of many nominals with one repository call', async () => {
-    const { repository: counted, calls } = countCalls(repository);
+    const { counted, calls } = countCalls(repository);
     const ids = ['NOM-00001', 'NOM-00002', 'NOM-00003', 'NOM-00004'];
-    const result = await createPoliceTestServer(counted).run(
-      NETWORK,
-      representationsOf(...ids),
-    );
+    const result = await createSubgraphTestServer(policeService, {
+      repository: counted,
+    }).execute(NETWORK, representationsOf(...ids));
     expect(result.errors).toBeUndefined();
     expect(calls.get('findAssociateLinksByNominalIds')).toBe(1);
   });

@@ -3,11 +3,14 @@ import {
   DEFAULT_SEED,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  countCalls,
+  createFixedPolicy,
+  createSubgraphTestServer,
+} from '@marsoc/platform/testing';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
 import { type PoliceRepository } from '../repository/PoliceRepository';
-import { countCalls } from './fixtures/countCalls';
-import { createPoliceTestServer } from './fixtures/policeTestServer';
+import { policeService } from '../policeService';
 
 const STORE = { dataDirectory: ':memory:', seed: DEFAULT_SEED, size: 400 };
 const [WELL_KNOWN] = createPopulation(STORE);
@@ -49,10 +52,10 @@ describe("police's part of a cross-agency search", () => {
     key: string,
     policy = createFixedPolicy(),
   ): Promise<unknown> => {
-    const result = await createPoliceTestServer(repository, policy).run(
-      MATCHES,
-      searches(key),
-    );
+    const result = await createSubgraphTestServer(policeService, {
+      repository,
+      policy,
+    }).execute(MATCHES, searches(key));
     const [entity] = result.data?._entities as { policeMatches: unknown }[];
     return entity?.policeMatches;
   };
@@ -86,10 +89,10 @@ describe("police's part of a cross-agency search", () => {
   });
 
   it('withholds the matches, with an error naming owner and category, from a caller who may not see police identity', async () => {
-    const result = await createPoliceTestServer(
+    const result = await createSubgraphTestServer(policeService, {
       repository,
-      createFixedPolicy(() => 'WITHHELD'),
-    ).run(MATCHES, searches(criteria({ identifier: WELL_KNOWN?.pncId })));
+      policy: createFixedPolicy(() => 'WITHHELD'),
+    }).execute(MATCHES, searches(criteria({ identifier: WELL_KNOWN?.pncId })));
     expect(result.data?._entities).toEqual([
       { criteria: expect.any(String), policeMatches: null },
     ]);
@@ -103,7 +106,10 @@ describe("police's part of a cross-agency search", () => {
   it('under NCND answers a search that matches exactly as one that matches no one', async () => {
     const ncnd = createFixedPolicy(() => 'NCND');
     const run = (key: string) =>
-      createPoliceTestServer(repository, ncnd).run(MATCHES, searches(key));
+      createSubgraphTestServer(policeService, {
+        repository,
+        policy: ncnd,
+      }).execute(MATCHES, searches(key));
     const held = await run(criteria({ identifier: WELL_KNOWN?.pncId }));
     const unknown = await run(criteria({ identifier: '99/9999999Z' }));
     expect(held.errors).toBeUndefined();
@@ -113,8 +119,10 @@ describe("police's part of a cross-agency search", () => {
   });
 
   it('answers several searches in one request with one repository call', async () => {
-    const { repository: counted, calls } = countCalls(repository);
-    const result = await createPoliceTestServer(counted).run(
+    const { counted, calls } = countCalls(repository);
+    const result = await createSubgraphTestServer(policeService, {
+      repository: counted,
+    }).execute(
       MATCHES,
       searches(
         criteria({ name: 'mudlark' }),

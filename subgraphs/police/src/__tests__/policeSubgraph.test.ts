@@ -1,17 +1,18 @@
 import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
-import { createFixedPolicy } from '@marsoc/platform/testing';
+import {
+  createFixedPolicy,
+  createSubgraphTestServer,
+  type OperationResult,
+  representationsOf,
+} from '@marsoc/platform/testing';
 import { type DisclosureLevel } from '@marsoc/schema';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
 import {
   type PoliceNominalRow,
   type PoliceRepository,
 } from '../repository/PoliceRepository';
-import {
-  createPoliceTestServer,
-  type OperationResult,
-  PICTURE_QUERY,
-  representationsOf,
-} from './fixtures/policeTestServer';
+import { policeService } from '../policeService';
+import { PICTURE_QUERY } from './fixtures';
 
 const UNKNOWN_ID = 'NOM-99999';
 
@@ -45,10 +46,10 @@ async function fetchPicture(
   id: string,
   level: DisclosureLevel = 'FULL',
 ): Promise<OperationResult> {
-  return createPoliceTestServer(repository, atLevel(level)).run(
-    PICTURE_QUERY,
-    representationsOf(id),
-  );
+  return createSubgraphTestServer(policeService, {
+    repository,
+    policy: atLevel(level),
+  }).execute(PICTURE_QUERY, representationsOf(id));
 }
 
 describe('the police subgraph through _entities', () => {
@@ -130,10 +131,10 @@ describe('the police subgraph through _entities', () => {
     const policy = createFixedPolicy((marking) =>
       marking.category === 'WARNING_MARKERS' ? 'EXISTENCE' : 'FULL',
     );
-    const result = await createPoliceTestServer(repository, policy).run(
-      PICTURE_QUERY,
-      representationsOf(WELL_KNOWN_NOMINAL_ID),
-    );
+    const result = await createSubgraphTestServer(policeService, {
+      repository,
+      policy,
+    }).execute(PICTURE_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
     expect(pictureOf(result)?.warningMarkers).toBeNull();
     expect(result.errors).toEqual([
       expect.objectContaining({
@@ -154,10 +155,10 @@ describe('the police subgraph at SUMMARY', () => {
     );
 
   it('releases the sanitised summary of an intelligence report, never its text or source', async () => {
-    const result = await createPoliceTestServer(
+    const result = await createSubgraphTestServer(policeService, {
       repository,
-      summaryOf('INTELLIGENCE'),
-    ).run(PICTURE_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
+      policy: summaryOf('INTELLIGENCE'),
+    }).execute(PICTURE_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
     const stored = repository.findIntelligenceReportsByNominalIds([
       WELL_KNOWN_NOMINAL_ID,
     ]);
@@ -184,10 +185,10 @@ describe('the police subgraph at SUMMARY', () => {
   });
 
   it('reduces a date of birth to its year and an address to its town and postcode district', async () => {
-    const result = await createPoliceTestServer(
+    const result = await createSubgraphTestServer(policeService, {
       repository,
-      summaryOf('IDENTITY'),
-    ).run(PICTURE_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
+      policy: summaryOf('IDENTITY'),
+    }).execute(PICTURE_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
     const police = pictureOf(result);
     expect(police?.identity).toMatchObject({
       dateOfBirth: wellKnown.dateOfBirth.slice(0, 4),

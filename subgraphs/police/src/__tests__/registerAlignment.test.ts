@@ -1,22 +1,19 @@
-import { TEST_CALLER } from '@marsoc/platform/testing';
+import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import {
-  WELL_KNOWN_NOMINAL_ID,
-  createSilentLogger,
-  createSubgraphServer,
-} from '@marsoc/platform';
+  createSubgraphTestServer,
+  loadRegisterRules,
+  representationsOf,
+  TEST_CALLER,
+} from '@marsoc/platform/testing';
 import { type Caller } from '@marsoc/schema';
-import { createPolicyEngine } from '@marsoc/schema/policy';
 import { loadRegister } from '@marsoc/schema/register';
-import { policeSubgraph } from '../definition';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
 import { type PoliceRepository } from '../repository/PoliceRepository';
-import {
-  createPoliceTestServer,
-  PICTURE_QUERY,
-  representationsOf,
-} from './fixtures/policeTestServer';
+import { policeService } from '../policeService';
+import { PICTURE_QUERY } from './fixtures';
 
 const register = loadRegister();
+const rules = loadRegisterRules(register);
 
 let repository: PoliceRepository;
 
@@ -32,11 +29,9 @@ afterAll(() => repository.close());
 
 describe('the police schema against the sharing register', () => {
   it('marks every field with a category the register lets POLICE own', () => {
-    const server = createSubgraphServer(policeSubgraph, {
+    const server = createSubgraphTestServer(policeService, {
       repository,
-      policy: createPolicyEngine(register),
-      isKnownCategory: (category) => register.categories.has(category),
-      log: createSilentLogger(),
+      ...rules,
     });
     const notOwned = server.markedFields.filter(
       (field) =>
@@ -57,12 +52,12 @@ describe("NOM-00001's intelligence under the real register", () => {
       sourceDetails: string | null;
     }[]
   > {
-    const server = createPoliceTestServer(
+    const server = createSubgraphTestServer(policeService, {
       repository,
-      createPolicyEngine(register),
+      policy: rules.policy,
       caller,
-    );
-    const result = await server.run(
+    });
+    const result = await server.execute(
       PICTURE_QUERY,
       representationsOf(WELL_KNOWN_NOMINAL_ID),
     );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { formatNominalId } from '@marsoc/platform';
 
 const SCALE = 100_000;
-const SCRIPT = join(__dirname, 'fixtures', 'seedAtScale.ts');
+const SCRIPT = join(__dirname, 'seedPoliceAtScale.ts');
 
 /**
  * Seeding runs in a child Node process, not in jest's sandbox: inside the

@@ -1,5 +1,9 @@
 import { type Agency, type HandlingCondition } from '@marsoc/schema';
-import { type SqliteDatabase } from '@marsoc/platform';
+import {
+  IN_BATCH_KEYS,
+  type SqliteDatabase,
+  toBatchKeys,
+} from '@marsoc/platform';
 import {
   type PoliceAssociateLinkRow,
   type PoliceIntelligenceReportRecord,
@@ -7,8 +11,6 @@ import {
 
 /** At most this many OCG co-members per nominal: a big group would otherwise list hundreds. */
 export const MAX_GROUP_ASSOCIATES = 25;
-
-const KEYS = 'SELECT value FROM json_each(?)';
 
 /** A co-mention as read: the report's grading travels with it as its record marking. */
 interface StoredMention {
@@ -39,12 +41,12 @@ const MENTIONS_SQL = `
   SELECT m.nominal_id AS nominalId, m.associate_id AS associateId, ${MENTION_COLUMNS}
   FROM police_intelligence_mention m
   JOIN police_intelligence_report r ON r.nominal_id = m.nominal_id AND r.position = m.report_position
-  WHERE m.nominal_id IN (${KEYS})
+  WHERE m.nominal_id ${IN_BATCH_KEYS}
   UNION ALL
   SELECT m.associate_id AS nominalId, m.nominal_id AS associateId, ${MENTION_COLUMNS}
   FROM police_intelligence_mention m
   JOIN police_intelligence_report r ON r.nominal_id = m.nominal_id AND r.position = m.report_position
-  WHERE m.associate_id IN (${KEYS})`;
+  WHERE m.associate_id ${IN_BATCH_KEYS}`;
 
 const CO_MEMBERS_SQL = `
   SELECT nominalId, associateId, since, groupReference FROM (
@@ -53,7 +55,7 @@ const CO_MEMBERS_SQL = `
       row_number() OVER (PARTITION BY a.nominal_id ORDER BY max(a.mapped_on, b.mapped_on) DESC, b.nominal_id) AS rank
     FROM police_ocg_affiliation a
     JOIN police_ocg_affiliation b ON b.group_reference = a.group_reference AND b.nominal_id <> a.nominal_id
-    WHERE a.nominal_id IN (${KEYS})
+    WHERE a.nominal_id ${IN_BATCH_KEYS}
   ) WHERE rank <= ${MAX_GROUP_ASSOCIATES}`;
 
 function readMention(stored: StoredMention): PoliceAssociateLinkRow {
@@ -117,7 +119,7 @@ export function createSqlitePoliceAssociates(database: SqliteDatabase): {
   return {
     findAssociateLinksByNominalIds(nominalIds) {
       if (nominalIds.length === 0) return [];
-      const keys = JSON.stringify(nominalIds);
+      const keys = toBatchKeys(nominalIds);
       return [
         ...mentions.all(keys, keys).map(readMention),
         ...coMembers.all(keys).map(readCoMembership),

@@ -1,5 +1,9 @@
 import { type Agency, type HandlingCondition } from '@marsoc/schema';
-import { type SqliteDatabase } from '@marsoc/platform';
+import {
+  IN_BATCH_KEYS,
+  prepareBatchRead,
+  type SqliteDatabase,
+} from '@marsoc/platform';
 import {
   type PoliceAddressRow,
   type PoliceAliasRow,
@@ -25,31 +29,24 @@ type StoredReport = Omit<
   consentedAgencies: string;
 };
 
-/** Keys travel as one JSON array parameter, so a statement serves any batch size. */
-const KEYS = 'IN (SELECT value FROM json_each(?))';
-
 const NOMINAL_SQL = `SELECT nominal_id AS nominalId, pnc_id AS pncId, cro_number AS croNumber, forename, surname,
-  date_of_birth AS dateOfBirth, gender, nationality FROM police_nominal WHERE nominal_id ${KEYS}`;
+  date_of_birth AS dateOfBirth, gender, nationality FROM police_nominal WHERE nominal_id ${IN_BATCH_KEYS}`;
 
 /** An identifier shared by two nominals links to neither: naming the wrong person is worse than none. */
 function linkSql(column: 'pnc_id' | 'cro_number'): string {
   return `SELECT ${column} AS identifier, MIN(nominal_id) AS nominalId FROM police_nominal
-    WHERE ${column} ${KEYS} GROUP BY ${column} HAVING COUNT(*) = 1`;
+    WHERE ${column} ${IN_BATCH_KEYS} GROUP BY ${column} HAVING COUNT(*) = 1`;
 }
 
 function childSql(table: string, columns: string): string {
-  return `SELECT nominal_id AS nominalId, ${columns} FROM ${table} WHERE nominal_id ${KEYS} ORDER BY nominal_id, position`;
+  return `SELECT nominal_id AS nominalId, ${columns} FROM ${table} WHERE nominal_id ${IN_BATCH_KEYS} ORDER BY nominal_id, position`;
 }
 
 /** A police repository over the embedded SQLite store (prepared once, read-only). */
 export function createSqlitePoliceRepository(
   database: SqliteDatabase,
 ): PoliceRepository {
-  const select = <Row>(sql: string) => {
-    const statement = database.prepare<[string], Row>(sql);
-    return (keys: readonly string[]): Row[] =>
-      keys.length === 0 ? [] : statement.all(JSON.stringify(keys));
-  };
+  const select = <Row>(sql: string) => prepareBatchRead<Row>(database, sql);
   const findReports = select<StoredReport>(
     childSql(
       'police_intelligence_report',

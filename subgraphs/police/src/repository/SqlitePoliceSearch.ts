@@ -1,6 +1,8 @@
 import {
-  type SqliteDatabase,
   createSimilarSurnameFinder,
+  IN_BATCH_KEYS,
+  type SqliteDatabase,
+  toBatchKeys,
 } from '@marsoc/platform';
 import {
   type PoliceNominalRow,
@@ -11,8 +13,6 @@ import {
 
 /** The most nominals one search scores: enough for any sensible name, bounded for a common one. */
 export const MAX_SEARCH_CANDIDATES = 2000;
-
-const KEYS = 'IN (SELECT value FROM json_each(?))';
 
 type CandidateIdentity = Pick<
   PoliceNominalRow,
@@ -36,19 +36,19 @@ function prepareStatements(database: SqliteDatabase) {
     ),
     // Exact surnames first, so the bound never drops an exact match for a tolerant one.
     bySurnames: pluck<[string, string, number]>(
-      `SELECT nominal_id FROM police_search_name WHERE surname_key ${KEYS}
-       GROUP BY nominal_id ORDER BY max(surname_key ${KEYS}) DESC, nominal_id LIMIT ?`,
+      `SELECT nominal_id FROM police_search_name WHERE surname_key ${IN_BATCH_KEYS}
+       GROUP BY nominal_id ORDER BY max(surname_key ${IN_BATCH_KEYS}) DESC, nominal_id LIMIT ?`,
     ),
     surnameKeys: pluck<[]>(
       'SELECT DISTINCT surname_key FROM police_search_name',
     ),
     identities: database.prepare<[string], CandidateIdentity>(
       `SELECT nominal_id AS nominalId, pnc_id AS pncId, cro_number AS croNumber, date_of_birth AS dateOfBirth
-       FROM police_nominal WHERE nominal_id ${KEYS}`,
+       FROM police_nominal WHERE nominal_id ${IN_BATCH_KEYS}`,
     ),
     names: database.prepare<[string], StoredName>(
       `SELECT nominal_id AS nominalId, name_kind AS kind, forename_key AS forename, surname_key AS surname
-       FROM police_search_name WHERE nominal_id ${KEYS} ORDER BY nominal_id, position`,
+       FROM police_search_name WHERE nominal_id ${IN_BATCH_KEYS} ORDER BY nominal_id, position`,
     ),
   };
 }
@@ -87,15 +87,15 @@ export function createSqlitePoliceSearch(database: SqliteDatabase): {
       );
     if (query.names.length === 0) return [];
     return statements.bySurnames.all(
-      JSON.stringify(findSimilarSurnames(query.names)),
-      JSON.stringify(query.names),
+      toBatchKeys(findSimilarSurnames(query.names)),
+      toBatchKeys(query.names),
       MAX_SEARCH_CANDIDATES,
     );
   };
   return {
     findSearchCandidates(queries) {
       const idsByQuery = queries.map(findCandidateIds);
-      const allIds = JSON.stringify([...new Set(idsByQuery.flat())]);
+      const allIds = toBatchKeys([...new Set(idsByQuery.flat())]);
       const identities = new Map(
         statements.identities.all(allIds).map((row) => [row.nominalId, row]),
       );

@@ -1,3 +1,4 @@
+import { type SqlValue } from '@marsoc/platform';
 import { listSearchNames } from './searchNames';
 import { type PoliceRecordSet } from './synthetic/generatePoliceRecords';
 
@@ -5,7 +6,7 @@ import { type PoliceRecordSet } from './synthetic/generatePoliceRecords';
 export interface TableLayout {
   table: string;
   columns: readonly string[];
-  valuesOf(records: PoliceRecordSet): unknown[][];
+  valuesOf(records: PoliceRecordSet): SqlValue[][];
 }
 
 /** A column list written as it would be in SQL. */

@@ -1,5 +1,8 @@
-import { createPopulation, type SqliteDatabase } from '@marsoc/platform';
-import { createBatchedInsert } from './createBatchedInsert';
+import {
+  createBatchInsert,
+  createPopulation,
+  type SqliteDatabase,
+} from '@marsoc/platform';
 import { POLICE_TABLES } from './policeTables';
 import {
   createAssociatePool,
@@ -25,13 +28,13 @@ export function seedPoliceStore(
 ): void {
   const writers = POLICE_TABLES.map((layout) => ({
     layout,
-    insert: createBatchedInsert(database, layout.table, layout.columns),
+    insert: createBatchInsert(database, layout.table, layout.columns),
   }));
-  const mentions = createBatchedInsert(
-    database,
-    'police_intelligence_mention',
-    ['nominal_id', 'report_position', 'associate_id'],
-  );
+  const mentions = createBatchInsert(database, 'police_intelligence_mention', [
+    'nominal_id',
+    'report_position',
+    'associate_id',
+  ]);
   const population = createPopulation(options);
   const pool = createAssociatePool(population);
   for (const nominal of population) {

@@ -1,11 +1,16 @@
-import { type Random, type SyntheticNominal } from '@marsoc/platform';
+import {
+  addDays,
+  pickDateBetween,
+  type Random,
+  type SyntheticNominal,
+} from '@marsoc/platform';
 import { type Agency } from '@marsoc/schema';
 import { type ApmisDisruptionRow } from '../ApmisRepository';
 import {
   type DisruptionAssessment,
   type FourPCategory,
 } from '../apmisVocabulary';
-import { EARLY_ADOPTER_END, findCycleDate, pickDateBetween } from './calendar';
+import { EARLY_ADOPTER_END, findCycleDate } from './calendar';
 import { isEverSelected } from './createSeededNomination';
 import { describeDisruption } from './describeDisruption';
 import { formatDisruptionId } from './nominalReferences';
@@ -121,7 +126,8 @@ function createRecord(
   );
   return {
     nominalId: nominal.id,
-    date: pickDateBetween(random, from, to),
+    // From the first day of the window to the day before its end.
+    date: pickDateBetween(random, from, addDays(to, -1)),
     leadAgency,
     supportingAgencies: supporting,
     recordingAgency: plan.recordingAgency,

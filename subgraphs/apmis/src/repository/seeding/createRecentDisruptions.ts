@@ -1,11 +1,13 @@
 import {
+  addDays,
+  pickDateBetween,
   type Random,
   type SyntheticNominal,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
 import { type ApmisDisruptionRow } from '../ApmisRepository';
 import { type FourPCategory } from '../apmisVocabulary';
-import { EARLY_ADOPTER_END, pickDateBetween, shiftDays } from './calendar';
+import { EARLY_ADOPTER_END } from './calendar';
 import { describeDisruption } from './describeDisruption';
 import { formatDisruptionId } from './nominalReferences';
 
@@ -67,11 +69,7 @@ function createRecent(nominal: SyntheticNominal, random: Random): Unnumbered {
   const recordingAgency = wording.lead;
   return {
     nominalId: nominal.id,
-    date: pickDateBetween(
-      random,
-      shiftDays(EARLY_ADOPTER_END, 1),
-      shiftDays(RECENT_UNTIL, 1),
-    ),
+    date: pickDateBetween(random, addDays(EARLY_ADOPTER_END, 1), RECENT_UNTIL),
     leadAgency: recordingAgency,
     supportingAgencies: [],
     recordingAgency,

@@ -1,11 +1,12 @@
 import {
+  addDays,
   type NominationOutcome,
   type SyntheticNominal,
 } from '@marsoc/platform';
 import { type Agency, type Region } from '@marsoc/schema';
 import { type CohortStatus, type SupervisionStatus } from '../apmisVocabulary';
 import { type CohortTransition } from '../cohortVocabulary';
-import { findCycleDate, shiftDays } from './calendar';
+import { findCycleDate } from './calendar';
 import { type CohortAssignment } from './createCohortAssignment';
 
 /** Who the seeded history is attributed to: the National Team's monitoring data (E1096-E1101). */
@@ -64,7 +65,7 @@ export function createSeededNomination(
   if (nomination === null) return null;
   const status = STATUS_BY_OUTCOME[nomination.outcome];
   const forumDate = findCycleDate(nomination.cycle);
-  const nominatedOn = shiftDays(forumDate, -DAYS_BEFORE_FORUM);
+  const nominatedOn = addDays(forumDate, -DAYS_BEFORE_FORUM);
   const forumDecision =
     status === 'NOT_PUT_FORWARD'
       ? null

@@ -1,4 +1,6 @@
 import {
+  addDays,
+  pickDateBetween,
   type Random,
   type SyntheticNominal,
   THEMES,
@@ -11,7 +13,7 @@ import {
   type ThreatPhase,
   type ThreatType,
 } from '../apmisVocabulary';
-import { EARLY_ADOPTER_END, findCycleDate, pickDateBetween } from './calendar';
+import { EARLY_ADOPTER_END, findCycleDate } from './calendar';
 import { isEverSelected } from './createSeededNomination';
 import { formatThreatId } from './nominalReferences';
 import { REGIONAL_UNITS } from './owningUnits';
@@ -138,6 +140,10 @@ function chooseAssessmentDate(
 ): string {
   const cycle = nominal.nomination?.cycle;
   if (cycle !== undefined)
-    return pickDateBetween(random, '2020-06-01', findCycleDate(cycle));
-  return pickDateBetween(random, '2019-01-01', EARLY_ADOPTER_END);
+    return pickDateBetween(
+      random,
+      '2020-06-01',
+      addDays(findCycleDate(cycle), -1),
+    );
+  return pickDateBetween(random, '2019-01-01', addDays(EARLY_ADOPTER_END, -1));
 }

@@ -1,6 +1,8 @@
 import {
+  compareNewestFirst,
   type CustodialSentence,
   INDEX_OFFENCE_CATEGORIES,
+  pickDateBetween,
   type Random,
   type SyntheticNominal,
 } from '@marsoc/platform';
@@ -9,12 +11,7 @@ import {
   type PoliceArrestRow,
   type PoliceConvictionRow,
 } from '../PoliceRepository';
-import {
-  compareNewestFirst,
-  pickDateBetween,
-  RECORDS_AS_AT,
-  startOfRecordFor,
-} from './dates';
+import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import { type Offence, OFFENCES, pickDisposal } from './offences';
 import { forceCodeOf, pickCourt } from './places';
 

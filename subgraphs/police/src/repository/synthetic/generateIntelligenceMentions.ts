@@ -1,11 +1,12 @@
 import {
   createRandom,
-  formatNominalId,
+  indexByRegion,
+  listNominatedPeers,
+  listRegionalNeighbours,
+  type RegionalIndex,
   type SyntheticNominal,
-  TOTAL_NOMINATIONS,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { type Region } from '@marsoc/schema';
 import { type PoliceIntelligenceReportRecord } from '../PoliceRepository';
 
 /** Another nominal an intelligence report names. */
@@ -18,56 +19,20 @@ export interface PoliceIntelligenceMention {
 
 /** Share of ordinary reports that name another nominal of the population. */
 const MENTION_RATE = 0.4;
-/**
- * Associates are drawn from the region's nominals just before this one in the
- * population: few enough that no one is named by thousands, and never later
- * ones, so a nominal's mentions are the same whatever the population's size.
- */
+/** Associates are drawn from this many of the region's nominals before this one. */
 const NEIGHBOURHOOD = 20;
 /** The first nominals are the fixtures the README and tests follow; outsiders are picked after them. */
 const FIXTURE_COUNT = 10;
 
-/** The population by region, in population order, for drawing associates. */
-export interface AssociatePool {
-  byRegion: ReadonlyMap<Region, readonly string[]>;
-  /** Position of each nominal in its region's list. */
-  positionInRegion: ReadonlyMap<string, number>;
+/** The population by region, for drawing associates, and in order, for outsiders. */
+export interface AssociatePool extends RegionalIndex {
   ordered: readonly SyntheticNominal[];
 }
 
 export function createAssociatePool(
   population: readonly SyntheticNominal[],
 ): AssociatePool {
-  const byRegion = new Map<Region, string[]>();
-  const positionInRegion = new Map<string, number>();
-  for (const nominal of population) {
-    const ids = byRegion.get(nominal.region) ?? [];
-    positionInRegion.set(nominal.id, ids.length);
-    ids.push(nominal.id);
-    byRegion.set(nominal.region, ids);
-  }
-  return { byRegion, positionInRegion, ordered: population };
-}
-
-/** The same-region nominals just before this one in the population. */
-export function listNeighbours(
-  pool: AssociatePool,
-  nominal: SyntheticNominal,
-): string[] {
-  const ids = pool.byRegion.get(nominal.region) ?? [];
-  const at = pool.positionInRegion.get(nominal.id) ?? 0;
-  return ids.slice(Math.max(0, at - NEIGHBOURHOOD), at);
-}
-
-/** The other nominated nominals of the region (the nominations lead the population). */
-function listNominatedPeers(
-  pool: AssociatePool,
-  nominal: SyntheticNominal,
-): string[] {
-  const lastNominated = formatNominalId(TOTAL_NOMINATIONS - 1);
-  return (pool.byRegion.get(nominal.region) ?? []).filter(
-    (id) => id !== nominal.id && id <= lastNominated,
-  );
+  return { ...indexByRegion(population), ordered: population };
 }
 
 function pickOutsider(
@@ -96,7 +61,7 @@ export function generateIntelligenceMentions(
   const wellKnown = nominal.id === WELL_KNOWN_NOMINAL_ID;
   const neighbours = wellKnown
     ? listNominatedPeers(pool, nominal)
-    : listNeighbours(pool, nominal);
+    : listRegionalNeighbours(pool, nominal, NEIGHBOURHOOD);
   const mentions: PoliceIntelligenceMention[] = [];
   reports.forEach((report, reportPosition) => {
     const awaitsConsent =

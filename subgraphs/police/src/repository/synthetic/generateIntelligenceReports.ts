@@ -1,5 +1,9 @@
 import {
+  addYears,
+  compareNewestFirst,
   type CriminalityTheme,
+  laterOf,
+  pickDateBetween,
   type Random,
   type SyntheticNominal,
 } from '@marsoc/platform';
@@ -9,14 +13,7 @@ import {
   type SourceEvaluation,
 } from '@marsoc/schema';
 import { type PoliceIntelligenceReportRecord } from '../PoliceRepository';
-import {
-  addYears,
-  compareNewestFirst,
-  laterOf,
-  pickDateBetween,
-  RECORDS_AS_AT,
-  startOfRecordFor,
-} from './dates';
+import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import {
   HMPPS_THEMES,
   type IntelligenceTheme,

@@ -1,6 +1,7 @@
 import {
   describeGroup,
   type OrganisedCrimeGroup,
+  pickDateBetween,
   pickGroupNumber,
   type Random,
   type SyntheticNominal,
@@ -9,7 +10,7 @@ import {
   type PoliceOcgAffiliationRow,
   type PoliceOcgRole,
 } from '../PoliceRepository';
-import { pickDateBetween, RECORDS_AS_AT, startOfRecordFor } from './dates';
+import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import { mappingUnitOf } from './places';
 
 function pickRole(random: Random, cohort: boolean): PoliceOcgRole {

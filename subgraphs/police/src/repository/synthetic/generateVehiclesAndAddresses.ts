@@ -1,15 +1,15 @@
-import { type Random, type SyntheticNominal } from '@marsoc/platform';
-import {
-  type PoliceAddressRow,
-  type PoliceVehicleRow,
-} from '../PoliceRepository';
 import {
   addDays,
   compareNewestFirst,
   pickDateBetween,
-  RECORDS_AS_AT,
-  startOfRecordFor,
-} from './dates';
+  type Random,
+  type SyntheticNominal,
+} from '@marsoc/platform';
+import {
+  type PoliceAddressRow,
+  type PoliceVehicleRow,
+} from '../PoliceRepository';
+import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import { createAddress, createRegistrationMark } from './places';
 
 // prettier-ignore

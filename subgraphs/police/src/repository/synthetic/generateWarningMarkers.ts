@@ -1,14 +1,14 @@
-import { type Random, type SyntheticNominal } from '@marsoc/platform';
+import {
+  compareNewestFirst,
+  pickDateBetween,
+  type Random,
+  type SyntheticNominal,
+} from '@marsoc/platform';
 import {
   type PoliceWarningMarkerCode,
   type PoliceWarningMarkerRow,
 } from '../PoliceRepository';
-import {
-  compareNewestFirst,
-  pickDateBetween,
-  RECORDS_AS_AT,
-  startOfRecordFor,
-} from './dates';
+import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 
 /** What an officer reads beside each PNC warning signal, a few ways it is written. */
 // prettier-ignore

@@ -9,8 +9,10 @@ export const SNAPSHOT_DATE = '2024-01-31';
 
 const DAY_MS = 86_400_000;
 
-// Seeding 10^5 nominals makes millions of date steps over a few thousand
-// distinct days: caching both directions keeps Date out of the hot path.
+// The synthetic records' calendar: ISO dates (YYYY-MM-DD) in UTC, the same
+// for every subgraph's generators. Seeding 10^5 nominals makes millions of
+// date steps over some tens of thousands of distinct days: caching both
+// directions keeps Date out of the hot path.
 const dayNumbers = new Map<string, number>();
 const isoDates = new Map<number, string>();
 
@@ -37,6 +39,7 @@ function fromDayNumber(day: number): string {
   return date;
 }
 
+/** `date` moved by `days` (negative for earlier). */
 export function addDays(date: string, days: number): string {
   return fromDayNumber(toDayNumber(date) + days);
 }
@@ -48,6 +51,11 @@ export function addMonths(date: string, months: number): string {
   return fromDayNumber(
     Date.UTC(year, month, Number(date.slice(8, 10))) / DAY_MS,
   );
+}
+
+/** Calendar years later; 29 February falls to 1 March in a common year. */
+export function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
 }
 
 export function daysBetween(from: string, to: string): number {
@@ -65,4 +73,13 @@ export function pickDateBetween(
 
 export function earlierOf(a: string, b: string): string {
   return a <= b ? a : b;
+}
+
+export function laterOf(a: string, b: string): string {
+  return a >= b ? a : b;
+}
+
+/** Orders ISO dates newest first (they sort as strings). */
+export function compareNewestFirst(left: string, right: string): number {
+  return left < right ? 1 : left > right ? -1 : 0;
 }

@@ -1,20 +1,9 @@
-import { type GraphQLFormattedError } from 'graphql';
 import {
   createPopulation,
-  createSilentLogger,
-  createSubgraphServer,
   DEFAULT_SEED,
-  type SubgraphServer,
   type SyntheticNominal,
 } from '@marsoc/platform';
-import {
-  createFixedPolicy,
-  TEST_CALLER,
-  TEST_PURPOSE,
-} from '@marsoc/platform/testing';
-import { type PolicyEngine } from '@marsoc/schema';
-import { hmppsSubgraph } from '../definition';
-import { type HmppsLoaders } from '../loaders';
+import { createEntitiesQuery } from '@marsoc/platform/testing';
 import { type HmppsRepository } from '../repository/HmppsRepository';
 import { openHmppsRepository } from '../repository/openHmppsRepository';
 
@@ -41,45 +30,6 @@ export function findNominal(
   return found;
 }
 
-export function createTestServer(
-  repository: HmppsRepository,
-  policy: PolicyEngine = createFixedPolicy(),
-): SubgraphServer<HmppsLoaders> {
-  return createSubgraphServer(hmppsSubgraph, {
-    repository,
-    policy,
-    isKnownCategory: () => true,
-    log: createSilentLogger(),
-  });
-}
-
-export interface QueryResult {
-  data?: Record<string, unknown> | null;
-  errors?: readonly GraphQLFormattedError[];
-  extensions?: Record<string, unknown>;
-}
-
-/** Runs one operation as the fully cleared test analyst and returns the single result. */
-export async function runQuery(
-  server: SubgraphServer<HmppsLoaders>,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<QueryResult> {
-  const response = await server.apollo.executeOperation(
-    { query, variables },
-    {
-      contextValue: server.createContext({
-        caller: TEST_CALLER,
-        purpose: TEST_PURPOSE,
-        requestId: 'test',
-      }),
-    },
-  );
-  if (response.body.kind !== 'single')
-    throw new Error('expected a single result');
-  return response.body.singleResult as QueryResult;
-}
-
 /** Every HMPPS field of a nominal, as an analyst's subject profile asks for them. */
 export const NOMINAL_PICTURE = `
   custody {
@@ -99,14 +49,4 @@ export const NOMINAL_PICTURE = `
   }
 `;
 
-export const ENTITIES_QUERY = `
-  query Picture($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Nominal { ${NOMINAL_PICTURE} } }
-  }
-`;
-
-export function representationsOf(
-  ...ids: string[]
-): { __typename: 'Nominal'; id: string }[] {
-  return ids.map((id) => ({ __typename: 'Nominal', id }));
-}
+export const ENTITIES_QUERY = createEntitiesQuery(NOMINAL_PICTURE);
