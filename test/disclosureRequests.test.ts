@@ -1,48 +1,30 @@
-import {
-  type AuditRecord,
-  type AuditRecordInput,
-  type AuditSink,
-  createOwnerAuditPlugin,
-  createSilentLogger,
-} from '@marsoc/platform';
+import { type AuditRecordInput } from '@marsoc/platform';
 import { type Caller } from '@marsoc/schema';
-import { loadRegister } from '@marsoc/schema/register';
-import { ncahmrcSubgraph } from '@marsoc/subgraph-ncahmrc';
 import {
   actAs,
   codesOf,
+  createRequestSystem,
   findNominals,
   REOPEN,
   requestOf,
   WITHDRAW,
 } from './helpers/disclosureRequestOperations';
 import {
-  createInProcessSupergraph,
   type GatewayResult,
   type InProcessSupergraph,
 } from './helpers/inProcessSupergraph';
-import { callerOf, purposeOf } from './helpers/personas';
+import {
+  callerOf,
+  EAST_MIDLANDS_ANALYST,
+  NCA_DISCLOSURE_OFFICER,
+  purposeOf,
+} from './helpers/personas';
 
 // Disclosure requests, the owner's side (issue 12; docs/policy-model.md#disclosure-requests),
 // through the real gateway, the real subgraphs and the real register.
 
 const POLICE_ANALYST = callerOf('police-analyst');
 const HMRC_DISCLOSURE_OFFICER = callerOf('hmrc-disclosure-officer');
-/** A generated police analyst like the persona, but in the East Midlands hub. */
-const EAST_MIDLANDS_ANALYST: Caller = {
-  ...POLICE_ANALYST,
-  sub: 'generated-police-analyst-east-midlands',
-  unit: 'EMSOU',
-  regions: ['EAST_MIDLANDS'],
-};
-/** A generated NCA disclosure officer (no persona holds the role). */
-const NCA_DISCLOSURE_OFFICER: Caller = {
-  ...HMRC_DISCLOSURE_OFFICER,
-  sub: 'generated-nca-disclosure-officer',
-  agency: 'NCA',
-  unit: 'NCA Intelligence Directorate - Disclosure',
-};
-
 const INTELLIGENCE = purposeOf(
   'INTELLIGENCE_DEVELOPMENT',
   'Subject profile for the NWROCU tasking meeting',
@@ -62,16 +44,6 @@ const TAX_PICTURE = `query Tax($id: ID!) {
   nominal(id: $id) { id hmrc { taxReference selfAssessments { taxYear } } }
 }`;
 
-function keptSink(records: AuditRecordInput[]): AuditSink {
-  return {
-    append: (input) => {
-      records.push(input);
-      return Promise.resolve(input as AuditRecord);
-    },
-    close: () => Promise.resolve(),
-  };
-}
-
 describe('disclosure requests through the whole system (issue 12)', () => {
   let system: InProcessSupergraph;
   let now: Date;
@@ -83,22 +55,7 @@ describe('disclosure requests through the whole system (issue 12)', () => {
   const newKey = () => `test-request-${(requestCount += 1)}`;
 
   beforeAll(async () => {
-    // The NCA/HMRC subgraph's own audit, classifying its mutations as it does in service.
-    system = await createInProcessSupergraph({
-      clock: () => now,
-      subgraphPluginsFor: (name) =>
-        name === ncahmrcSubgraph.name
-          ? [
-              createOwnerAuditPlugin({
-                sink: keptSink(ownerRecords),
-                service: name,
-                registerVersion: loadRegister().version,
-                log: createSilentLogger(),
-                collectingMutations: ncahmrcSubgraph.collectingMutations,
-              }),
-            ]
-          : [],
-    });
+    system = await createRequestSystem(ownerRecords, () => now);
   }, 120_000);
   afterAll(() => system.stop());
   beforeEach(() => {

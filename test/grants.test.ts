@@ -14,6 +14,10 @@ import {
   type GatewayResult,
   type InProcessSupergraph,
 } from './helpers/inProcessSupergraph';
+import {
+  EAST_MIDLANDS_ANALYST,
+  NCA_DISCLOSURE_OFFICER,
+} from './helpers/personas';
 
 // Case-specific disclosures ("Dare to Share", seed 000 E629;
 // docs/policy-model.md#case-specific-disclosures), through the real gateway, the four
@@ -27,20 +31,6 @@ function callerOf(handle: string): Caller {
 }
 const HMRC_DISCLOSURE_OFFICER = callerOf('hmrc-disclosure-officer');
 const POLICE_ANALYST = callerOf('police-analyst');
-/** A generated police analyst like the persona, but in the East Midlands hub. */
-const EAST_MIDLANDS_ANALYST: Caller = {
-  ...POLICE_ANALYST,
-  sub: 'generated-police-analyst-east-midlands',
-  unit: 'EMSOU',
-  regions: ['EAST_MIDLANDS'],
-};
-/** A generated NCA disclosure officer (no persona holds the role). */
-const NCA_DISCLOSURE_OFFICER: Caller = {
-  ...HMRC_DISCLOSURE_OFFICER,
-  sub: 'generated-nca-disclosure-officer',
-  agency: 'NCA',
-  unit: 'NCA Intelligence Directorate - Disclosure',
-};
 
 /** An audit sink that keeps every record in memory, for assertions. */
 function createKeptSink(records: AuditRecordInput[]): AuditSink {

@@ -1,6 +1,15 @@
+import {
+  type AuditRecord,
+  type AuditRecordInput,
+  createOwnerAuditPlugin,
+  createSilentLogger,
+} from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { loadRegister } from '@marsoc/schema/register';
+import { ncahmrcSubgraph } from '@marsoc/subgraph-ncahmrc';
 import { openNcaHmrcRepository } from '@marsoc/subgraph-ncahmrc/testing';
 import {
+  createInProcessSupergraph,
   type GatewayResult,
   type InProcessSupergraph,
 } from './inProcessSupergraph';
@@ -54,6 +63,34 @@ export interface RequestView {
   [field: string]: unknown;
 }
 
+/**
+ * The whole system in process on `clock`, with the NCA/HMRC subgraph's own
+ * audit (its mutations classified as in service) kept in `records`.
+ */
+export function createRequestSystem(
+  records: AuditRecordInput[],
+  clock: () => Date,
+): Promise<InProcessSupergraph> {
+  const plugin = createOwnerAuditPlugin({
+    sink: {
+      append: (input) => {
+        records.push(input);
+        return Promise.resolve(input as AuditRecord);
+      },
+      close: () => Promise.resolve(),
+    },
+    service: ncahmrcSubgraph.name,
+    registerVersion: loadRegister().version,
+    log: createSilentLogger(),
+    collectingMutations: ncahmrcSubgraph.collectingMutations,
+  });
+  return createInProcessSupergraph({
+    clock,
+    subgraphPluginsFor: (name) =>
+      name === ncahmrcSubgraph.name ? [plugin] : [],
+  });
+}
+
 /** Runs operations on the in-process system as one caller with one purpose. */
 export function actAs(
   system: InProcessSupergraph,
@@ -103,5 +140,5 @@ export function findNominals(count = 400) {
     ids.filter((id) => repository.findHeldCategories(owner, id).has(category));
   const notHeld = (owner: 'HMRC' | 'NCA', category: string) =>
     ids.filter((id) => !repository.findHeldCategories(owner, id).has(category));
-  return { held, notHeld };
+  return { held, notHeld, repository };
 }

@@ -16,3 +16,19 @@ export function purposeOf(
 ): RequestPurpose {
   return { purpose, justification };
 }
+
+/** A generated police analyst like the persona, but in the East Midlands hub. */
+export const EAST_MIDLANDS_ANALYST: Caller = {
+  ...callerOf('police-analyst'),
+  sub: 'generated-police-analyst-east-midlands',
+  unit: 'EMSOU',
+  regions: ['EAST_MIDLANDS'],
+};
+
+/** A generated NCA disclosure officer (no persona holds the role). */
+export const NCA_DISCLOSURE_OFFICER: Caller = {
+  ...callerOf('hmrc-disclosure-officer'),
+  sub: 'generated-nca-disclosure-officer',
+  agency: 'NCA',
+  unit: 'NCA Intelligence Directorate - Disclosure',
+};

@@ -1,16 +1,12 @@
-import { MIN_JUSTIFICATION_LENGTH, type RequestPurpose } from '@marsoc/schema';
-import { readBoundedText } from '../grants/boundedText';
-import { MAX_JUSTIFICATION_LENGTH } from '../identity/requestPurpose';
-import {
-  type DisclosureRequestRecord,
-  type RequestProblem,
-} from './DisclosureRequestRecord';
+import { type RequestPurpose } from '@marsoc/schema';
+import { type DisclosureRequestRecord } from './DisclosureRequestRecord';
 import {
   type DisclosureRequestCall,
   type DisclosureRequestServiceOptions,
 } from './DisclosureRequestService';
 import { findRequest } from './findRequest';
 import { judgeRequestability } from './judgeRequestability';
+import { readJustification } from './requestFieldReaders';
 import {
   createNotLiftableRefusal,
   createRequestRefusal,
@@ -54,7 +50,11 @@ export function reopenDisclosureRequest(
   return repository.transaction(() => {
     const request = findOwnRequest(options, input.id, call, 'reopening');
     assertMay(request, 'REOPEN', 'reopening');
-    const justification = readJustification(input.justification, request, call);
+    const justification = readNewJustification(
+      input.justification,
+      request,
+      call,
+    );
     const judged = judgeRequestability(
       call.decisions.forCategory(request.owner, request.category),
       true,
@@ -120,31 +120,23 @@ function assertMay(
   ]);
 }
 
-function readJustification(
+function readNewJustification(
   value: unknown,
   request: DisclosureRequestRecord,
   call: Call,
 ): string {
-  const problems: RequestProblem[] = [];
-  const reading = readBoundedText(
-    value,
-    'justification',
-    MAX_JUSTIFICATION_LENGTH,
-  );
-  if (!reading.ok) problems.push({ kind: 'INPUT', message: reading.problem });
-  else if (reading.text.length < MIN_JUSTIFICATION_LENGTH)
-    problems.push({
-      kind: 'INPUT',
-      message: `justification must be at least ${MIN_JUSTIFICATION_LENGTH} characters.`,
-    });
+  const messages: string[] = [];
+  const justification = readJustification(value, messages);
   if (call.purpose.purpose !== request.purpose)
-    problems.push({
-      kind: 'INPUT',
-      message: `the request was raised for ${request.purpose}; re-open it under that purpose, or raise a new request for ${call.purpose.purpose}.`,
-    });
-  if (problems.length > 0 || !reading.ok)
-    throw createRequestRefusal('reopening', problems);
-  return reading.text;
+    messages.push(
+      `the request was raised for ${request.purpose}; re-open it under that purpose, or raise a new request for ${call.purpose.purpose}.`,
+    );
+  if (messages.length === 0 && justification !== undefined)
+    return justification;
+  throw createRequestRefusal(
+    'reopening',
+    messages.map((message) => ({ kind: 'INPUT', message })),
+  );
 }
 
 function raced(action: 'withdrawal' | 'reopening'): never {

@@ -37,32 +37,39 @@ export function createDisclosureRequestService(
   const expire = (now: string): void => {
     repository.expireOverdue(new Date(now).toISOString());
   };
+  /** Every call states why, then sees no request pending past its deadline. */
+  const act = <Result>(
+    what: string,
+    call: DisclosureRequestCall,
+    work: (
+      asked: DisclosureRequestCall & { purpose: RequestPurpose },
+    ) => Result,
+  ): Result => {
+    const asked = withPurpose(call, what);
+    expire(call.now);
+    return work(asked);
+  };
   return {
-    raise(input, call) {
-      const asked = withPurpose(call, 'Raising a disclosure request');
-      expire(call.now);
-      return raiseDisclosureRequest(wired, input, asked);
-    },
-    list(listing, call) {
-      withPurpose(call, 'Listing disclosure requests');
-      expire(call.now);
-      return listDisclosureRequests(options, listing, call);
-    },
-    decide(input, call) {
-      const asked = withPurpose(call, 'Deciding a disclosure request');
-      expire(call.now);
-      return decideDisclosureRequest(options, input, asked);
-    },
-    withdraw(id, call) {
-      const asked = withPurpose(call, 'Withdrawing a disclosure request');
-      expire(call.now);
-      return withdrawDisclosureRequest(options, id, asked);
-    },
-    reopen(input, call) {
-      const asked = withPurpose(call, 'Re-opening a disclosure request');
-      expire(call.now);
-      return reopenDisclosureRequest(options, input, asked);
-    },
+    raise: (input, call) =>
+      act('Raising a disclosure request', call, (asked) =>
+        raiseDisclosureRequest(wired, input, asked),
+      ),
+    list: (listing, call) =>
+      act('Listing disclosure requests', call, (asked) =>
+        listDisclosureRequests(options, listing, asked),
+      ),
+    decide: (input, call) =>
+      act('Deciding a disclosure request', call, (asked) =>
+        decideDisclosureRequest(options, input, asked),
+      ),
+    withdraw: (id, call) =>
+      act('Withdrawing a disclosure request', call, (asked) =>
+        withdrawDisclosureRequest(options, id, asked),
+      ),
+    reopen: (input, call) =>
+      act('Re-opening a disclosure request', call, (asked) =>
+        reopenDisclosureRequest(options, input, asked),
+      ),
     assertFigureQuestion(question) {
       readPeriod(question, options);
     },

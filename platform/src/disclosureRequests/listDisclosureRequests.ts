@@ -11,7 +11,7 @@ import {
   type DisclosureRequestServiceOptions,
   type RequestListing,
 } from './DisclosureRequestService';
-import { createRequestRefusal } from './requestErrors';
+import { createRecordsRefusal, createRequestRefusal } from './requestErrors';
 
 export const DEFAULT_LIST_LIMIT = 100;
 export const MAX_LIST_LIMIT = 500;
@@ -26,14 +26,8 @@ export function listDisclosureRequests(
   listing: RequestListing,
   call: DisclosureRequestCall,
 ): DisclosureRequestRecord[] {
-  if (!call.decisions.mayReadRequests) {
-    throw createRequestRefusal('listing', [
-      {
-        kind: 'CALLER',
-        message: `The register does not let ${call.caller.agency} callers read disclosure requests for this purpose (DISCLOSURE_REQUESTS).`,
-      },
-    ]);
-  }
+  const recordsRefusal = call.decisions.requestRecordsRefusal;
+  if (recordsRefusal) throw createRecordsRefusal('listing', recordsRefusal);
   const filter = readFilter(listing);
   const own = options.repository.findRequestsByRequester(
     call.caller.sub,

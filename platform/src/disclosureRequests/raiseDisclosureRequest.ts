@@ -11,6 +11,7 @@ import { judgeRequestability } from './judgeRequestability';
 import {
   createNothingToRequestRefusal,
   createNotLiftableRefusal,
+  createRecordsRefusal,
   createRequestRefusal,
 } from './requestErrors';
 import {
@@ -34,14 +35,8 @@ export function raiseDisclosureRequest(
   input: DisclosureRequestInput,
   call: DisclosureRequestCall & { purpose: RequestPurpose },
 ): DisclosureRequestRecord {
-  if (!call.decisions.mayReadRequests) {
-    throw createRequestRefusal('raise', [
-      {
-        kind: 'CALLER',
-        message: `The register does not let ${call.caller.agency} callers read disclosure requests for this purpose (DISCLOSURE_REQUESTS), so they may not raise one.`,
-      },
-    ]);
-  }
+  const recordsRefusal = call.decisions.requestRecordsRefusal;
+  if (recordsRefusal) throw createRecordsRefusal('raise', recordsRefusal);
   const check = validateRequestInput(input, {
     caller: call.caller,
     purpose: call.purpose,

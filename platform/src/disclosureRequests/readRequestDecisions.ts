@@ -2,7 +2,7 @@ import {
   type Agency,
   type DataCategory,
   type Decision,
-  rankDisclosure,
+  type ReasonCode,
 } from '@marsoc/schema';
 import { type RequestEnforcement } from '../subgraph';
 
@@ -15,8 +15,11 @@ export interface RequestDecisions {
   forCategory(owner: Agency, category: DataCategory): Decision[];
   /** The categories of `owner` this schema has marked fields of. */
   categoriesOf(owner: Agency): DataCategory[];
-  /** True when the caller may read request records in full (the register's rule for DISCLOSURE_REQUESTS). */
-  mayReadRequests: boolean;
+  /**
+   * Why the caller may not read request records in full (the register's
+   * rule for DISCLOSURE_REQUESTS), or undefined when they may.
+   */
+  requestRecordsRefusal: ReasonCode | undefined;
 }
 
 /**
@@ -46,6 +49,6 @@ export function readRequestDecisions(
           .map(({ marking }) => marking.category),
       ),
     ],
-    mayReadRequests: rankDisclosure(record.level) >= rankDisclosure('FULL'),
+    requestRecordsRefusal: record.level === 'FULL' ? undefined : record.reason,
   };
 }

@@ -4,7 +4,8 @@ import {
   type ReasonCode,
 } from '@marsoc/schema';
 import { type GraphQLError } from 'graphql';
-import { badUserInput, forbidden, invalidTransition } from '../errors';
+import { badUserInput, forbidden } from '../errors';
+import { createProblemRefusal } from '../grants/grantErrors';
 import { type RequestProblem } from './DisclosureRequestRecord';
 
 const HEADINGS = {
@@ -17,24 +18,12 @@ const HEADINGS = {
 
 export type RefusedAction = keyof typeof HEADINGS;
 
-/**
- * One error for a refused action on a request, listing every problem. A caller
- * problem outranks the rest (FORBIDDEN), then bad input (BAD_USER_INPUT), then
- * a state the request cannot leave (INVALID_TRANSITION). Nothing was changed.
- */
+/** One error for a refused action on a request, listing every problem; nothing was changed. */
 export function createRequestRefusal(
   action: RefusedAction,
   problems: readonly RequestProblem[],
 ): GraphQLError {
-  const message = [
-    HEADINGS[action],
-    ...problems.map((problem) => problem.message),
-  ].join(' ');
-  if (problems.some((problem) => problem.kind === 'CALLER'))
-    return forbidden(message);
-  if (problems.some((problem) => problem.kind === 'INPUT'))
-    return badUserInput(message);
-  return invalidTransition(message);
+  return createProblemRefusal(HEADINGS[action], problems);
 }
 
 /**
@@ -46,6 +35,16 @@ export function createRequestRefusal(
 export function createNothingToRequestRefusal(owner: Agency): GraphQLError {
   return badUserInput(
     `${HEADINGS.raise} ${owner} has nothing of that kind on that nominal that you can ask for.`,
+  );
+}
+
+/** A caller the register does not let read request records, so they neither raise nor list one. */
+export function createRecordsRefusal(
+  action: 'raise' | 'listing',
+  reason: ReasonCode,
+): GraphQLError {
+  return forbidden(
+    `${HEADINGS[action]} You may not read disclosure requests for this purpose (DISCLOSURE_REQUESTS: ${reason}), so you may neither raise nor list one.`,
   );
 }
 

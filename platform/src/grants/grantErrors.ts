@@ -9,18 +9,28 @@ const HEADINGS = {
 } as const;
 
 /**
- * One error for a refused grant or revocation, listing every problem. A caller
- * problem outranks the rest (FORBIDDEN), then bad input (BAD_USER_INPUT), then
- * a state the grant cannot leave (INVALID_TRANSITION). Nothing was changed.
+ * One error for a refused grant or revocation, listing every problem. Nothing
+ * was changed.
  */
 export function createGrantRefusal(
   action: keyof typeof HEADINGS,
   problems: readonly GrantProblem[],
 ): GraphQLError {
-  const message = [
-    HEADINGS[action],
-    ...problems.map((problem) => problem.message),
-  ].join(' ');
+  return createProblemRefusal(HEADINGS[action], problems);
+}
+
+/**
+ * One error under `heading` listing every problem. A caller problem outranks
+ * the rest (FORBIDDEN), then bad input (BAD_USER_INPUT), then a state the
+ * record cannot leave (INVALID_TRANSITION).
+ */
+export function createProblemRefusal(
+  heading: string,
+  problems: readonly Pick<GrantProblem, 'kind' | 'message'>[],
+): GraphQLError {
+  const message = [heading, ...problems.map((problem) => problem.message)].join(
+    ' ',
+  );
   if (problems.some((problem) => problem.kind === 'CALLER'))
     return forbidden(message);
   if (problems.some((problem) => problem.kind === 'INPUT'))
