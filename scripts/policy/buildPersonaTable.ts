@@ -19,10 +19,14 @@ export interface PersonaRow {
   cells: Record<PersonaBucket, string>;
 }
 
-/** Categories no persona table is about: the audit log and the grants are not a nominal's record. */
+/**
+ * Categories no persona table is about: the audit log, the grants and the
+ * requests for them are not a nominal's record.
+ */
 const NOT_NOMINAL_DATA: readonly DataCategory[] = [
   'AUDIT_LOG',
   'DISCLOSURE_GRANTS',
+  'DISCLOSURE_REQUESTS',
 ];
 
 /** Owners in the order a reader meets them in the picture of a nominal. */
