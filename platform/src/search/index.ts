@@ -1,3 +1,4 @@
 export * from './nameMatching';
+export * from './createNameCandidateFinder';
 export * from './createSimilarSurnameFinder';
 export * from './orderForenameFirst';

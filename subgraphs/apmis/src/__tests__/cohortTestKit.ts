@@ -1,4 +1,5 @@
-import { DEFAULT_SEED, type SqliteDatabase } from '@marsoc/platform';
+import { DEFAULT_SEED } from '@marsoc/platform';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import { TEST_CALLER } from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { type ApmisRepository } from '../repository/ApmisRepository';

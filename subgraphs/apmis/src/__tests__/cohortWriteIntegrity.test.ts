@@ -1,4 +1,4 @@
-import { type SqliteDatabase } from '@marsoc/platform';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import { type ApmisRepository } from '../repository/ApmisRepository';
 import { type CohortStore } from '../repository/CohortStore';
 import {

@@ -1,4 +1,5 @@
-import { DEFAULT_SEED, type SqliteDatabase } from '@marsoc/platform';
+import { DEFAULT_SEED } from '@marsoc/platform';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import { openApmisDatabase } from '../repository/openApmisRepository';
 
 const TABLES = [

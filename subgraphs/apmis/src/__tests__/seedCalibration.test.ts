@@ -1,9 +1,9 @@
 import {
   COHORT_FUNNEL,
   DEFAULT_SEED,
-  type SqliteDatabase,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import { openApmisDatabase } from '../repository/openApmisRepository';
 
 /**

@@ -2,8 +2,8 @@ import {
   IN_BATCH_KEYS,
   prepareBatchRead,
   type SqliteDatabase,
-} from '@marsoc/platform';
-import { Agency, type Region } from '@marsoc/schema';
+} from '@marsoc/platform/store';
+import { type Region } from '@marsoc/schema';
 import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
@@ -45,14 +45,11 @@ import { createSqliteApmisSearch } from './SqliteApmisSearch';
 import { createSqliteCohortChanges } from './SqliteCohortChanges';
 import { SqliteCohortStore } from './SqliteCohortStore';
 import { SqlitePerformanceReports } from './SqlitePerformanceReports';
-
-type StoredDisruption = Omit<
-  ApmisDisruptionRow,
-  'supportingAgencies' | 'marsocFlag'
-> & {
-  supportingAgencies: string;
-  marsocFlag: number;
-};
+import {
+  DISRUPTION_COLUMNS,
+  readStoredDisruption,
+  type StoredDisruption,
+} from './readStoredDisruption';
 
 /**
  * APMIS over the embedded SQLite store. Each read is one prepared statement,
@@ -93,9 +90,7 @@ export class SqliteApmisRepository implements ApmisRepository {
     );
     this.disruptions = prepareBatchRead<StoredDisruption>(
       database,
-      `SELECT id, nominal_id AS nominalId, disrupted_on AS date, lead_agency AS leadAgency,
-              supporting_agencies AS supportingAgencies, recording_agency AS recordingAgency,
-              four_p AS fourP, assessment, description, marsoc_flag AS marsocFlag, arrests
+      `SELECT ${DISRUPTION_COLUMNS}
        FROM apmis_disruption WHERE nominal_id ${IN_BATCH_KEYS} ORDER BY nominal_id, disrupted_on, id`,
     );
     // A nominal's membership is its latest nomination (ids grow with time).
@@ -155,7 +150,7 @@ export class SqliteApmisRepository implements ApmisRepository {
   findDisruptionsByNominalIds(
     nominalIds: readonly string[],
   ): ApmisDisruptionRow[] {
-    return this.disruptions(nominalIds).map(readDisruption);
+    return this.disruptions(nominalIds).map(readStoredDisruption);
   }
 
   findCohortMembershipsByNominalIds(
@@ -198,15 +193,4 @@ export class SqliteApmisRepository implements ApmisRepository {
   close(): void {
     this.database.close();
   }
-}
-
-function readDisruption(stored: StoredDisruption): ApmisDisruptionRow {
-  const agencies: unknown = JSON.parse(stored.supportingAgencies);
-  return {
-    ...stored,
-    supportingAgencies: Array.isArray(agencies)
-      ? agencies.filter(Agency.is)
-      : [],
-    marsocFlag: stored.marsocFlag === 1,
-  };
 }

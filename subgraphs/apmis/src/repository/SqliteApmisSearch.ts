@@ -1,16 +1,13 @@
+import { createNameCandidateFinder } from '@marsoc/platform';
 import {
-  createSimilarSurnameFinder,
   IN_BATCH_KEYS,
   type SqliteDatabase,
   toBatchKeys,
-} from '@marsoc/platform';
+} from '@marsoc/platform/store';
 import {
   type ApmisSearchCandidate,
   type ApmisSearchQuery,
 } from './ApmisRepository';
-
-/** The most entries one search scores: enough for any sensible name, bounded for a common one. */
-export const MAX_SEARCH_CANDIDATES = 2000;
 
 type StoredCandidate = Omit<ApmisSearchCandidate, 'queryKey'>;
 
@@ -24,7 +21,6 @@ function prepareStatements(database: SqliteDatabase) {
     byDateOfBirth: pluck<[string, number]>(
       'SELECT nominal_id FROM apmis_nominal WHERE date_of_birth = ? ORDER BY nominal_id LIMIT ?',
     ),
-    // Exact surnames first, so the bound never drops an exact match for a tolerant one.
     bySurnames: pluck<[string, string, number]>(
       `SELECT nominal_id FROM apmis_search_name WHERE surname_key ${IN_BATCH_KEYS}
        ORDER BY surname_key ${IN_BATCH_KEYS} DESC, nominal_id LIMIT ?`,
@@ -52,24 +48,11 @@ export function createSqliteApmisSearch(database: SqliteDatabase): {
   ): ApmisSearchCandidate[];
 } {
   const statements = prepareStatements(database);
-  const findSimilarSurnames = createSimilarSurnameFinder(() =>
-    statements.surnameKeys.all(),
-  );
-  const findCandidateIds = (query: ApmisSearchQuery): string[] => {
-    if (query.apmisReference !== null)
-      return statements.byReference.all(query.apmisReference);
-    if (query.dateOfBirth !== null)
-      return statements.byDateOfBirth.all(
-        query.dateOfBirth,
-        MAX_SEARCH_CANDIDATES,
-      );
-    if (query.names.length === 0) return [];
-    return statements.bySurnames.all(
-      toBatchKeys(findSimilarSurnames(query.names)),
-      toBatchKeys(query.names),
-      MAX_SEARCH_CANDIDATES,
-    );
-  };
+  const findByBirthOrName = createNameCandidateFinder(statements);
+  const findCandidateIds = (query: ApmisSearchQuery): string[] =>
+    query.apmisReference !== null
+      ? statements.byReference.all(query.apmisReference)
+      : findByBirthOrName(query);
   return {
     findSearchCandidates(queries) {
       const idsByQuery = queries.map(findCandidateIds);

@@ -1,7 +1,5 @@
-import { type SqliteDatabase } from '@marsoc/platform';
-import { Agency } from '@marsoc/schema';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import {
-  type ApmisDisruptionRow,
   type CohortChangeQuery,
   type CohortChangeRows,
 } from './ApmisRepository';
@@ -9,6 +7,11 @@ import {
   readStoredCohortEvent,
   type StoredCohortEvent,
 } from './readStoredCohortRecords';
+import {
+  DISRUPTION_COLUMNS,
+  readStoredDisruption,
+  type StoredDisruption,
+} from './readStoredDisruption';
 
 /** The changes that alter who is on a region's cohort. */
 const MEMBERSHIP_TRANSITIONS = "('ACCEPT', 'TRANSFER', 'DESELECT', 'EXIT')";
@@ -29,29 +32,11 @@ const EVENTS_SQL = `
   ORDER BY e.occurred_at, e.id`;
 
 const DISRUPTIONS_SQL = `
-  SELECT id, nominal_id AS nominalId, disrupted_on AS date, lead_agency AS leadAgency,
-         supporting_agencies AS supportingAgencies, recording_agency AS recordingAgency,
-         four_p AS fourP, assessment, description, marsoc_flag AS marsocFlag, arrests
+  SELECT ${DISRUPTION_COLUMNS}
   FROM apmis_disruption
   WHERE nominal_id IN (SELECT nominal_id FROM cohort_nomination WHERE status = 'SELECTED' AND region = @region)
     AND disrupted_on BETWEEN @since AND @until
   ORDER BY disrupted_on, id`;
-
-type StoredDisruption = Omit<
-  ApmisDisruptionRow,
-  'supportingAgencies' | 'marsocFlag'
-> & { supportingAgencies: string; marsocFlag: number };
-
-function readDisruption(stored: StoredDisruption): ApmisDisruptionRow {
-  const agencies: unknown = JSON.parse(stored.supportingAgencies);
-  return {
-    ...stored,
-    supportingAgencies: Array.isArray(agencies)
-      ? agencies.filter(Agency.is)
-      : [],
-    marsocFlag: stored.marsocFlag === 1,
-  };
-}
 
 type Window = Omit<CohortChangeQuery, 'key'>;
 
@@ -76,7 +61,7 @@ export function createSqliteCohortChanges(database: SqliteDatabase): {
         events: events.all({ region, since, until }).map(readStoredCohortEvent),
         disruptions: disruptions
           .all({ region, since, until })
-          .map(readDisruption),
+          .map(readStoredDisruption),
       }));
     },
   };

@@ -1,5 +1,5 @@
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import type BetterSqlite3 from 'better-sqlite3';
-import { type SqliteDatabase } from '@marsoc/platform';
 import { type Region } from '@marsoc/schema';
 import {
   type DeselectionCycleCount,

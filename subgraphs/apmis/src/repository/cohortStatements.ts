@@ -1,4 +1,4 @@
-import { type SqliteDatabase } from '@marsoc/platform';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import { type Region } from '@marsoc/schema';
 import {
   type StoredTpmAction,

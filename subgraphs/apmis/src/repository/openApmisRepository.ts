@@ -1,4 +1,7 @@
-import { openSubgraphDatabase, type SqliteDatabase } from '@marsoc/platform';
+import {
+  openSubgraphDatabase,
+  type SqliteDatabase,
+} from '@marsoc/platform/store';
 import { type ApmisRepository } from './ApmisRepository';
 import { APMIS_SCHEMA_SQL } from './schema.sql';
 import { seedApmis } from './seed';

@@ -1,4 +1,4 @@
-import { toBatchKeys } from '@marsoc/platform';
+import { toBatchKeys } from '@marsoc/platform/store';
 /**
  * Cohort record references as callers see them (`CN-000042`, `TPM-000007`,
  * `CE-000123`); the store keys the rows by integer.

@@ -1,10 +1,10 @@
 import {
   createPopulation,
   createRandom,
-  type SqliteDatabase,
-  type SyntheticNominal,
   readNameKeys,
+  type SyntheticNominal,
 } from '@marsoc/platform';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
@@ -14,17 +14,17 @@ import {
   createSeededNomination,
   MIGRATED_ACTOR,
   type SeededNomination,
-} from './seeding/createSeededNomination';
+} from '../synthetic/createSeededNomination';
 import {
   createCohortAssignment,
   pickNominationsWithoutSro,
-} from './seeding/createCohortAssignment';
-import { createDisruptions } from './seeding/createDisruptions';
-import { createNominalRecord } from './seeding/createNominalRecord';
-import { createRecentDisruptions } from './seeding/createRecentDisruptions';
-import { findCycleDate } from './seeding/calendar';
-import { createSocThreats } from './seeding/createSocThreats';
-import { planMarsocDisruptions } from './seeding/planMarsocDisruptions';
+} from '../synthetic/createCohortAssignment';
+import { createDisruptions } from '../synthetic/createDisruptions';
+import { createNominalRecord } from '../synthetic/createNominalRecord';
+import { createRecentDisruptions } from '../synthetic/createRecentDisruptions';
+import { findCycleDate } from '../synthetic/dates';
+import { createSocThreats } from '../synthetic/createSocThreats';
+import { planMarsocDisruptions } from '../synthetic/planMarsocDisruptions';
 
 export interface SeedOptions {
   seed: string;

@@ -2,7 +2,7 @@ import {
   prepareBatchRead,
   type SqliteDatabase,
   toBatchKeys,
-} from '@marsoc/platform';
+} from '@marsoc/platform/store';
 import {
   type CohortMovementQuery,
   type CohortMovementRow,

@@ -1,4 +1,4 @@
-import { openSubgraphDatabase } from '@marsoc/platform';
+import { openSubgraphDatabase } from '@marsoc/platform/store';
 import { type HmppsRepository } from './HmppsRepository';
 import { HMPPS_INDEX_SQL, HMPPS_SCHEMA_SQL } from './schema.sql';
 import { seedHmppsStore } from './seedHmppsStore';

@@ -1,4 +1,4 @@
-import { IN_BATCH_KEYS } from '@marsoc/platform';
+import { IN_BATCH_KEYS } from '@marsoc/platform/store';
 
 /**
  * The repository's reads: one per batch method, each ordered by nominal and

@@ -1,10 +1,9 @@
+import { createPopulation, indexByRegion } from '@marsoc/platform';
 import {
   type BatchInsert,
   createBatchInsert,
-  createPopulation,
-  indexByRegion,
   type SqliteDatabase,
-} from '@marsoc/platform';
+} from '@marsoc/platform/store';
 import { createAssociateLinks } from '../synthetic/createAssociateLinks';
 import { createHmppsRecords } from '../synthetic/createHmppsRecords';
 import { type HmppsRecords } from '../synthetic/HmppsRecords';

@@ -1,5 +1,5 @@
 import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
-import { DECONFLICTION_ROUTE } from '../repository/generateNcaCovertRecords';
+import { DECONFLICTION_ROUTE } from '../synthetic/generateNcaCovertRecords';
 import { openTestRepository } from './fixtures';
 
 const UNKNOWN_ID = 'NOM-99999';

@@ -2,7 +2,7 @@ import {
   IN_BATCH_KEYS,
   prepareBatchRead,
   type SqliteDatabase,
-} from '@marsoc/platform';
+} from '@marsoc/platform/store';
 import {
   type HmrcAssetRow,
   type HmrcDirectorshipRow,

@@ -1,4 +1,4 @@
-import { type SqliteDatabase } from '@marsoc/platform';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import { createSqliteDisclosureRequestRepository } from '@marsoc/platform/disclosure-requests';
 import { createSqliteDisclosureGrantRepository } from '@marsoc/platform/grants';
 import { type Agency } from '@marsoc/schema';

@@ -1,4 +1,4 @@
-import { openSubgraphDatabase } from '@marsoc/platform';
+import { openSubgraphDatabase } from '@marsoc/platform/store';
 import { DISCLOSURE_REQUESTS_SCHEMA_SQL } from '@marsoc/platform/disclosure-requests';
 import { DISCLOSURE_GRANTS_SCHEMA_SQL } from '@marsoc/platform/grants';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';

@@ -1,17 +1,16 @@
+import { createPopulation, type SyntheticNominal } from '@marsoc/platform';
 import {
   type BatchInsert,
   createBatchInsert,
-  createPopulation,
   type SqliteDatabase,
   type SqlValue,
-  type SyntheticNominal,
-} from '@marsoc/platform';
+} from '@marsoc/platform/store';
 import {
   generateNcaCovertInterest,
   generateNcaDeconfliction,
-} from './generateNcaCovertRecords';
-import { generateNcaRecord } from './generateNcaRecord';
-import { generateHmrcRecord } from './generateHmrcRecord';
+} from '../synthetic/generateNcaCovertRecords';
+import { generateNcaRecord } from '../synthetic/generateNcaRecord';
+import { generateHmrcRecord } from '../synthetic/generateHmrcRecord';
 
 export interface SeedOptions {
   seed: string;

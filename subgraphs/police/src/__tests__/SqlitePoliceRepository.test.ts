@@ -1,4 +1,5 @@
-import { openSubgraphDatabase, WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
+import { WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
+import { openSubgraphDatabase } from '@marsoc/platform/store';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
 import { type PoliceRepository } from '../repository/PoliceRepository';
 import { POLICE_SCHEMA_SQL } from '../repository/schema.sql';

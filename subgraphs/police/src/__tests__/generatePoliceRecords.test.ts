@@ -2,7 +2,7 @@ import { createPopulation, WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import {
   generatePoliceRecords,
   type PoliceRecordSet,
-} from '../repository/synthetic/generatePoliceRecords';
+} from '../synthetic/generatePoliceRecords';
 
 const SEED = 'generation-test';
 const population = createPopulation({ seed: SEED, size: 400 });

@@ -1,9 +1,9 @@
-import { type Agency, type HandlingCondition } from '@marsoc/schema';
 import {
   IN_BATCH_KEYS,
   prepareBatchRead,
   type SqliteDatabase,
-} from '@marsoc/platform';
+} from '@marsoc/platform/store';
+import { type Agency, type HandlingCondition } from '@marsoc/schema';
 import {
   type PoliceAddressRow,
   type PoliceAliasRow,

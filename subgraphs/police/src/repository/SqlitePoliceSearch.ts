@@ -1,18 +1,15 @@
+import { createNameCandidateFinder } from '@marsoc/platform';
 import {
-  createSimilarSurnameFinder,
   IN_BATCH_KEYS,
   type SqliteDatabase,
   toBatchKeys,
-} from '@marsoc/platform';
+} from '@marsoc/platform/store';
 import {
   type PoliceNominalRow,
   type PoliceSearchCandidate,
   type PoliceSearchName,
   type PoliceSearchQuery,
 } from './PoliceRepository';
-
-/** The most nominals one search scores: enough for any sensible name, bounded for a common one. */
-export const MAX_SEARCH_CANDIDATES = 2000;
 
 type CandidateIdentity = Pick<
   PoliceNominalRow,
@@ -34,7 +31,6 @@ function prepareStatements(database: SqliteDatabase) {
     byDateOfBirth: pluck<[string, number]>(
       `SELECT nominal_id FROM police_nominal WHERE date_of_birth = ? ORDER BY nominal_id LIMIT ?`,
     ),
-    // Exact surnames first, so the bound never drops an exact match for a tolerant one.
     bySurnames: pluck<[string, string, number]>(
       `SELECT nominal_id FROM police_search_name WHERE surname_key ${IN_BATCH_KEYS}
        GROUP BY nominal_id ORDER BY max(surname_key ${IN_BATCH_KEYS}) DESC, nominal_id LIMIT ?`,
@@ -74,24 +70,11 @@ export function createSqlitePoliceSearch(database: SqliteDatabase): {
   ): PoliceSearchCandidate[];
 } {
   const statements = prepareStatements(database);
-  const findSimilarSurnames = createSimilarSurnameFinder(() =>
-    statements.surnameKeys.all(),
-  );
-  const findCandidateIds = (query: PoliceSearchQuery): string[] => {
-    if (query.pncId !== null || query.croNumber !== null)
-      return statements.byIdentifier.all(query.pncId, query.croNumber);
-    if (query.dateOfBirth !== null)
-      return statements.byDateOfBirth.all(
-        query.dateOfBirth,
-        MAX_SEARCH_CANDIDATES,
-      );
-    if (query.names.length === 0) return [];
-    return statements.bySurnames.all(
-      toBatchKeys(findSimilarSurnames(query.names)),
-      toBatchKeys(query.names),
-      MAX_SEARCH_CANDIDATES,
-    );
-  };
+  const findByBirthOrName = createNameCandidateFinder(statements);
+  const findCandidateIds = (query: PoliceSearchQuery): string[] =>
+    query.pncId !== null || query.croNumber !== null
+      ? statements.byIdentifier.all(query.pncId, query.croNumber)
+      : findByBirthOrName(query);
   return {
     findSearchCandidates(queries) {
       const idsByQuery = queries.map(findCandidateIds);

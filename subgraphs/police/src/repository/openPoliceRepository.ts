@@ -1,4 +1,4 @@
-import { openSubgraphDatabase } from '@marsoc/platform';
+import { openSubgraphDatabase } from '@marsoc/platform/store';
 import { type PoliceRepository } from './PoliceRepository';
 import { POLICE_SCHEMA_SQL } from './schema.sql';
 import { seedPoliceStore } from './seed';

@@ -1,6 +1,6 @@
-import { type SqlValue } from '@marsoc/platform';
+import { type SqlValue } from '@marsoc/platform/store';
 import { listSearchNames } from './searchNames';
-import { type PoliceRecordSet } from './synthetic/generatePoliceRecords';
+import { type PoliceRecordSet } from '../synthetic/generatePoliceRecords';
 
 /** How one table's rows are taken from a nominal's record set (column order = value order). */
 export interface TableLayout {

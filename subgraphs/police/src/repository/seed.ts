@@ -1,14 +1,11 @@
-import {
-  createBatchInsert,
-  createPopulation,
-  type SqliteDatabase,
-} from '@marsoc/platform';
+import { createPopulation } from '@marsoc/platform';
+import { createBatchInsert, type SqliteDatabase } from '@marsoc/platform/store';
 import { POLICE_TABLES } from './policeTables';
 import {
   createAssociatePool,
   generateIntelligenceMentions,
-} from './synthetic/generateIntelligenceMentions';
-import { generatePoliceRecords } from './synthetic/generatePoliceRecords';
+} from '../synthetic/generateIntelligenceMentions';
+import { generatePoliceRecords } from '../synthetic/generatePoliceRecords';
 
 export interface SeedOptions {
   seed: string;

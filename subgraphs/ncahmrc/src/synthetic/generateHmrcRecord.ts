@@ -14,7 +14,7 @@ import {
   type HmrcSelfAssessmentRow,
   type HmrcVatRegistrationRow,
   type HmrcAssetRow,
-} from './HmrcRepository';
+} from '../repository/HmrcRepository';
 import {
   formatDate,
   formatTaxYear,
@@ -22,7 +22,7 @@ import {
   LATEST_YEAR,
   pickDate,
   pickDigits,
-} from './syntheticDates';
+} from './dates';
 
 /** Everything HMRC holds on one nominal, ready to insert. */
 export interface HmrcSeedRecord {

@@ -8,8 +8,8 @@ import { COVERT_FIXTURE_NOMINAL_ID, holdsNcaRecord } from './generateNcaRecord';
 import {
   type NcaCovertInterestRow,
   type NcaDeconflictionRow,
-} from './NcaRepository';
-import { LATEST_YEAR, pickDate } from './syntheticDates';
+} from '../repository/NcaRepository';
+import { LATEST_YEAR, pickDate } from './dates';
 
 /** Share of NCA-known nominals with a covert interest. */
 const COVERT_RATE = 0.12;

@@ -8,7 +8,7 @@ import {
 import {
   type PoliceAddressRow,
   type PoliceVehicleRow,
-} from '../PoliceRepository';
+} from '../repository/PoliceRepository';
 import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import { createAddress, createRegistrationMark } from './places';
 

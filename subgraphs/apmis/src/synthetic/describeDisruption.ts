@@ -1,5 +1,5 @@
 import { type Random, type SupervisionStatus } from '@marsoc/platform';
-import { type FourPCategory } from '../apmisVocabulary';
+import { type FourPCategory } from '../repository/apmisVocabulary';
 
 /** Where a line makes sense: in prison, under probation supervision, or for anyone. */
 type Setting = 'CUSTODY' | 'PROBATION' | 'ANY';

@@ -12,7 +12,7 @@ import {
   type IntelligenceAssessment,
   type SourceEvaluation,
 } from '@marsoc/schema';
-import { type PoliceIntelligenceReportRecord } from '../PoliceRepository';
+import { type PoliceIntelligenceReportRecord } from '../repository/PoliceRepository';
 import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import {
   HMPPS_THEMES,

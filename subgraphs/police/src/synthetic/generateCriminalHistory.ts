@@ -10,7 +10,7 @@ import {
   type PoliceArrestOutcome,
   type PoliceArrestRow,
   type PoliceConvictionRow,
-} from '../PoliceRepository';
+} from '../repository/PoliceRepository';
 import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import { type Offence, OFFENCES, pickDisposal } from './offences';
 import { forceCodeOf, pickCourt } from './places';

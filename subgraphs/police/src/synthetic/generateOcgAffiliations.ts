@@ -9,7 +9,7 @@ import {
 import {
   type PoliceOcgAffiliationRow,
   type PoliceOcgRole,
-} from '../PoliceRepository';
+} from '../repository/PoliceRepository';
 import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 import { mappingUnitOf } from './places';
 

@@ -1,4 +1,4 @@
-import { type PoliceWarningMarkerCode } from '../PoliceRepository';
+import { type PoliceWarningMarkerCode } from '../repository/PoliceRepository';
 import { type ReportHandling } from './pickReportHandling';
 
 /**

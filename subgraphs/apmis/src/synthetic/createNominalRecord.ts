@@ -1,5 +1,5 @@
 import { type Random, type SyntheticNominal } from '@marsoc/platform';
-import { type ApmisNominalRow } from '../ApmisRepository';
+import { type ApmisNominalRow } from '../repository/ApmisRepository';
 import { formatApmisReference } from './nominalReferences';
 import { REGIONAL_UNITS } from './owningUnits';
 

@@ -6,14 +6,14 @@ import {
   THEMES,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { type ApmisSocThreatRow } from '../ApmisRepository';
+import { type ApmisSocThreatRow } from '../repository/ApmisRepository';
 import {
   type Confidence,
   type ModerationStatus,
   type ThreatPhase,
   type ThreatType,
-} from '../apmisVocabulary';
-import { EARLY_ADOPTER_END, findCycleDate } from './calendar';
+} from '../repository/apmisVocabulary';
+import { EARLY_ADOPTER_END, findCycleDate } from './dates';
 import { isEverSelected } from './createSeededNomination';
 import { formatThreatId } from './nominalReferences';
 import { REGIONAL_UNITS } from './owningUnits';

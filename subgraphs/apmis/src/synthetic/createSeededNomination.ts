@@ -4,9 +4,12 @@ import {
   type SyntheticNominal,
 } from '@marsoc/platform';
 import { type Agency, type Region } from '@marsoc/schema';
-import { type CohortStatus, type SupervisionStatus } from '../apmisVocabulary';
-import { type CohortTransition } from '../cohortVocabulary';
-import { findCycleDate } from './calendar';
+import {
+  type CohortStatus,
+  type SupervisionStatus,
+} from '../repository/apmisVocabulary';
+import { type CohortTransition } from '../repository/cohortVocabulary';
+import { findCycleDate } from './dates';
 import { type CohortAssignment } from './createCohortAssignment';
 
 /** Who the seeded history is attributed to: the National Team's monitoring data (E1096-E1101). */

@@ -5,9 +5,9 @@ import {
   type SyntheticNominal,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { type ApmisDisruptionRow } from '../ApmisRepository';
-import { type FourPCategory } from '../apmisVocabulary';
-import { EARLY_ADOPTER_END } from './calendar';
+import { type ApmisDisruptionRow } from '../repository/ApmisRepository';
+import { type FourPCategory } from '../repository/apmisVocabulary';
+import { EARLY_ADOPTER_END } from './dates';
 import { describeDisruption } from './describeDisruption';
 import { formatDisruptionId } from './nominalReferences';
 

@@ -1,5 +1,5 @@
 import { type Random } from '@marsoc/platform';
-import { type PoliceOffenceCategory } from '../PoliceRepository';
+import { type PoliceOffenceCategory } from '../repository/PoliceRepository';
 
 export interface Offence {
   wording: string;

@@ -6,8 +6,11 @@ import {
   PROPERTY_KINDS,
   VEHICLE_KINDS,
 } from './fictionalNames';
-import { type HmrcAssetRow, type HmrcAssetType } from './HmrcRepository';
-import { LATEST_YEAR, pickDate } from './syntheticDates';
+import {
+  type HmrcAssetRow,
+  type HmrcAssetType,
+} from '../repository/HmrcRepository';
+import { LATEST_YEAR, pickDate } from './dates';
 
 const ASSET_TYPES: readonly HmrcAssetType[] = [
   'PROPERTY',

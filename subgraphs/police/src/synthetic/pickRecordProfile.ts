@@ -3,7 +3,7 @@ import {
   type SyntheticNominal,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { type PoliceWarningMarkerCode } from '../PoliceRepository';
+import { type PoliceWarningMarkerCode } from '../repository/PoliceRepository';
 import { type ReportHandling } from './pickReportHandling';
 import {
   WELL_KNOWN_REPORT_HANDLINGS,

@@ -9,8 +9,8 @@ import { type Agency } from '@marsoc/schema';
 import {
   type DisruptionAssessment,
   type FourPCategory,
-} from '../apmisVocabulary';
-import { CYCLE_DATES } from './calendar';
+} from '../repository/apmisVocabulary';
+import { CYCLE_DATES } from './dates';
 import { isEverSelected } from './createSeededNomination';
 
 /** One MARSOC-flagged disruption before its date and wording are chosen. */

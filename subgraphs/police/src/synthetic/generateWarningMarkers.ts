@@ -7,7 +7,7 @@ import {
 import {
   type PoliceWarningMarkerCode,
   type PoliceWarningMarkerRow,
-} from '../PoliceRepository';
+} from '../repository/PoliceRepository';
 import { RECORDS_AS_AT, startOfRecordFor } from './dates';
 
 /** What an officer reads beside each PNC warning signal, a few ways it is written. */

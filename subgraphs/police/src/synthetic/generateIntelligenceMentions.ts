@@ -7,7 +7,7 @@ import {
   type SyntheticNominal,
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
-import { type PoliceIntelligenceReportRecord } from '../PoliceRepository';
+import { type PoliceIntelligenceReportRecord } from '../repository/PoliceRepository';
 
 /** Another nominal an intelligence report names. */
 export interface PoliceIntelligenceMention {

@@ -14,8 +14,8 @@ import {
   type NcaReportingSector,
   type NcaSarReasonCode,
   type NcaThreatArea,
-} from './NcaRepository';
-import { LATEST_YEAR, pickDate, pickDigits } from './syntheticDates';
+} from '../repository/NcaRepository';
+import { LATEST_YEAR, pickDate, pickDigits } from './dates';
 
 /**
  * The nominal whose NCA record carries a covert interest in every seed, so tests

@@ -5,12 +5,12 @@ import {
   type SyntheticNominal,
 } from '@marsoc/platform';
 import { type Agency } from '@marsoc/schema';
-import { type ApmisDisruptionRow } from '../ApmisRepository';
+import { type ApmisDisruptionRow } from '../repository/ApmisRepository';
 import {
   type DisruptionAssessment,
   type FourPCategory,
-} from '../apmisVocabulary';
-import { EARLY_ADOPTER_END, findCycleDate } from './calendar';
+} from '../repository/apmisVocabulary';
+import { EARLY_ADOPTER_END, findCycleDate } from './dates';
 import { isEverSelected } from './createSeededNomination';
 import { describeDisruption } from './describeDisruption';
 import { formatDisruptionId } from './nominalReferences';

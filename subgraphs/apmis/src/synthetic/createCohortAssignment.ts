@@ -9,7 +9,7 @@ import {
   WELL_KNOWN_NOMINAL_ID,
 } from '@marsoc/platform';
 import { type Agency } from '@marsoc/schema';
-import { type DeselectionReason } from '../cohortVocabulary';
+import { type DeselectionReason } from '../repository/cohortVocabulary';
 
 /** What the PSF settled for a selected nomination, and why a deselected one left. */
 export interface CohortAssignment {

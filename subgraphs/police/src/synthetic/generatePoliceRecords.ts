@@ -14,7 +14,7 @@ import {
   type PoliceOcgAffiliationRow,
   type PoliceVehicleRow,
   type PoliceWarningMarkerRow,
-} from '../PoliceRepository';
+} from '../repository/PoliceRepository';
 import {
   generateArrests,
   generateConvictions,
