@@ -1,11 +1,10 @@
 import {
-  type AuditRecord,
   type AuditRecordInput,
-  type AuditSink,
   createOwnerAuditPlugin,
   createSilentLogger,
   loadPersonas,
 } from '@marsoc/platform';
+import { createRecordingSink } from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { createCombinationAuditPlugin } from '@marsoc/gateway';
@@ -31,17 +30,6 @@ function callerOf(handle: string): Caller {
 }
 const HMRC_DISCLOSURE_OFFICER = callerOf('hmrc-disclosure-officer');
 const POLICE_ANALYST = callerOf('police-analyst');
-
-/** An audit sink that keeps every record in memory, for assertions. */
-function createKeptSink(records: AuditRecordInput[]): AuditSink {
-  return {
-    append: (input) => {
-      records.push(input);
-      return Promise.resolve(input as AuditRecord);
-    },
-    close: () => Promise.resolve(),
-  };
-}
 
 const INTELLIGENCE: RequestPurpose = {
   purpose: 'INTELLIGENCE_DEVELOPMENT',
@@ -126,23 +114,21 @@ const HELD_AS_TAX = expect.objectContaining({
 describe('case-specific disclosures through the whole system (seed 000 E629 "Dare to Share")', () => {
   let system: InProcessSupergraph;
   let now: Date;
-  const gatewayRecords: AuditRecordInput[] = [];
-  const ownerRecords: AuditRecordInput[] = [];
+  const gatewaySink = createRecordingSink();
+  const ownerSink = createRecordingSink();
+  const gatewayRecords = gatewaySink.records;
+  const ownerRecords = ownerSink.records;
   beforeAll(async () => {
     const log = createSilentLogger();
     const registerVersion = loadRegister().version;
     system = await createInProcessSupergraph({
       clock: () => now,
       gatewayPlugins: [
-        createCombinationAuditPlugin(
-          createKeptSink(gatewayRecords),
-          registerVersion,
-          log,
-        ),
+        createCombinationAuditPlugin(gatewaySink, registerVersion, log),
       ],
       subgraphPlugins: [
         createOwnerAuditPlugin({
-          sink: createKeptSink(ownerRecords),
+          sink: ownerSink,
           service: 'owners',
           registerVersion,
           log,

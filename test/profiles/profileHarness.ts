@@ -11,6 +11,10 @@ import {
   createSilentLogger,
   type SubgraphContext,
 } from '@marsoc/platform';
+import {
+  createRecordingSink,
+  type RecordingSink,
+} from '@marsoc/platform/testing';
 import { type RequestPurpose } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
@@ -26,7 +30,6 @@ import {
   type InProcessSupergraph,
 } from '../helpers/inProcessSupergraph';
 import { callerOf } from '../helpers/personas';
-import { createRecordingSink, type RecordingSink } from './recordingSink';
 
 const ROOT = join(__dirname, '..', '..');
 
