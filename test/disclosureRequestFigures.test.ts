@@ -121,7 +121,7 @@ describe('disclosure request figures (issue 12 point 5)', () => {
 
   const figuresAs =
     (caller = callerOf('regional-lead'), purpose = REPORTING) =>
-    (question: object = SEPTEMBER) =>
+    (question: Record<string, unknown> = SEPTEMBER) =>
       system.query(caller, purpose, FIGURES, question);
 
   it('counts raised, decided, approved, declined, withdrawn and expired requests, the time to decision and the grants used, for the North West', async () => {

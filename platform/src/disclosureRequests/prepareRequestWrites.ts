@@ -57,7 +57,10 @@ export function prepareRequestWrites(
        closed_at = NULL, closed_by = NULL, legal_basis = NULL, reason = NULL
      WHERE id = @id AND status IN ('DECLINED', 'EXPIRED')`,
   );
-  const overdue = database.prepare<[string], DisclosureRequestRecord>(
+  const overdue = database.prepare<
+    [string],
+    Pick<DisclosureRequestRecord, 'id' | 'respondBy' | 'pendingSince'>
+  >(
     `SELECT id, respond_by AS respondBy, pending_since AS pendingSince
      FROM disclosure_requests WHERE status = 'PENDING' AND respond_by <= ?`,
   );
