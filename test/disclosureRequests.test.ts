@@ -243,6 +243,16 @@ describe('disclosure requests through the whole system (issue 12)', () => {
     );
     const again = await analyst().run(WITHDRAW, { id: raised.id });
     expect(codesOf(again)).toEqual(['INVALID_TRANSITION']);
+    // The raise collected, the withdrawal altered; each refusal is an ALTERATION that failed.
+    expect(
+      ownerRecords.map((record) => [record.processing, record.outcome]),
+    ).toEqual([
+      ['COLLECTION', 'SUCCESS'],
+      ['ALTERATION', 'ERROR'],
+      ['ALTERATION', 'SUCCESS'],
+      ['ALTERATION', 'ERROR'],
+    ]);
+    expect(ownerRecords[2]?.nominalIds).toEqual([raised.nominalId]);
   });
 
   it('answers a retried raise with the first request, never a second row, and refuses the key for another request', async () => {
