@@ -1,4 +1,4 @@
-import { type AuditRecordInput } from '@marsoc/platform';
+import { createRecordingSink } from '@marsoc/platform/testing';
 import {
   actAs,
   codesOf,
@@ -37,8 +37,7 @@ describe('disclosure request figures (issue 12 point 5)', () => {
   const hmrcTax = findNominals().held('HMRC', 'TAX');
 
   beforeAll(async () => {
-    const records: AuditRecordInput[] = [];
-    system = await createRequestSystem(records, () => now);
+    system = await createRequestSystem(createRecordingSink(), () => now);
     await runSeptember();
   }, 120_000);
   afterAll(() => system.stop());

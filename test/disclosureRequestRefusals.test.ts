@@ -1,4 +1,4 @@
-import { type AuditRecordInput } from '@marsoc/platform';
+import { createRecordingSink } from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import {
   actAs,
@@ -26,7 +26,8 @@ const INTELLIGENCE = purposeOf(
 describe('refusing disclosure requests, NCND indistinguishable from absence (issue 12 point 3)', () => {
   let system: InProcessSupergraph;
   const now = new Date('2026-05-04T09:00:00.000Z');
-  const ownerRecords: AuditRecordInput[] = [];
+  const ownerSink = createRecordingSink();
+  const ownerRecords = ownerSink.records;
   const nominals = findNominals();
   const covert = nominals.held('NCA', 'NCA_COVERT_INTEREST');
   const ncaOvert = nominals
@@ -37,7 +38,7 @@ describe('refusing disclosure requests, NCND indistinguishable from absence (iss
   const newKey = () => `refusal-test-${(requestCount += 1)}`;
 
   beforeAll(async () => {
-    system = await createRequestSystem(ownerRecords, () => now);
+    system = await createRequestSystem(ownerSink, () => now);
   }, 120_000);
   afterAll(() => system.stop());
   beforeEach(() => {

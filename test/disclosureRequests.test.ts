@@ -1,4 +1,4 @@
-import { type AuditRecordInput } from '@marsoc/platform';
+import { createRecordingSink } from '@marsoc/platform/testing';
 import { type Caller } from '@marsoc/schema';
 import {
   actAs,
@@ -47,7 +47,8 @@ const TAX_PICTURE = `query Tax($id: ID!) {
 describe('disclosure requests through the whole system (issue 12)', () => {
   let system: InProcessSupergraph;
   let now: Date;
-  const ownerRecords: AuditRecordInput[] = [];
+  const ownerSink = createRecordingSink();
+  const ownerRecords = ownerSink.records;
   const nominals = findNominals();
   const hmrcTax = nominals.held('HMRC', 'TAX');
   let requestCount = 0;
@@ -55,7 +56,7 @@ describe('disclosure requests through the whole system (issue 12)', () => {
   const newKey = () => `test-request-${(requestCount += 1)}`;
 
   beforeAll(async () => {
-    system = await createRequestSystem(ownerRecords, () => now);
+    system = await createRequestSystem(ownerSink, () => now);
   }, 120_000);
   afterAll(() => system.stop());
   beforeEach(() => {

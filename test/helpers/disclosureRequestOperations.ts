@@ -1,9 +1,5 @@
-import {
-  type AuditRecord,
-  type AuditRecordInput,
-  createOwnerAuditPlugin,
-  createSilentLogger,
-} from '@marsoc/platform';
+import { createOwnerAuditPlugin, createSilentLogger } from '@marsoc/platform';
+import { type RecordingSink } from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { ncahmrcSubgraph } from '@marsoc/subgraph-ncahmrc';
@@ -65,20 +61,14 @@ export interface RequestView {
 
 /**
  * The whole system in process on `clock`, with the NCA/HMRC subgraph's own
- * audit (its mutations classified as in service) kept in `records`.
+ * audit (its mutations classified as in service) kept in `sink`.
  */
 export function createRequestSystem(
-  records: AuditRecordInput[],
+  sink: RecordingSink,
   clock: () => Date,
 ): Promise<InProcessSupergraph> {
   const plugin = createOwnerAuditPlugin({
-    sink: {
-      append: (input) => {
-        records.push(input);
-        return Promise.resolve(input as AuditRecord);
-      },
-      close: () => Promise.resolve(),
-    },
+    sink,
     service: ncahmrcSubgraph.name,
     registerVersion: loadRegister().version,
     log: createSilentLogger(),
