@@ -1,11 +1,10 @@
 import {
   type Agency,
-  type CallerContext,
   type DataCategory,
   type DisclosureLevel,
 } from '@marsoc/schema';
 import { type DisclosureRequestRules } from '@marsoc/schema/register';
-import { type DisclosureGrantService } from '../grants';
+import { type DisclosureGrantService, type GrantRequest } from '../grants';
 import {
   type DisclosureDecisionInput,
   type DisclosureRequestInput,
@@ -45,11 +44,7 @@ export interface DisclosureRequestServiceOptions {
  * Who asks and why, the request's clock reading (the enforcement's `now`) and
  * the caller's decisions from the request's own table.
  */
-export interface DisclosureRequestCall extends Pick<
-  CallerContext,
-  'caller' | 'purpose'
-> {
-  now: string;
+export interface DisclosureRequestCall extends GrantRequest {
   decisions: RequestDecisions;
 }
 

@@ -3,6 +3,7 @@ import {
   readRequestDecisions,
 } from '@marsoc/platform/disclosure-requests';
 import { type NcaHmrcContext } from '../context';
+import { toGrantRequest } from './grantRequest';
 
 /**
  * The verified caller, their purpose, the request's one clock reading (the
@@ -12,9 +13,7 @@ import { type NcaHmrcContext } from '../context';
  */
 export function toRequestCall(context: NcaHmrcContext): DisclosureRequestCall {
   return {
-    caller: context.caller,
-    purpose: context.purpose,
-    now: context.enforcement.now,
+    ...toGrantRequest(context),
     decisions: readRequestDecisions(context.enforcement),
   };
 }
