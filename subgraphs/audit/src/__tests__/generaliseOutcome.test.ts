@@ -1,30 +1,10 @@
 import { type AuditDisclosure } from '@marsoc/platform';
 import { generaliseOutcome } from '../resolvers/generaliseOutcome';
+import { disclosure } from './auditLogFixtures';
 
-function entry(
-  levels: Partial<
-    Pick<AuditDisclosure, 'released' | 'summarised' | 'held' | 'withheld'>
-  >,
-): AuditDisclosure {
-  const released = levels.released ?? [];
-  const summarised = levels.summarised ?? [];
-  const held = levels.held ?? [];
-  const withheld = levels.withheld ?? [];
-  return {
-    owner: 'POLICE',
-    category: 'IDENTITY',
-    released,
-    summarised,
-    held,
-    withheld,
-    counts: {
-      released: released.length,
-      summarised: summarised.length,
-      held: held.length,
-      withheld: withheld.length,
-    },
-    rules: [],
-  };
+/** A police identity entry at the given levels; the outcome reads only the levels. */
+function entry(levels: Parameters<typeof disclosure>[3]): AuditDisclosure {
+  return disclosure(null, 'POLICE', 'IDENTITY', levels);
 }
 
 describe('the outcome an auditor reads', () => {
