@@ -1,7 +1,9 @@
+import { badUserInput } from '@marsoc/platform';
 import {
   createDisclosureRequestService,
   type DisclosureRequestService,
 } from '@marsoc/platform/disclosure-requests';
+import { type LegalBasis, listLegalBases } from '@marsoc/schema/register';
 import {
   createNcaHmrcGrantService,
   NCA_HMRC_OWNERS,
@@ -36,4 +38,19 @@ export function findNcaHmrcRequestService(
     services.set(repository, service);
   }
   return service;
+}
+
+/**
+ * One owner's closed list of legal bases, as the register writes it: what the
+ * owner's disclosure officer may approve a request under. Only for an owner
+ * whose requests this subgraph serves, so no list is shown for a queue that
+ * is not here.
+ */
+export function listNcaHmrcLegalBases(owner: string): LegalBasis[] {
+  const served = NCA_HMRC_OWNERS.find((each) => each === owner);
+  if (!served)
+    throw badUserInput(
+      `Legal bases are listed here for ${NCA_HMRC_OWNERS.join(' and ')} only.`,
+    );
+  return listLegalBases(readRegister().disclosureRequests, served);
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_SEED } from '@marsoc/platform';
+import { DEFAULT_SEED, loadPersonas } from '@marsoc/platform';
+import { type Caller } from '@marsoc/schema';
 import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
 import { openNcaHmrcRepository } from '../repository/openNcaHmrcRepository';
 
@@ -11,6 +12,13 @@ export const TEST_STORE = {
 
 export function openTestRepository(): NcaHmrcRepository {
   return openNcaHmrcRepository(TEST_STORE);
+}
+
+/** A development persona's caller (platform/src/identity/personas.yaml). */
+export function callerOf(handle: string): Caller {
+  const persona = loadPersonas().get(handle);
+  if (!persona) throw new Error(`no persona ${handle}`);
+  return persona.caller;
 }
 
 /** Every agency field the subgraph serves about a nominal (the key aside). */

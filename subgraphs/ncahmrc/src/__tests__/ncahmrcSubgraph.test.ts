@@ -81,7 +81,7 @@ describe('the NCA/HMRC subgraph with every field released', () => {
     ]);
   });
 
-  it("offers no root field that looks a nominal up by UTR or NCA reference, only the owners' grant list by nominal id and the disclosure requests", async () => {
+  it("offers no root field that looks a nominal up by UTR or NCA reference, only the owners' grant list by nominal id, the disclosure requests and the owners' legal bases", async () => {
     const server = createSubgraphTestServer(ncahmrcService, { repository });
     const queryType = server.schema.getQueryType();
     const fields = queryType?.getFields() ?? {};
@@ -89,6 +89,7 @@ describe('the NCA/HMRC subgraph with every field released', () => {
       '_entities',
       '_service',
       'disclosureGrants',
+      'disclosureLegalBases',
       'disclosureRequestFigures',
       'disclosureRequests',
     ]);

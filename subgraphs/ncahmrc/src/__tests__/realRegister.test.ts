@@ -1,6 +1,5 @@
-import { loadPersonas } from '@marsoc/platform';
-import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { openTestRepository } from './fixtures';
+import { type RequestPurpose } from '@marsoc/schema';
+import { callerOf, openTestRepository } from './fixtures';
 import {
   createEntitiesQuery,
   createSubgraphTestServer,
@@ -15,7 +14,6 @@ const server = createSubgraphTestServer(ncahmrcService, {
   repository: openTestRepository(),
   ...loadRegisterRules(),
 });
-const personas = loadPersonas();
 const PURPOSE: RequestPurpose = {
   purpose: 'INTELLIGENCE_DEVELOPMENT',
   justification: 'Preparing a MARSOC Subject Profile',
@@ -25,12 +23,6 @@ const COVERT_QUERY = createEntitiesQuery(`nca {
   deconfliction { contactBeforeAction }
 }
 ncaDeconfliction { contactBeforeAction }`);
-
-function callerOf(handle: string): Caller {
-  const persona = personas.get(handle);
-  if (!persona) throw new Error(`no persona ${handle}`);
-  return persona.caller;
-}
 
 describe('the NCA covert interest under the real register', () => {
   it.each(['police-analyst', 'prison-intel', 'hmrc-investigator'])(

@@ -3,7 +3,9 @@ import {
   type RequestListing,
 } from '@marsoc/platform/disclosure-requests';
 import { type DisclosureGrantRecord } from '@marsoc/platform/grants';
+import { type LegalBasis } from '@marsoc/schema/register';
 import { type NcaHmrcContext } from '../context';
+import { listNcaHmrcLegalBases } from '../disclosureRequests';
 import { type FigureReportRoot } from './DisclosureRequestFigureReport';
 import { toGrantRequest } from './grantRequest';
 import { toRequestCall } from './requestCall';
@@ -14,7 +16,8 @@ import { toRequestCall } from './requestCall';
  * disclosed): anyone else is refused before the store is read, so it cannot be
  * used to probe which nominals HMRC or the NCA hold. The disclosure requests a
  * caller may see (the request desk decides which). The request figures: the
- * question is checked here, the counting waits for the marked fields.
+ * question is checked here, the counting waits for the marked fields. An
+ * owner's legal bases: the register's statute list, nothing of any nominal.
  */
 export const Query = {
   async disclosureGrants(
@@ -42,5 +45,8 @@ export const Query = {
   ): FigureReportRoot {
     context.loaders.requests.assertFigureQuestion(args);
     return args;
+  },
+  disclosureLegalBases(_root: unknown, args: { owner: string }): LegalBasis[] {
+    return listNcaHmrcLegalBases(args.owner);
   },
 };
