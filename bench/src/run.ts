@@ -12,7 +12,9 @@ import {
   readBenchOptions,
   type BenchOptions,
 } from './options/readBenchOptions';
+import { runProfile } from './phases/runProfile';
 import { runSystemBench } from './phases/runSystemBench';
+import { usePortRange } from './process/findFreePort';
 import { runPolicyBenchmark } from './policyDecision';
 import { ProcessGroup } from './process/ProcessGroup';
 import { type BenchResults } from './report/BenchResults';
@@ -21,6 +23,7 @@ import { formatReport } from './report/formatReport';
 
 async function main(): Promise<void> {
   const options = readBenchOptions(process.argv.slice(2), process.env);
+  usePortRange(options.ports);
   const root = mkdtempSync(join(tmpdir(), 'marsoc-bench-'));
   const logs = join(root, 'logs');
   mkdirSync(logs, { recursive: true });
@@ -32,6 +35,17 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopOnSignal);
   const report = (line: string): void => console.log(line);
   report(`Bench run in ${root} (service logs in ${logs})`);
+  if (options.profile) {
+    try {
+      console.log(
+        (await runProfile(options, options.profile, root, report)).join('\n'),
+      );
+    } finally {
+      if (!options.keepData)
+        rmSync(join(root, 'main'), { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     const results = await measureEverything(options, root, group, report);
     console.log(formatReport(results));

@@ -1,4 +1,8 @@
 import { parseArgs } from 'node:util';
+import { type PortRange } from '../process/findFreePort';
+
+/** How the services run: TypeScript through tsx, or the compiled JavaScript of `npm run build`. */
+export type ServiceRuntime = 'tsx' | 'compiled';
 
 /** How long and how hard to drive each subject, and which sections to run. */
 export interface BenchOptions {
@@ -12,7 +16,7 @@ export interface BenchOptions {
   connections: number;
   /** The population the main runs use (BENCH_DATA_SCALE). */
   dataScale: number;
-  /** `--data-scale`: also measure at this population (BENCH_LARGE_SCALE, default 10^5). */
+  /** The large population of the data-scale row (BENCH_LARGE_SCALE); undefined with `--no-data-scale`. */
   largeScale: number | undefined;
   /** Where the Redis audit sink writes (REDIS_URL). */
   redisUrl: string;
@@ -20,8 +24,16 @@ export interface BenchOptions {
   redis: boolean;
   /** `--out FILE`: where the JSON figures go (default: the run's temporary directory). */
   outFile: string | undefined;
+  /** `--compare FILE`: an earlier run's JSON; the report prints the change per row. */
+  compareFile: string | undefined;
   /** `--keep-data`: leave the temporary data directories (stores, logs, audit) in place. */
   keepData: boolean;
+  /** `--profile single|cohort`: profile our system under load instead of benchmarking. */
+  profile: 'single' | 'cohort' | undefined;
+  /** The ports every process of the run listens on (BENCH_BASE_PORT, BENCH_PORT_SPAN). */
+  ports: PortRange;
+  /** `--compiled`: start the services from `npm run build`'s output instead of through tsx. */
+  runtime: ServiceRuntime;
   /** Calls per policy micro-benchmark loop (BENCH_POLICY_CALLS). */
   policyCalls: number;
   /** Picture executions per in-process enforcement comparison (BENCH_PICTURE_RUNS). */
@@ -29,9 +41,10 @@ export interface BenchOptions {
 }
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--data-scale] [--no-redis] [--keep-data] [--out FILE]\n' +
+  'usage: npm run bench -- [--quick] [--no-data-scale] [--no-redis] [--keep-data] [--compiled]\n' +
+  '                        [--out FILE] [--compare FILE] [--profile single|cohort]\n' +
   '  env: BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_DATA_SCALE, BENCH_LARGE_SCALE,\n' +
-  '       BENCH_POLICY_CALLS, BENCH_PICTURE_RUNS, REDIS_URL';
+  '       BENCH_BASE_PORT, BENCH_PORT_SPAN, BENCH_POLICY_CALLS, BENCH_PICTURE_RUNS, REDIS_URL';
 
 /** Reads the command line and BENCH_* variables; a bad value stops the run naming it. */
 export function readBenchOptions(
@@ -40,6 +53,9 @@ export function readBenchOptions(
 ): BenchOptions {
   const values = readFlags(argv);
   const quick = values.quick;
+  const number = (name: string, fallback: number, min: number, max: number) =>
+    readNumber(env, name, fallback, min, max);
+  const basePort = number('BENCH_BASE_PORT', 16600, 1024, 65_000);
   return {
     quick,
     durationSeconds: readNumber(
@@ -58,11 +74,12 @@ export function readBenchOptions(
       600,
       false,
     ),
-    connections: readNumber(env, 'BENCH_CONNECTIONS', quick ? 4 : 16, 1, 1024),
-    dataScale: readNumber(env, 'BENCH_DATA_SCALE', 1000, 129, 1_000_000),
-    largeScale: values['data-scale']
-      ? readNumber(env, 'BENCH_LARGE_SCALE', 100_000, 129, 1_000_000)
-      : undefined,
+    connections: number('BENCH_CONNECTIONS', quick ? 4 : 16, 1, 1024),
+    dataScale: number('BENCH_DATA_SCALE', 1000, 129, 1_000_000),
+    // A smoke run seeds a smaller second population: 10^5 takes minutes.
+    largeScale: values['no-data-scale']
+      ? undefined
+      : number('BENCH_LARGE_SCALE', quick ? 5000 : 100_000, 129, 1_000_000),
     redisUrl:
       env.REDIS_URL && env.REDIS_URL !== ''
         ? env.REDIS_URL
@@ -70,16 +87,21 @@ export function readBenchOptions(
     // A smoke run starts as few processes as it can; Redis is measured in full runs.
     redis: !values['no-redis'] && !quick,
     outFile: values.out,
+    compareFile: values.compare,
     keepData: values['keep-data'],
-    policyCalls: readNumber(
-      env,
+    profile: readProfileTarget(values.profile),
+    ports: {
+      first: basePort,
+      last: basePort + number('BENCH_PORT_SPAN', 100, 10, 1000) - 1,
+    },
+    runtime: values.compiled ? 'compiled' : 'tsx',
+    policyCalls: number(
       'BENCH_POLICY_CALLS',
       quick ? 1_000_000 : 20_000_000,
       1000,
       1_000_000_000,
     ),
-    pictureRuns: readNumber(
-      env,
+    pictureRuns: number(
       'BENCH_PICTURE_RUNS',
       quick ? 100 : 1000,
       10,
@@ -93,10 +115,13 @@ function readFlags(argv: readonly string[]) {
     args: [...argv],
     options: {
       quick: { type: 'boolean', default: false },
-      'data-scale': { type: 'boolean', default: false },
+      'no-data-scale': { type: 'boolean', default: false },
       'no-redis': { type: 'boolean', default: false },
       'keep-data': { type: 'boolean', default: false },
+      compiled: { type: 'boolean', default: false },
       out: { type: 'string' },
+      compare: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -105,6 +130,12 @@ function readFlags(argv: readonly string[]) {
     process.exit(0);
   }
   return values;
+}
+
+function readProfileTarget(value: string | undefined): BenchOptions['profile'] {
+  if (value === undefined) return undefined;
+  if (value === 'single' || value === 'cohort') return value;
+  throw new Error(`--profile ${value}: must be single or cohort`);
 }
 
 function readNumber(

@@ -32,14 +32,33 @@ export interface RunningService {
 export class ProcessGroup {
   private readonly children = new Set<ChildProcess>();
 
-  constructor(private readonly logDirectory: string) {}
+  constructor(
+    private readonly logDirectory: string,
+    /** When set, every process writes a V8 CPU profile here as it stops (`<name>.cpuprofile`). */
+    private readonly cpuProfileDirectory?: string,
+  ) {}
 
   async start(spec: ServiceSpec): Promise<RunningService> {
     const logFile = join(this.logDirectory, `${spec.name}.log`);
     const log = createWriteStream(logFile, { flags: 'a' });
+    const profile = this.cpuProfileDirectory
+      ? [
+          '--cpu-prof',
+          '--cpu-prof-dir',
+          this.cpuProfileDirectory,
+          '--cpu-prof-name',
+          `${spec.name}.cpuprofile`,
+        ]
+      : [];
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(PROJECT_ROOT, spec.entry), ...(spec.args ?? [])],
+      [
+        ...profile,
+        '--import',
+        'tsx',
+        join(PROJECT_ROOT, spec.entry),
+        ...(spec.args ?? []),
+      ],
       {
         cwd: PROJECT_ROOT,
         env: spec.env,
