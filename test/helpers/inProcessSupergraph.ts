@@ -108,6 +108,7 @@ export async function createInProcessSupergraph(
   // Unless a test gives the log its sinks write, the audit subgraph reads an empty one.
   const auditLog: AuditLogRepository = options.auditLog ?? {
     readRecords: () => Promise.resolve([]),
+    readRecordsAbout: (nominalIds) => Promise.resolve(nominalIds.map(() => [])),
   };
   const build = (service: SubgraphService): SubgraphServer<unknown> => {
     const repository =

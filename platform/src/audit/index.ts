@@ -61,6 +61,10 @@ export {
   type AuditSource,
   type UnreadableEntry,
 } from './reader';
+export {
+  followFileAuditLog,
+  type FollowedAuditLog,
+} from './followFileAuditLog';
 export { readRedisAuditLog } from './redisReader';
 export {
   verifyAuditLog,

@@ -25,13 +25,14 @@ export interface UnreadableEntry {
   place: string;
 }
 
-const AUDIT_FILE = /^audit-([a-z][a-z0-9-]*)\.jsonl$/;
+/** A service's audit file in the data directory: `audit-<service>.jsonl`. */
+export const AUDIT_FILE = /^audit-([a-z][a-z0-9-]*)\.jsonl$/;
 
 /** Reads every service's audit file in `directory`, one source per file. */
 export async function readFileAuditLog(
   directory: string,
 ): Promise<AuditSource[]> {
-  const names = (await listDirectory(directory))
+  const names = (await listAuditDirectory(directory))
     .filter((name) => AUDIT_FILE.test(name))
     .sort();
   const sources: AuditSource[] = [];
@@ -45,7 +46,8 @@ export async function readFileAuditLog(
   return sources;
 }
 
-async function listDirectory(directory: string): Promise<string[]> {
+/** The data directory's entries; a missing directory is an error, never an empty log. */
+export async function listAuditDirectory(directory: string): Promise<string[]> {
   try {
     return await readdir(directory);
   } catch (error) {
@@ -74,7 +76,7 @@ export function addEntry(
   text: string,
   place: string,
 ): void {
-  const record = tryParse(text);
+  const record = tryParseAuditLine(text);
   if (record === undefined) {
     markUnreadable(source, 'MALFORMED', place);
     return;
@@ -91,7 +93,8 @@ function markUnreadable(
   source.unreadable ??= { problem, position: source.records.length, place };
 }
 
-function tryParse(text: string): AuditRecord | undefined {
+/** One stored line as a record, or undefined when it is not a valid one. */
+export function tryParseAuditLine(text: string): AuditRecord | undefined {
   try {
     return parseAuditRecord(JSON.parse(text));
   } catch {

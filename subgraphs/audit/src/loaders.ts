@@ -20,9 +20,11 @@ export function createLoaders(repository: AuditLogRepository): AuditLoaders {
     accessesTo: new DataLoader<AccessQuery, Access[], string>(
       async (queries) => {
         // One read of the log answers every question the request asks.
-        const records = await repository.readRecords();
-        return queries.map((query) =>
-          findAccessesTo(records, query.nominalId, {
+        const about = await repository.readRecordsAbout(
+          queries.map((query) => query.nominalId),
+        );
+        return queries.map((query, index) =>
+          findAccessesTo(about[index] ?? [], query.nominalId, {
             excludeActorSub: query.excludeActorSub,
           }).reverse(),
         );

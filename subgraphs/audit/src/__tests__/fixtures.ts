@@ -24,7 +24,7 @@ export function serveCountedLog(directory: string) {
       ...AUDIT_RULES,
       repository: counted,
     }),
-    reads: () => calls.get('readRecords') ?? 0,
+    reads: () => calls.get('readRecordsAbout') ?? 0,
   };
 }
 

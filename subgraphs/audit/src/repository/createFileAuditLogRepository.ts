@@ -1,17 +1,15 @@
-import { readFileAuditLog } from '@marsoc/platform';
+import { followFileAuditLog } from '@marsoc/platform';
 import { type AuditLogRepository } from './AuditLogRepository';
 
 /**
- * Reads every `audit-<service>.jsonl` in the data directory (AUDIT_SINK=file).
- * A torn or malformed line is skipped; `npm run audit -- verify` reports it.
+ * Every `audit-<service>.jsonl` in the data directory (AUDIT_SINK=file),
+ * followed as it grows: each call reads only what was appended since the
+ * last, so an auditor's question costs the same on a long log as on a short
+ * one. A torn or malformed line is skipped; `npm run audit -- verify`
+ * reports it.
  */
 export function createFileAuditLogRepository(
   directory: string,
 ): AuditLogRepository {
-  return {
-    async readRecords() {
-      const sources = await readFileAuditLog(directory);
-      return sources.flatMap((source) => source.records);
-    },
-  };
+  return followFileAuditLog(directory);
 }

@@ -1,5 +1,5 @@
 import { type Redis } from 'ioredis';
-import { readRedisAuditLog } from '@marsoc/platform';
+import { type AuditRecord, readRedisAuditLog } from '@marsoc/platform';
 import { type AuditLogRepository } from './AuditLogRepository';
 
 /** Reads every chain of the shared audit stream (AUDIT_SINK=redis). */
@@ -7,10 +7,23 @@ export function createRedisAuditLogRepository(
   redis: Redis,
   streamKey: string,
 ): AuditLogRepository {
+  async function readRecords(): Promise<AuditRecord[]> {
+    const sources = await readRedisAuditLog(redis, streamKey);
+    return sources.flatMap((source) => source.records);
+  }
   return {
-    async readRecords() {
-      const sources = await readRedisAuditLog(redis, streamKey);
-      return sources.flatMap((source) => source.records);
+    readRecords,
+    async readRecordsAbout(nominalIds) {
+      const records = await readRecords();
+      return nominalIds.map((nominalId) =>
+        records.filter(
+          (record) =>
+            record.nominalIds.includes(nominalId) ||
+            record.disclosures.some(
+              (disclosure) => disclosure.nominalId === nominalId,
+            ),
+        ),
+      );
     },
   };
 }
