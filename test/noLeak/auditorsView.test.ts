@@ -8,7 +8,7 @@ import { summariseFailures } from './summariseFailures';
 
 // The auditors' view through the fully audited system: each case writes real
 // audit records, so fewer cases than the other files, all seeded.
-const CASES = Number(process.env.CASES ?? 400);
+const CASES = Number(process.env.NO_LEAK_AUDITED_CASES ?? 400);
 
 describe("generated no-leak suite: the auditors' view of generated consultations", () => {
   let audited: AuditedSupergraph;
