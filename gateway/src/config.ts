@@ -11,6 +11,10 @@ import {
   readPort,
   readUrl,
 } from '@marsoc/platform';
+import {
+  type ObservabilityConfig,
+  readObservabilityConfig,
+} from '@marsoc/platform/observability';
 import { SUBGRAPHS } from '@marsoc/schema';
 
 /** How the gateway verifies callers' bearer tokens. */
@@ -31,6 +35,8 @@ export interface GatewayConfig {
   production: boolean;
   allowDevelopmentIssuer: boolean;
   logLevel: string;
+  /** METRICS_PORT, METRICS_TOKEN and the OTEL_* tracing settings. */
+  observability: ObservabilityConfig;
 }
 
 const DEFAULTS = {
@@ -54,8 +60,9 @@ export function loadGatewayConfig(
       'no supergraph file there; run `npm run compose`',
     );
   }
+  const port = readPort(env, 'GATEWAY_PORT', DEFAULTS.port);
   return Object.freeze({
-    port: readPort(env, 'GATEWAY_PORT', DEFAULTS.port),
+    port,
     host: readHost(env, 'HOST', '127.0.0.1'),
     dataDirectory: readDataDirectory(env),
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
@@ -70,6 +77,7 @@ export function loadGatewayConfig(
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       'info',
     ),
+    observability: readObservabilityConfig(env, 'gateway', port),
   });
 }
 

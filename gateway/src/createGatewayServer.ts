@@ -2,6 +2,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Logger } from 'pino';
+import { type ServiceObservability } from '@marsoc/platform/observability';
 import { createGatewayErrorFormatter } from './errors/formatGatewayError';
 import { type GatewayContext } from './GatewayContext';
 import {
@@ -28,6 +29,11 @@ export interface GatewayServerOptions {
   plugins?: ApolloServerPlugin<GatewayContext>[];
   /** Production turns introspection off: a caller learns the schema from its documentation. */
   production?: boolean;
+  /**
+   * Metrics, traces and the access log: a span, a latency and a failure count
+   * per subgraph fetch, the operation's labels and outcome from the plugin.
+   */
+  observability?: ServiceObservability;
   /** Replaces the HTTP data source (the in-process supergraph tests use this). */
   createDataSource?: (
     name: string,
@@ -53,9 +59,12 @@ export function createGatewayServer(
       const target = options.subgraphUrls[name] ?? url;
       if (target === undefined)
         throw new Error(`no URL configured for subgraph ${name}`);
-      return options.createDataSource
+      const source = options.createDataSource
         ? options.createDataSource(name, target)
         : new SubgraphDataSource(name, target, options.signCallerContext);
+      return options.observability
+        ? observeDataSource(name, target, source, options.observability)
+        : source;
     },
   });
   return new ApolloServer<GatewayContext>({
@@ -76,6 +85,9 @@ export function createGatewayServer(
       createRequestIdHeaderPlugin(),
       createRequirePurposePlugin(),
       createDisclosureExtensionPlugin(options.registerVersion),
+      ...(options.observability
+        ? [options.observability.plugin<GatewayContext>()]
+        : []),
       ...(options.plugins ?? []),
     ],
   });
@@ -89,4 +101,28 @@ export function createGatewayServer(
  */
 function disableApolloTelemetry(): void {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+
+/**
+ * Times each fetch to a subgraph in a client span of the request's trace and
+ * hands the subgraph that span's W3C traceparent (and nothing else: the
+ * caller context, signed per fetch, is the data source's business).
+ */
+function observeDataSource(
+  subgraph: string,
+  url: string,
+  source: GraphQLDataSource<GatewayContext>,
+  observability: ServiceObservability,
+): GraphQLDataSource<GatewayContext> {
+  return {
+    process: (options) =>
+      observability.observeFetch(subgraph, (traceHeaders) => {
+        const request = options.request;
+        for (const [name, value] of Object.entries(traceHeaders)) {
+          request.http ??= { method: 'POST', url, headers: new Headers() };
+          request.http.headers.set(name, value);
+        }
+        return source.process(options);
+      }),
+  };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Server } from 'node:http';
+import { type DestinationStream } from 'pino';
 import { join } from 'node:path';
 import {
   type AuditSink,
@@ -14,6 +15,11 @@ import {
   readAuditConfig,
   serveUntilStopped,
 } from '@marsoc/platform';
+import { SUBJECT_PROFILE_QUERY } from '@marsoc/console/profile-query';
+import {
+  createServiceObservability,
+  type Tracing,
+} from '@marsoc/platform/observability';
 import { loadRegister } from '@marsoc/schema/register';
 import {
   assertIdentityConfigSafe,
@@ -30,7 +36,8 @@ import { createConsoleRoutes } from './console';
 import { LANDING_PAGE } from './landingPage';
 import { loadCallerContextSigningKey } from './loadCallerContextSigningKey';
 import { createCombinationAuditPlugin } from './plugins/combinationAudit';
-import { createProfileExportRoute } from './profiles/createProfileExportRoute';
+import { createProfileExportRoute, createProfileOperation } from './profiles';
+import { PROFILES_PATH } from './profiles/readExportTarget';
 
 /**
  * Starts the gateway service: validated config, the identity provider's keys
@@ -45,6 +52,9 @@ export async function startGateway(
      * (to price the audit); the entry point never does.
      */
     auditSink?: AuditSink;
+    /** Tests only: spans go to this tracing (an in-memory exporter), logs to this stream. */
+    tracing?: Tracing;
+    logDestination?: DestinationStream;
   } = {},
 ): Promise<Server> {
   const config = loadGatewayConfig(env);
@@ -53,7 +63,24 @@ export async function startGateway(
     usesDevelopmentIssuer: config.identity.kind === 'development',
     allowDevelopmentIssuer: config.allowDevelopmentIssuer,
   });
-  const log = createLogger('gateway', { level: config.logLevel });
+  const log = createLogger('gateway', {
+    level: config.logLevel,
+    destination: overrides.logDestination,
+  });
+  const observability = createServiceObservability({
+    config: config.observability,
+    log,
+    tracing: overrides.tracing,
+    // Labelled by name only when the text is exactly one of these.
+    knownOperations: [
+      createProfileOperation('pdf'),
+      createProfileOperation('docx'),
+      SUBJECT_PROFILE_QUERY,
+    ],
+    routes: ['/graphql', PROFILES_PATH],
+    // A client's traceparent is not trusted: each request starts its own trace.
+    continueIncomingTraces: false,
+  });
   const tokens = createTokenVerifier({
     ...(await resolveTokenKeySource(config)),
     issuer: config.identity.issuer,
@@ -68,12 +95,13 @@ export async function startGateway(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const register = loadRegister();
-  const sink =
+  const sink = observability.instrumentAuditSink(
     overrides.auditSink ??
-    (await createAuditSinkFromConfig({
-      ...readAuditConfig(env, 'gateway', config.dataDirectory),
-      log,
-    }));
+      (await createAuditSinkFromConfig({
+        ...readAuditConfig(env, 'gateway', config.dataDirectory),
+        log,
+      })),
+  );
   const apollo = createGatewayServer({
     supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,
@@ -82,6 +110,7 @@ export async function startGateway(
     registerVersion: register.version,
     log,
     production: config.production,
+    observability,
     plugins: [createCombinationAuditPlugin(sink, register.version, log)],
   });
   await apollo.start();
@@ -111,6 +140,7 @@ export async function startGateway(
     ],
     port: config.port,
     host: config.host,
+    observability,
     release: () => sink.close(),
   });
   log.info(

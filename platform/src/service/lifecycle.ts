@@ -14,8 +14,14 @@ export function reportStartFailure(service: string, error: unknown): never {
   process.exit(1);
 }
 
-/** Stops cleanly once on SIGTERM or SIGINT; a second signal exits at once. */
-export function stopOnSignals(log: Logger, stop: () => Promise<void>): void {
+/**
+ * Stops cleanly once on SIGTERM or SIGINT; a second signal exits at once.
+ * Returns what removes the listeners (a service stopped another way).
+ */
+export function stopOnSignals(
+  log: Logger,
+  stop: () => Promise<void>,
+): () => void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) process.exit(1);
@@ -30,4 +36,8 @@ export function stopOnSignals(log: Logger, stop: () => Promise<void>): void {
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+  return () => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  };
 }

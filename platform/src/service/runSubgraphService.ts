@@ -1,4 +1,5 @@
 import { type Server } from 'node:http';
+import { type DestinationStream } from 'pino';
 import { createPolicyEngine } from '@marsoc/schema/policy';
 import { loadRegister } from '@marsoc/schema/register';
 import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
@@ -10,7 +11,12 @@ import {
   readSubgraphOperation,
 } from '../identity';
 import { createLogger, type Logger } from '../logging/createLogger';
-import { createSubgraphServer } from '../subgraph';
+import {
+  createServiceObservability,
+  readObservabilityConfig,
+  type Tracing,
+} from '../observability';
+import { createSubgraphServer, type SubgraphContext } from '../subgraph';
 import {
   CALLER_CONTEXT_ISSUER,
   loadCallerContextPublicKey,
@@ -32,6 +38,9 @@ export interface SubgraphServiceOptions<
    * that turns the audit off.
    */
   auditSink?: AuditSink;
+  /** Tests only: spans go to this tracing (an in-memory exporter), logs to this stream. */
+  tracing?: Tracing;
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -59,7 +68,17 @@ export async function startSubgraphService<Repository, Loaders>(
     options.portVariable,
     options.defaultPort,
   );
-  const log = createLogger(name, { level: config.logLevel });
+  const log = createLogger(name, {
+    level: config.logLevel,
+    destination: options.logDestination,
+  });
+  const observability = createServiceObservability({
+    config: readObservabilityConfig(env, name, config.port),
+    log,
+    tracing: options.tracing,
+    // Only the gateway calls a subgraph: its fetch span is the parent.
+    continueIncomingTraces: true,
+  });
   const register = loadRegister();
   const replayGuard = createReplayGuardFromConfig(config, name, log);
   const verifier = createCallerContextVerifier({
@@ -69,12 +88,13 @@ export async function startSubgraphService<Repository, Loaders>(
     replayGuard,
   });
   const repository = options.openRepository(config);
-  const sink =
+  const sink = observability.instrumentAuditSink(
     options.auditSink ??
-    (await createAuditSinkFromConfig({
-      ...readAuditConfig(env, name, config.dataDirectory),
-      log,
-    }));
+      (await createAuditSinkFromConfig({
+        ...readAuditConfig(env, name, config.dataDirectory),
+        log,
+      })),
+  );
   const subgraph = createSubgraphServer(options.definition, {
     repository,
     policy: createPolicyEngine(register),
@@ -90,6 +110,10 @@ export async function startSubgraphService<Repository, Loaders>(
         log,
         collectingMutations: options.definition.collectingMutations,
       }),
+      // Counts what the owner recorded for that audit, by owner, category and level.
+      observability.plugin<SubgraphContext<unknown>>((context) =>
+        context.enforcement.recorder.toAuditView(),
+      ),
     ],
   });
   await subgraph.apollo.start();
@@ -105,6 +129,7 @@ export async function startSubgraphService<Repository, Loaders>(
     log,
     port: config.port,
     host: config.host,
+    observability,
     release: async () => {
       await sink.close();
       await replayGuard.close();
