@@ -5,3 +5,4 @@ export * from './consoleConfig';
 export * from './disclosureReport';
 export * from './errorCode';
 export * from './headers';
+export * from './searchCriteria';

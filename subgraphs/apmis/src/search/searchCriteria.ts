@@ -3,20 +3,20 @@ import {
   orderForenameFirst,
   readNameTokens,
 } from '@marsoc/platform';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_SEARCH_LIMIT,
+  type SearchCriteria,
+} from '@marsoc/schema/wire';
 
-/**
- * The criteria of a cross-agency search, validated and canonicalised. Their
- * JSON is the NominalSearch entity's key, which police and HMPPS read again.
- */
-export interface SearchCriteria {
-  /** Lower-case letters and single spaces. */
-  name: string | null;
-  /** ISO yyyy-mm-dd. */
-  dateOfBirth: string | null;
-  /** Upper case, no spaces. */
-  identifier: string | null;
-  limit: number;
-}
+// The canonical criteria are a wire fact police and HMPPS read too.
+export {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_SEARCH_LIMIT,
+  readSearchCriteria,
+  type SearchCriteria,
+  writeSearchCriteria,
+} from '@marsoc/schema/wire';
 
 export interface SearchArguments {
   name?: string | null;
@@ -24,9 +24,6 @@ export interface SearchArguments {
   identifier?: string | null;
   limit?: number | null;
 }
-
-export const DEFAULT_SEARCH_LIMIT = 20;
-export const MAX_SEARCH_LIMIT = 50;
 
 const NAME = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -108,37 +105,6 @@ export function validateSearch(
     problems.push('Give at least one of name, dateOfBirth or identifier.');
   if (problems.length > 0) throw badUserInput(problems.join(' '));
   return { name, dateOfBirth, identifier, limit };
-}
-
-/** The canonical form: fixed key order, so the same search is the same entity. */
-export function writeSearchCriteria(criteria: SearchCriteria): string {
-  const { name, dateOfBirth, identifier, limit } = criteria;
-  return JSON.stringify({ name, dateOfBirth, identifier, limit });
-}
-
-/** The criteria back from their canonical form; null for anything else. */
-export function readSearchCriteria(criteria: string): SearchCriteria | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(criteria);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { name, dateOfBirth, identifier, limit } = parsed as Record<
-    string,
-    unknown
-  >;
-  const text = (value: unknown) => value === null || typeof value === 'string';
-  if (!text(name) || !text(dateOfBirth) || !text(identifier)) return null;
-  if (typeof limit !== 'number' || !Number.isInteger(limit)) return null;
-  if (limit < 1 || limit > MAX_SEARCH_LIMIT) return null;
-  return {
-    name: name as string | null,
-    dateOfBirth: dateOfBirth as string | null,
-    identifier: identifier as string | null,
-    limit,
-  };
 }
 
 /** APMIS references: APMIS/NW/00001. */

@@ -1,3 +1,5 @@
+import { readSearchCriteria } from '@marsoc/schema/wire';
+
 /** Prison numbers (A1234BC) and probation case reference numbers (X123456). */
 const PRISON_NUMBER = /^[A-Z][0-9]{4}[A-Z]{2}$/;
 const CRN = /^[A-Z][0-9]{6}$/;
@@ -18,16 +20,9 @@ export interface HmppsSearch {
  * in the canonical shape matches nothing either.
  */
 export function readHmppsSearch(criteria: string): HmppsSearch | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(criteria);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { identifier, limit } = parsed as Record<string, unknown>;
-  if (typeof identifier !== 'string' || typeof limit !== 'number') return null;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) return null;
+  const read = readSearchCriteria(criteria);
+  if (read === null || read.identifier === null) return null;
+  const { identifier, limit } = read;
   const kind = PRISON_NUMBER.test(identifier)
     ? 'PRISON_NUMBER'
     : CRN.test(identifier)
