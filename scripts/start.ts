@@ -14,9 +14,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CALLER_CONTEXT_KEY_NAME,
   ConfigError,
   DEVELOPMENT_ISSUER_KEY_NAME,
+  loadOrCreateCallerContextSecret,
   loadOrCreateKeyPair,
   PROJECT_ROOT,
   readDataDirectory,
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   // Create the keys once here, so five processes starting together never race to.
   const keys = join(dataDirectory, 'keys');
   const firstStart = !existsSync(keys);
-  await loadOrCreateKeyPair(keys, CALLER_CONTEXT_KEY_NAME);
+  await loadOrCreateCallerContextSecret(keys);
   await loadOrCreateKeyPair(keys, DEVELOPMENT_ISSUER_KEY_NAME);
 
   const logs = join(dataDirectory, 'logs');

@@ -36,7 +36,11 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
       expect(service?.healthcheck?.test?.join(' ')).toContain(
         `:${defaultPort}/health/ready`,
       );
-      expect(service?.environment?.CALLER_CONTEXT_PUBLIC_KEY).toBeDefined();
+      // Its own key alone: the gateway's secret would let it mint for the others.
+      expect(service?.environment?.CALLER_CONTEXT_KEY).toContain(
+        `${name.toUpperCase()}_CALLER_CONTEXT_KEY`,
+      );
+      expect(service?.environment?.CALLER_CONTEXT_SECRET).toBeUndefined();
     },
   );
 
@@ -49,7 +53,8 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
       );
       expect(gateway?.depends_on?.[name]?.condition).toBe('service_healthy');
     }
-    expect(gateway?.environment?.CALLER_CONTEXT_PRIVATE_KEY).toBeDefined();
+    expect(gateway?.environment?.CALLER_CONTEXT_SECRET).toBeDefined();
+    expect(gateway?.environment?.CALLER_CONTEXT_KEY).toBeUndefined();
     expect(gateway?.environment?.AUTH_JWKS_URL).toBeDefined();
   });
 

@@ -1,64 +1,52 @@
 import { join } from 'node:path';
-import { importJWK, type JWK } from 'jose';
 import {
-  CALLER_CONTEXT_KEY_NAME,
+  type CallerContextSecret,
   ConfigError,
+  decodeCallerContextKeyText,
   type Environment,
-  type IdentityKey,
-  loadOrCreateKeyPair,
+  loadOrCreateCallerContextSecret,
+  toCallerContextSecret,
 } from '@marsoc/platform';
 
 export interface CallerContextSigningKey {
-  privateKey: IdentityKey;
-  kid: string;
+  /** Derives each subgraph's own HMAC key; the secret itself never leaves this object. */
+  secret: CallerContextSecret;
 }
 
 /**
- * The key the gateway signs caller contexts with: CALLER_CONTEXT_PRIVATE_KEY (an
- * Ed25519 private JWK with a kid) in a deployment; otherwise the embedded
- * default's key pair in the data directory, created on first start.
+ * The secret the gateway derives each subgraph's caller-context key from:
+ * CALLER_CONTEXT_SECRET (base64url, at least 32 random bytes) in a deployment;
+ * otherwise the embedded default's secret in the data directory, created on
+ * first start. The Ed25519 setting it replaces is refused by name.
  */
 export async function loadCallerContextSigningKey(
   env: Environment,
   dataDirectory: string,
 ): Promise<CallerContextSigningKey> {
-  const configured = env.CALLER_CONTEXT_PRIVATE_KEY;
+  if (env.CALLER_CONTEXT_PRIVATE_KEY !== undefined)
+    throw new ConfigError(
+      'CALLER_CONTEXT_PRIVATE_KEY',
+      '(set)',
+      'is no longer read: caller contexts are HMAC-SHA256 with a key per subgraph; set CALLER_CONTEXT_SECRET (README, Settings)',
+    );
+  const configured = env.CALLER_CONTEXT_SECRET;
   if (configured === undefined || configured === '') {
-    const pair = await loadOrCreateKeyPair(
+    const secret = await loadOrCreateCallerContextSecret(
       join(dataDirectory, 'keys'),
-      CALLER_CONTEXT_KEY_NAME,
     );
-    return { privateKey: pair.privateKey, kid: pair.kid };
+    return { secret: toCallerContextSecret(secret) };
   }
-  let jwk: JWK;
   try {
-    jwk = JSON.parse(configured) as JWK;
-  } catch {
+    return {
+      secret: toCallerContextSecret(
+        decodeCallerContextKeyText(configured, 'the secret'),
+      ),
+    };
+  } catch (error) {
     throw new ConfigError(
-      'CALLER_CONTEXT_PRIVATE_KEY',
+      'CALLER_CONTEXT_SECRET',
       '(set)',
-      'must be an Ed25519 private key as a JSON Web Key',
+      (error as Error).message,
     );
   }
-  if (
-    jwk.kty !== 'OKP' ||
-    jwk.crv !== 'Ed25519' ||
-    typeof jwk.d !== 'string' ||
-    typeof jwk.kid !== 'string'
-  ) {
-    throw new ConfigError(
-      'CALLER_CONTEXT_PRIVATE_KEY',
-      '(set)',
-      'must be an Ed25519 private JWK (kty OKP, crv Ed25519, d, kid)',
-    );
-  }
-  const privateKey = await importJWK(jwk, 'EdDSA');
-  if (privateKey instanceof Uint8Array) {
-    throw new ConfigError(
-      'CALLER_CONTEXT_PRIVATE_KEY',
-      '(set)',
-      'is not an asymmetric key',
-    );
-  }
-  return { privateKey, kid: jwk.kid };
 }

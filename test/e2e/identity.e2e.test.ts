@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import {
   CALLER_CONTEXT_ISSUER,
-  CALLER_CONTEXT_KEY_NAME,
   createCallerContextSigner,
-  loadOrCreateKeyPair,
+  loadOrCreateCallerContextSecret,
   parseCallerClaims,
   readSubgraphOperation,
+  toCallerContextSecret,
 } from '@marsoc/platform';
 import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import {
@@ -313,13 +313,11 @@ describe('the started system (npm start)', () => {
     });
 
     it('is a refusal of the replay alone: the second replica answers a fresh context, once, on either replica', async () => {
-      const keys = await loadOrCreateKeyPair(
+      const secret = await loadOrCreateCallerContextSecret(
         join(system.dataDirectory, 'keys'),
-        CALLER_CONTEXT_KEY_NAME,
       );
       const signer = createCallerContextSigner({
-        privateKey: keys.privateKey,
-        kid: keys.kid,
+        secret: toCallerContextSecret(secret),
         issuer: CALLER_CONTEXT_ISSUER,
       });
       const claims = decodeJwt(header());

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLDataSource } from '@apollo/gateway';
 import { type ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { generateKeyPair } from 'jose';
 import { type GraphQLFormattedError } from 'graphql';
 import {
   CALLER_CONTEXT_ISSUER,
@@ -13,6 +12,7 @@ import {
   createSilentLogger,
   createSubgraphServer,
   type FindGrants,
+  toCallerContextSecret,
   readSubgraphOperation,
   type SubgraphContext,
   type SubgraphServer,
@@ -97,12 +97,9 @@ export async function createInProcessSupergraph(
   const register = loadRegister();
   const policy = createPolicyEngine(register);
   const log = createSilentLogger();
-  const { privateKey, publicKey } = await generateKeyPair('EdDSA', {
-    crv: 'Ed25519',
-  });
+  const secret = toCallerContextSecret(randomBytes(32));
   const signer = createCallerContextSigner({
-    privateKey,
-    kid: 'test',
+    secret,
     issuer: CALLER_CONTEXT_ISSUER,
   });
   // Unless a test gives the log its sinks write, the audit subgraph reads an empty one.
@@ -134,7 +131,7 @@ export async function createInProcessSupergraph(
     const subgraph = subgraphs[name];
     if (!subgraph) throw new Error(`no in-process subgraph ${name}`);
     const verifier = createCallerContextVerifier({
-      publicKey,
+      key: secret.keyFor(name),
       audience: name,
       issuer: CALLER_CONTEXT_ISSUER,
       replayGuard: createMemoryReplayGuard(),

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import {
   CALLER_CONTEXT_ISSUER,
-  CALLER_CONTEXT_KEY_NAME,
   createCallerContextSigner,
-  loadOrCreateKeyPair,
+  loadOrCreateCallerContextSecret,
   readSubgraphOperation,
   type SubgraphOperation,
+  toCallerContextSecret,
 } from '@marsoc/platform';
 import { type CallerContext } from '@marsoc/schema/caller';
 
@@ -18,23 +18,21 @@ export interface BenchCallerContexts {
 }
 
 /**
- * Signs one static caller (the bench persona) with the embedded default key in
- * the data directory, once per fetch: our subgraphs accept each context once
- * and only for the operation it was signed for, so a context cannot be signed
- * ahead and reused. Every subject therefore pays one signature per fetch, as
- * our own gateway does.
+ * Signs one static caller (the bench persona) with the embedded default secret
+ * in the data directory (each subgraph's own HMAC key), once per fetch: our
+ * subgraphs accept each context once and only for the operation it was signed
+ * for, so a context cannot be signed ahead and reused. Every subject therefore
+ * pays one signature per fetch, as our own gateway does.
  */
 export async function createBenchCallerContexts(
   dataDirectory: string,
   context: CallerContext,
 ): Promise<BenchCallerContexts> {
-  const pair = await loadOrCreateKeyPair(
+  const secret = await loadOrCreateCallerContextSecret(
     join(dataDirectory, 'keys'),
-    CALLER_CONTEXT_KEY_NAME,
   );
   const signer = createCallerContextSigner({
-    privateKey: pair.privateKey,
-    kid: pair.kid,
+    secret: toCallerContextSecret(secret),
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const headerFor = (subgraph: string, operation: SubgraphOperation) =>

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CALLER_CONTEXT_KEY_NAME,
   createDevelopmentIssuer,
   DEVELOPMENT_ISSUER_KEY_NAME,
+  loadOrCreateCallerContextSecret,
   loadOrCreateKeyPair,
   MAX_TOKEN_LIFETIME_SECONDS,
 } from '@marsoc/platform';
@@ -28,7 +28,7 @@ export async function prepareDataDirectory(
   const logDirectory = join(directory, 'logs');
   mkdirSync(logDirectory, { recursive: true });
   const keys = join(directory, 'keys');
-  await loadOrCreateKeyPair(keys, CALLER_CONTEXT_KEY_NAME);
+  await loadOrCreateCallerContextSecret(keys);
   await loadOrCreateKeyPair(keys, DEVELOPMENT_ISSUER_KEY_NAME);
   const issuer = await createDevelopmentIssuer({ dataDirectory: directory });
   const bearerToken = await issuer.issueToken(loadBenchCaller(), {

@@ -11,7 +11,11 @@ import {
 } from './credentialHeader';
 import { containsUnprintable } from './printableText';
 import { InvalidPurposeError, parseRequestPurpose } from './requestPurpose';
-import { type IdentityKey, SIGNING_ALGORITHM } from './keys';
+import {
+  CALLER_CONTEXT_ALGORITHM,
+  type CallerContextKey,
+  type CallerContextSecret,
+} from './callerContextKeys';
 import { assertBoundTo, acceptOnce } from './acceptCallerContextOnce';
 import { type ReplayGuard } from './replayGuard';
 import {
@@ -55,8 +59,8 @@ export interface CallerContextVerifier {
 }
 
 export interface CallerContextSignerOptions {
-  privateKey: IdentityKey;
-  kid: string;
+  /** Signs each subgraph's contexts with that subgraph's own derived key. */
+  secret: CallerContextSecret;
   issuer: string;
   /** At most MAX_CALLER_CONTEXT_LIFETIME_SECONDS; default 30. */
   lifetimeSeconds?: number;
@@ -81,14 +85,15 @@ export function createCallerContextSigner(
     async sign(context, audience, operation) {
       assertNonEmpty('audience', audience);
       assertRequestId(context.requestId);
+      const { key, kid } = options.secret.keyFor(audience);
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({
         ...toClaims(context),
         operation_hash: hashSubgraphOperation(operation),
       })
         .setProtectedHeader({
-          alg: SIGNING_ALGORITHM,
-          kid: options.kid,
+          alg: CALLER_CONTEXT_ALGORITHM,
+          kid,
           typ: CALLER_CONTEXT_TYPE,
         })
         .setIssuer(options.issuer)
@@ -97,7 +102,7 @@ export function createCallerContextSigner(
         .setNotBefore(now)
         .setExpirationTime(now + lifetime)
         .setJti(randomUUID())
-        .sign(options.privateKey);
+        .sign(key);
     },
   };
 }
@@ -120,7 +125,8 @@ function toClaims({ caller, purpose, requestId }: CallerContext): JWTPayload {
 }
 
 export interface CallerContextVerifierOptions {
-  publicKey: IdentityKey;
+  /** This subgraph's own key: a context signed with any other key is refused. */
+  key: CallerContextKey;
   /** This subgraph's name, as the gateway uses it for the audience. */
   audience: string;
   issuer: string;
@@ -156,8 +162,8 @@ async function verifySignedContext(
   options: CallerContextVerifierOptions,
 ): Promise<JWTPayload> {
   try {
-    const { payload } = await jwtVerify(token, options.publicKey, {
-      algorithms: [SIGNING_ALGORITHM],
+    const { payload } = await jwtVerify(token, options.key.key, {
+      algorithms: [CALLER_CONTEXT_ALGORITHM],
       issuer: options.issuer,
       audience: options.audience,
       typ: CALLER_CONTEXT_TYPE,

@@ -1,6 +1,7 @@
 export * from './algorithms';
 export * from './authenticationError';
 export * from './callerContext';
+export * from './callerContextKeys';
 export { InvalidClaimError, parseCallerClaims } from './claims';
 export * from './configuredPublicKey';
 export * from './credentialHeader';

@@ -13,6 +13,11 @@ import {
 } from 'jose';
 
 import { isRecord } from './claims';
+import {
+  assertOwnerOnly,
+  createOwnerOnlyFileOnce,
+  fileExists,
+} from './ownerOnlyFile';
 
 /** The only algorithm our own keys use: Ed25519 signatures. */
 export const SIGNING_ALGORITHM = 'EdDSA';
@@ -34,9 +39,8 @@ const KEY_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /**
  * Loads the named Ed25519 key pair from `directory`, creating it on first use.
  * The private JWK is the single source of truth (mode 0600); the public JWK
- * beside it is a copy for operators. Creation is atomic: each process writes a
- * private temp file and hard-links it into place, which fails if another process
- * got there first, so every process ends up reading the same key.
+ * beside it is a copy for operators. Creation is atomic (createOwnerOnlyFileOnce),
+ * so every process ends up reading the same key.
  */
 export async function loadOrCreateKeyPair(
   directory: string,
@@ -58,47 +62,12 @@ export async function loadOrCreateKeyPair(
   return pair;
 }
 
-async function fileExists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function createPrivateKeyFile(file: string): Promise<void> {
   const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, {
     extractable: true,
   });
   const jwk = { ...(await exportJWK(privateKey)), alg: SIGNING_ALGORITHM };
-  const temporary = `${file}.${process.pid}.${randomBytes(8).toString('hex')}`;
-  const handle = await fs.open(temporary, 'wx', 0o600);
-  try {
-    // The umask cannot widen a mode, but be explicit rather than trust it.
-    await handle.chmod(0o600);
-    await handle.writeFile(`${JSON.stringify(jwk, null, 2)}\n`);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.link(temporary, file);
-  } catch (error) {
-    if (!isAlreadyExists(error)) throw error;
-  } finally {
-    await fs.unlink(temporary);
-  }
-}
-
-// Checked structurally: errors from Node's fs need not share this realm's Error.
-function isAlreadyExists(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    error.code === 'EEXIST'
-  );
+  await createOwnerOnlyFileOnce(file, `${JSON.stringify(jwk, null, 2)}\n`);
 }
 
 async function readKeyPair(file: string): Promise<SigningKeyPair> {
@@ -116,17 +85,6 @@ async function readKeyPair(file: string): Promise<SigningKeyPair> {
   const publicKey = await importAsymmetricKey(publicJwk);
   await assertKeysMatch(file, privateKey, publicKey);
   return { privateKey, publicKey, publicJwk, kid };
-}
-
-async function assertOwnerOnly(file: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const { mode } = await fs.stat(file);
-  if ((mode & 0o077) !== 0) {
-    throw new Error(
-      `${file} is readable by other users (mode ${(mode & 0o777).toString(8)}); ` +
-        `restrict it with: chmod 600 ${file}`,
-    );
-  }
 }
 
 function parsePrivateJwk(file: string, text: string): { d: string; x: string } {

@@ -19,7 +19,7 @@ import {
 import { createSubgraphServer, type SubgraphContext } from '../subgraph';
 import {
   CALLER_CONTEXT_ISSUER,
-  loadCallerContextPublicKey,
+  loadCallerContextKey,
 } from './loadCallerContextKeys';
 import { createReplayGuardFromConfig } from './createReplayGuardFromConfig';
 import { readServiceConfig } from './readServiceConfig';
@@ -82,7 +82,7 @@ export async function startSubgraphService<Repository, Loaders>(
   const register = loadRegister();
   const replayGuard = createReplayGuardFromConfig(config, name, log);
   const verifier = createCallerContextVerifier({
-    publicKey: await loadCallerContextPublicKey(env, config.dataDirectory),
+    key: await loadCallerContextKey(env, config.dataDirectory, name),
     audience: name,
     issuer: CALLER_CONTEXT_ISSUER,
     replayGuard,

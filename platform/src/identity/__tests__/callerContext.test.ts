@@ -1,4 +1,9 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import {
+  generateKeyPairSync,
+  randomBytes,
+  randomUUID,
+  type KeyObject,
+} from 'node:crypto';
 import { type Caller } from '@marsoc/schema/caller';
 import {
   SignJWT,
@@ -8,6 +13,7 @@ import {
   type JWTPayload,
   type KeyLike,
 } from 'jose';
+import { inspect } from 'node:util';
 
 import { AuthenticationError } from '../authenticationError';
 import {
@@ -15,14 +21,21 @@ import {
   createCallerContextSigner,
   createCallerContextVerifier,
 } from '../callerContext';
+import {
+  deriveCallerContextKey,
+  toCallerContextKey,
+  toCallerContextSecret,
+} from '../callerContextKeys';
 import { createMemoryReplayGuard } from '../memoryReplayGuard';
 import { hashSubgraphOperation } from '../subgraphOperation';
 
 const issuer = 'urn:marsoc:gateway';
 const audience = 'police';
-const gatewayKey = generateKeyPairSync('ed25519');
-const strangerKey = generateKeyPairSync('ed25519');
-const kid = 'gateway-key';
+const secretBytes = randomBytes(32);
+const gatewaySecret = toCallerContextSecret(secretBytes);
+/** The police subgraph's own key: the only one it holds. */
+const policeKey = gatewaySecret.keyFor(audience);
+const strangerKey = toCallerContextSecret(randomBytes(32)).keyFor(audience);
 
 const caller: Caller = {
   sub: 'dev-0001-police-analyst',
@@ -38,13 +51,9 @@ const purpose = {
   justification: 'Op KESTREL subject profile refresh',
 };
 
-const signer = createCallerContextSigner({
-  privateKey: gatewayKey.privateKey,
-  kid,
-  issuer,
-});
+const signer = createCallerContextSigner({ secret: gatewaySecret, issuer });
 const verifier = createCallerContextVerifier({
-  publicKey: gatewayKey.publicKey,
+  key: policeKey,
   audience,
   issuer,
   replayGuard: createMemoryReplayGuard(),
@@ -62,10 +71,10 @@ const now = () => Math.floor(Date.now() / 1000);
 function forgeContext(
   overrides: JWTPayload = {},
   {
-    key = gatewayKey.privateKey,
-    alg = 'EdDSA',
+    key = policeKey.key,
+    alg = 'HS256',
     typ = CALLER_CONTEXT_TYPE,
-  }: { key?: KeyLike; alg?: string; typ?: string } = {},
+  }: { key?: KeyLike | KeyObject; alg?: string; typ?: string } = {},
 ): Promise<string> {
   const issuedAt = now();
   return new SignJWT({
@@ -134,8 +143,8 @@ describe('caller context', () => {
     const { exp = 0, iat = 0 } = decodeJwt(token);
     expect(exp - iat).toBe(30);
     expect(decodeProtectedHeader(token)).toEqual({
-      alg: 'EdDSA',
-      kid,
+      alg: 'HS256',
+      kid: policeKey.kid,
       typ: CALLER_CONTEXT_TYPE,
     });
   });
@@ -143,8 +152,7 @@ describe('caller context', () => {
   it('refuses to be configured with a lifetime over 60 seconds', () => {
     expect(() =>
       createCallerContextSigner({
-        privateKey: gatewayKey.privateKey,
-        kid,
+        secret: gatewaySecret,
         issuer,
         lifetimeSeconds: 61,
       }),
@@ -157,7 +165,10 @@ describe('caller context', () => {
       'ncahmrc',
       operation,
     );
-    expect((await rejectionOf(token)).failure).toBe('WRONG_AUDIENCE');
+    // Signed with the NCA/HMRC subgraph's own key, so it fails police's
+    // signature check before its audience is read ('for another audience'
+    // below shows the audience check with police's key).
+    expect((await rejectionOf(token)).failure).toBe('BAD_SIGNATURE');
   });
 
   it.each([
@@ -197,12 +208,7 @@ describe('caller context', () => {
   });
 
   it.each([
-    [
-      'signed by another key',
-      {},
-      { key: strangerKey.privateKey },
-      'BAD_SIGNATURE',
-    ],
+    ['signed by another key', {}, { key: strangerKey.key }, 'BAD_SIGNATURE'],
     [
       'that has expired',
       { iat: now() - 120, nbf: now() - 120, exp: now() - 60 },
@@ -251,21 +257,63 @@ describe('caller context', () => {
     expect(error.message).toMatch(/caller context/);
   });
 
-  it('refuses an ES256 context even when its signature is valid, as only EdDSA is allowed', async () => {
-    const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const ecVerifier = createCallerContextVerifier({
-      publicKey: ecKey.publicKey,
-      audience,
-      issuer,
-      replayGuard: createMemoryReplayGuard(),
-    });
-    const token = await forgeContext(
-      {},
-      { key: ecKey.privateKey, alg: 'ES256' },
+  it.each([
+    [
+      'ES256',
+      () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey,
+    ],
+    ['EdDSA', () => generateKeyPairSync('ed25519').privateKey],
+    ['HS512', () => policeKey.key],
+  ])(
+    'refuses a %s context even when its signature is valid, as only HS256 is allowed',
+    async (alg, key) => {
+      const token = await forgeContext({}, { key: key(), alg });
+      expect((await rejectionOf(token)).failure).toBe('ALGORITHM_NOT_ALLOWED');
+    },
+  );
+
+  it("refuses a context minted with another subgraph's key, even one addressed to this subgraph", async () => {
+    // What a compromised HMPPS subgraph could mint with the only key it holds.
+    const hmppsKey = gatewaySecret.keyFor('hmpps');
+    const token = await forgeContext({ aud: audience }, { key: hmppsKey.key });
+    expect((await rejectionOf(token)).failure).toBe('BAD_SIGNATURE');
+  });
+
+  it('gives every subgraph a key of its own, the same each time it is derived', () => {
+    const keys = ['police', 'hmpps', 'ncahmrc', 'apmis', 'audit'].map((name) =>
+      Buffer.from(deriveCallerContextKey(secretBytes, name)).toString('hex'),
     );
-    await expect(ecVerifier.verify(token, operation)).rejects.toMatchObject({
-      failure: 'ALGORITHM_NOT_ALLOWED',
-    });
+    expect(new Set(keys).size).toBe(5);
+    expect(
+      Buffer.from(deriveCallerContextKey(secretBytes, 'police')).toString(
+        'hex',
+      ),
+    ).toBe(keys[0]);
+    expect(
+      toCallerContextKey(deriveCallerContextKey(secretBytes, 'police')).kid,
+    ).toBe(policeKey.kid);
+  });
+
+  it('never shows key material when a key or secret is logged', () => {
+    const policeBytes = Buffer.from(
+      deriveCallerContextKey(secretBytes, 'police'),
+    );
+    const shown = [inspect(policeKey, { depth: 5 }), inspect(gatewaySecret)];
+    for (const text of shown) {
+      for (const material of [policeBytes, secretBytes]) {
+        expect(text).not.toContain(material.toString('hex'));
+        expect(text).not.toContain(material.toString('base64url'));
+      }
+    }
+    expect(JSON.stringify(policeKey)).not.toContain(
+      policeBytes.toString('base64url'),
+    );
+  });
+
+  it('refuses a secret shorter than 32 bytes', () => {
+    expect(() => toCallerContextSecret(randomBytes(16))).toThrow(
+      /at least 32 bytes \(16 given\)/,
+    );
   });
 
   it('names the claim that was wrong without repeating the context', async () => {

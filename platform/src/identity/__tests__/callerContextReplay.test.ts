@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type Caller } from '@marsoc/schema/caller';
 import { SignJWT } from 'jose';
 import { createSilentLogger } from '../../logging/createLogger';
@@ -9,6 +9,7 @@ import {
   createCallerContextSigner,
   createCallerContextVerifier,
 } from '../callerContext';
+import { toCallerContextSecret } from '../callerContextKeys';
 import { createMemoryReplayGuard } from '../memoryReplayGuard';
 import { createRedisReplayGuard } from '../redisReplayGuard';
 import { type ReplayGuard, ReplayGuardUnavailableError } from '../replayGuard';
@@ -16,7 +17,8 @@ import { type SubgraphOperation } from '../subgraphOperation';
 
 const issuer = 'urn:marsoc:gateway';
 const audience = 'police';
-const gatewayKey = generateKeyPairSync('ed25519');
+const gatewaySecret = toCallerContextSecret(randomBytes(32));
+const policeKey = gatewaySecret.keyFor(audience);
 const caller: Caller = {
   sub: 'dev-0001-police-analyst',
   name: 'Ada Madeup',
@@ -41,14 +43,13 @@ const entities = (id: string): SubgraphOperation => ({
   variables: { representations: [{ __typename: 'Nominal', id }] },
 });
 const signer = createCallerContextSigner({
-  privateKey: gatewayKey.privateKey,
-  kid: 'k',
+  secret: gatewaySecret,
   issuer,
 });
 
 function createVerifier(replayGuard: ReplayGuard): CallerContextVerifier {
   return createCallerContextVerifier({
-    publicKey: gatewayKey.publicKey,
+    key: policeKey,
     audience,
     issuer,
     replayGuard,
@@ -114,8 +115,8 @@ describe('a caller context bound to one fetch', () => {
       exp: issuedAt + 30,
       jti: randomUUID(),
     })
-      .setProtectedHeader({ alg: 'EdDSA', typ: CALLER_CONTEXT_TYPE })
-      .sign(gatewayKey.privateKey);
+      .setProtectedHeader({ alg: 'HS256', typ: CALLER_CONTEXT_TYPE })
+      .sign(policeKey.key);
     expect(await failureOf(verifier.verify(unbound, entities('NOM-1')))).toBe(
       'INVALID_CLAIM',
     );
