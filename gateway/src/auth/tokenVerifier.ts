@@ -12,6 +12,10 @@ import { readBearerToken } from './bearerToken';
 import { type ForeignKeyHint, findForeignKeyHint } from './foreignKeyHint';
 import { IdentityProviderUnavailableError } from './identityProviderUnavailableError';
 import { type TokenKeySource, resolveTokenKeys } from './tokenKeys';
+import {
+  createVerifiedTokenCache,
+  type VerifiedTokenCache,
+} from './verifiedTokenCache';
 
 export const DEFAULT_TOKEN_ALGORITHMS = ['EdDSA', 'ES256', 'RS256'] as const;
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
@@ -25,6 +29,8 @@ export interface TokenVerificationRules {
   clockToleranceSeconds?: number;
   /** Names the gateway's own key, so that a token signed by another gets a hint. */
   foreignKeyHint?: ForeignKeyHint;
+  /** Where verified tokens are remembered (verifiedTokenCache.ts); null checks every token every time. */
+  tokenCache?: VerifiedTokenCache | null;
 }
 
 export type TokenVerifierOptions = TokenKeySource & TokenVerificationRules;
@@ -86,9 +92,15 @@ export function createTokenVerifier(
     }
     return payload;
   };
+  const cache =
+    options.tokenCache === undefined
+      ? createVerifiedTokenCache()
+      : options.tokenCache;
   return {
     async verify(authorization) {
       const token = readBearerToken(authorization);
+      const cached = cache?.find(token);
+      if (cached !== undefined) return cached;
       const payload = await verifyToken(token).catch((error: unknown) => {
         throw addForeignKeyHint(
           translateFailure(error),
@@ -97,7 +109,10 @@ export function createTokenVerifier(
         );
       });
       try {
-        return parseCallerClaims(payload);
+        const caller = parseCallerClaims(payload);
+        // requiredClaims makes exp a number here.
+        cache?.keep(token, caller, Number(payload.exp));
+        return caller;
       } catch (error) {
         if (error instanceof InvalidClaimError) {
           throw new AuthenticationError(

@@ -5,7 +5,8 @@ import {
 } from '@marsoc/platform/identity';
 import { SignJWT, base64url, type JWTPayload, type KeyLike } from 'jose';
 
-import { createTokenVerifier } from '../tokenVerifier';
+import { createTokenVerifier, type TokenVerifier } from '../tokenVerifier';
+import { createVerifiedTokenCache } from '../verifiedTokenCache';
 
 const issuer = 'https://idp.example.test/';
 const audience = 'urn:marsoc:gateway';
@@ -57,8 +58,9 @@ const encode = (value: object) => base64url.encode(JSON.stringify(value));
 /** The refusal, checked for the 401 shape and for not repeating the token. */
 async function rejectionOf(
   authorization: string | string[] | undefined,
+  by: TokenVerifier = verifier,
 ): Promise<AuthenticationError> {
-  const outcome: unknown = await verifier.verify(authorization).then(
+  const outcome: unknown = await by.verify(authorization).then(
     () => new Error('expected the token to be refused'),
     (error: unknown) => error,
   );
@@ -337,5 +339,60 @@ describe('createTokenVerifier configuration', () => {
     await expect(rsaVerifier.verify(`Bearer ${token}`)).resolves.toEqual(
       analyst,
     );
+  });
+});
+
+describe('createTokenVerifier with its cache of verified tokens', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('checks a token once and answers it again from the cache, as the same caller', async () => {
+    const tokenCache = createVerifiedTokenCache();
+    const cached = createTokenVerifier({
+      kind: 'publicKey',
+      key: issuerKey.publicKey,
+      issuer,
+      audience,
+      tokenCache,
+    });
+    const token = await signToken();
+    await expect(cached.verify(`Bearer ${token}`)).resolves.toEqual(analyst);
+    await expect(cached.verify(`bearer ${token}`)).resolves.toEqual(analyst);
+    expect(tokenCache.hits).toBe(1);
+  });
+
+  it('refuses a cached token once it has expired beyond the tolerance, as a fresh check would', async () => {
+    jest.useFakeTimers({
+      doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+    });
+    const cached = createTokenVerifier({
+      kind: 'publicKey',
+      key: issuerKey.publicKey,
+      issuer,
+      audience,
+    });
+    const token = await signToken({ exp: now() + 20 });
+    await expect(cached.verify(`Bearer ${token}`)).resolves.toEqual(analyst);
+    // Past exp and the 30 s tolerance, but within the cache's own minute.
+    jest.setSystemTime(Date.now() + 51_000);
+    expect((await rejectionOf(`Bearer ${token}`, cached)).failure).toBe(
+      'EXPIRED',
+    );
+  });
+
+  it('keeps no refused token, so every presentation of it is checked and refused', async () => {
+    const tokenCache = createVerifiedTokenCache();
+    const cached = createTokenVerifier({
+      kind: 'publicKey',
+      key: issuerKey.publicKey,
+      issuer,
+      audience,
+      tokenCache,
+    });
+    const forged = await signToken({}, { key: strangerKey.privateKey });
+    for (let attempt = 0; attempt < 2; attempt += 1)
+      expect((await rejectionOf(`Bearer ${forged}`, cached)).failure).toBe(
+        'BAD_SIGNATURE',
+      );
+    expect(tokenCache.size).toBe(0);
   });
 });
