@@ -9,7 +9,9 @@ import { PurposeForm } from './components/PurposeForm';
 import { SignIn } from './components/SignIn';
 import { AuditScreen } from './screens/AuditScreen';
 import { CohortScreen } from './screens/CohortScreen';
+import { DisclosureQueueScreen } from './screens/DisclosureQueueScreen';
 import { GrantsScreen } from './screens/GrantsScreen';
+import { MyRequestsScreen } from './screens/MyRequestsScreen';
 import { NetworkScreen } from './screens/NetworkScreen';
 import { PerformanceScreen } from './screens/PerformanceScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
@@ -105,6 +107,7 @@ export function App() {
           <ProfileScreen
             config={config}
             session={session}
+            caller={caller}
             nominalId={view.nominalId}
             onOpenNetwork={(nominalId) =>
               setView({ screen: 'network', nominalId })
@@ -117,6 +120,21 @@ export function App() {
             session={session}
             nominalId={view.nominalId}
             onOpen={open}
+          />
+        )}
+        {view.screen === 'requests' && caller && (
+          <MyRequestsScreen
+            config={config}
+            session={session}
+            caller={caller}
+            onOpen={open}
+          />
+        )}
+        {view.screen === 'queue' && caller && (
+          <DisclosureQueueScreen
+            config={config}
+            session={session}
+            caller={caller}
           />
         )}
         {view.screen === 'cohort' && caller && (

@@ -1,10 +1,23 @@
 import { type Caller, type Session } from '../api/types';
 import { humanise } from '../model/labels';
 
-export type Screen = 'search' | 'cohort' | 'grants' | 'audit' | 'performance';
+export type Screen =
+  | 'search'
+  | 'requests'
+  | 'queue'
+  | 'cohort'
+  | 'grants'
+  | 'audit'
+  | 'performance';
 
 const SCREENS: { screen: Screen; label: string; roles?: string[] }[] = [
   { screen: 'search', label: 'Search' },
+  { screen: 'requests', label: 'My requests' },
+  {
+    screen: 'queue',
+    label: 'Disclosure queue',
+    roles: ['DISCLOSURE_OFFICER'],
+  },
   { screen: 'cohort', label: 'Regional cohort', roles: ['REGIONAL_LEAD'] },
   {
     screen: 'grants',

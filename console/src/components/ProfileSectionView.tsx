@@ -5,7 +5,7 @@ import {
 } from '../model/classification';
 import { agencyName, classificationLabel, humanise } from '../model/labels';
 import { type ProfileSection } from '../model/profileSections';
-import { DisclosureCards } from './DisclosureCards';
+import { DisclosureCards, type RequestContext } from './DisclosureCards';
 import { IntelligenceReports } from './IntelligenceReports';
 import { ValueView } from './ValueView';
 
@@ -13,6 +13,8 @@ import { ValueView } from './ValueView';
 export function ProfileSectionView(props: {
   section: ProfileSection;
   config: ConsoleConfig;
+  /** Lets a held or withheld card raise a request; absent, it only says whom to ask. */
+  request?: RequestContext;
 }) {
   const { section, config } = props;
   const summarised = new Set(section.disclosure?.summarised ?? []);
@@ -52,7 +54,10 @@ export function ProfileSectionView(props: {
         </div>
       ))}
       {section.disclosure && (
-        <DisclosureCards disclosure={section.disclosure} />
+        <DisclosureCards
+          disclosure={section.disclosure}
+          request={props.request}
+        />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { type ConsoleConfig, ErrorCode } from '@marsoc/schema/wire';
-import { type Session } from '../api/types';
+import { type Caller, type Session } from '../api/types';
 import { ErrorList } from '../components/ErrorList';
 import { ExportButtons } from '../components/ExportButtons';
 import { MarkedPage } from '../components/MarkedPage';
@@ -12,6 +12,7 @@ import { useGatewayQuery } from './useGatewayQuery';
 export function ProfileScreen(props: {
   config: ConsoleConfig;
   session: Session;
+  caller: Caller | undefined;
   nominalId: string;
   onOpenNetwork: (id: string) => void;
 }) {
@@ -64,6 +65,11 @@ export function ProfileScreen(props: {
             key={section.owner}
             section={section}
             config={props.config}
+            request={{
+              session: props.session,
+              caller: props.caller,
+              nominalId: props.nominalId,
+            }}
           />
         ))}
       </div>
