@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readBasePort } from './readBasePort';
 import { type StartedSystem, startSystem } from './startSystem';
 
 // Issue 17 point 7, done-when: the README's every command and example works as
@@ -10,7 +11,7 @@ import { type StartedSystem, startSystem } from './startSystem';
 // gateway's address differs from the README's.
 
 const ROOT = join(__dirname, '..', '..');
-const BASE_PORT = Number(process.env.README_E2E_BASE_PORT ?? 15900);
+const BASE_PORT = readBasePort('README_E2E_BASE_PORT', 15900, 6);
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const run = promisify(execFile);
 

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readBasePort } from './readBasePort';
 import { type StartedSystem, postGraphQL, startSystem } from './startSystem';
 
 // What a newcomer meets at npm start (issue 17 point 7): progress while the
@@ -11,7 +12,7 @@ import { type StartedSystem, postGraphQL, startSystem } from './startSystem';
 // a token minted against another data directory.
 
 const ROOT = join(__dirname, '..', '..');
-const BASE_PORT = Number(process.env.START_E2E_BASE_PORT ?? 15800);
+const BASE_PORT = readBasePort('START_E2E_BASE_PORT', 15800, 6);
 const run = promisify(execFile);
 
 interface Outcome {
@@ -43,7 +44,7 @@ async function runScript(
 
 describe('npm start, as a newcomer meets it', () => {
   let system: StartedSystem;
-  const otherDataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-e2e-other-'));
+  let otherDataDirectory = '';
   const portEnv = () => ({
     GATEWAY_PORT: String(system.ports.gateway),
     POLICE_PORT: String(system.ports.police),
@@ -54,11 +55,13 @@ describe('npm start, as a newcomer meets it', () => {
   });
 
   beforeAll(async () => {
+    otherDataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-e2e-other-'));
     system = await startSystem(BASE_PORT);
   }, 180_000);
   afterAll(async () => {
-    await system.stop();
+    // Removed even when the system never started: nothing is left behind.
     rmSync(otherDataDirectory, { recursive: true, force: true });
+    await (system as StartedSystem | undefined)?.stop();
   });
 
   it('says it is seeding on a first start and reports each service as it becomes ready', () => {
