@@ -22,6 +22,14 @@ export const apmisSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
     summarisers,
     // CallerProfile holds only the caller's own claims and purpose; see unmarkedTypes.ts.
     unmarkedTypes: UNMARKED_TYPES,
-    // New information enters the cohort record: audited as COLLECTION (DPA 2018 s.62(1)).
-    collectingMutations: ['nominateForCohort', 'addTpmAction', 'setFourPPlan'],
+    // New information enters the cohort or meeting record: audited as COLLECTION
+    // (DPA 2018 s.62(1)); every other mutation alters what is held (ALTERATION).
+    collectingMutations: [
+      'nominateForCohort',
+      'addTpmAction',
+      'setFourPPlan',
+      'scheduleMeeting',
+      'recordAttendance',
+      'addAgendaItem',
+    ],
   };

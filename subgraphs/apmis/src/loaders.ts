@@ -14,6 +14,11 @@ import {
   type CohortTpmActionRow,
 } from './repository/ApmisRepository';
 import { type CohortStore } from './repository/CohortStore';
+import { type MeetingRow } from './repository/MeetingRows';
+import {
+  type MeetingReads,
+  type MeetingStore,
+} from './repository/MeetingStore';
 import { type PerformanceReports } from './repository/PerformanceReports';
 import {
   type ApmisSearchMatchRow,
@@ -40,6 +45,9 @@ export interface ApmisLoaders {
   cohortEvents: DataLoader<string, CohortEventRow[]>;
   currentCohort: DataLoader<CohortScope, string[]>;
   cohortStore: CohortStore;
+  /** PSFs and TPMs by meeting id, with their members, agenda and decisions. */
+  meeting: DataLoader<string, MeetingRow | null>;
+  meetingStore: MeetingStore & MeetingReads;
   performance: PerformanceReports;
   /** By a search's canonical criteria. */
   search: DataLoader<string, ApmisSearchMatchRow[]>;
@@ -91,6 +99,11 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
       ),
     ),
     cohortStore: repository.cohortStore,
+    meeting: createRowLoader(
+      (ids) => repository.meetingStore.findMeetingsByIds(ids),
+      (row) => row.id,
+    ),
+    meetingStore: repository.meetingStore,
     performance: repository.performance,
     search: createApmisSearchLoader(repository),
     cohortChanges: new DataLoader<CohortChangeQuery, CohortChangeRows, string>(

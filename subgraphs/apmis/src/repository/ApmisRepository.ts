@@ -14,6 +14,7 @@ import {
   type CohortTpmActionRow,
 } from './CohortRows';
 import { type CohortStore } from './CohortStore';
+import { type MeetingReads, type MeetingStore } from './MeetingStore';
 import { type PerformanceReports } from './PerformanceReports';
 import { type SearchRateLimiter } from '../search/SearchRateLimiter';
 
@@ -142,6 +143,8 @@ export interface ApmisRepository {
   readonly cohortStore: CohortStore;
   /** Aggregate counts for performance reporting. */
   readonly performance: PerformanceReports;
+  /** The PSF and TPM meetings: their writes share the cohort store's transactions. */
+  readonly meetingStore: MeetingStore & MeetingReads;
   /** Master-list entries a batch of searches may match (bounded, exact surnames first). */
   findSearchCandidates(
     queries: readonly ApmisSearchQuery[],

@@ -44,6 +44,7 @@ import { toIdBatch } from './references';
 import { createSqliteApmisSearch } from './SqliteApmisSearch';
 import { createSqliteCohortChanges } from './SqliteCohortChanges';
 import { SqliteCohortStore } from './SqliteCohortStore';
+import { SqliteMeetingStore } from './SqliteMeetingStore';
 import { SqlitePerformanceReports } from './SqlitePerformanceReports';
 import {
   DISRUPTION_COLUMNS,
@@ -70,6 +71,7 @@ export class SqliteApmisRepository implements ApmisRepository {
   private readonly cohortChanges;
   readonly cohortStore: CohortStore;
   readonly performance: PerformanceReports;
+  readonly meetingStore: SqliteMeetingStore;
 
   constructor(
     private readonly database: SqliteDatabase,
@@ -121,6 +123,7 @@ export class SqliteApmisRepository implements ApmisRepository {
       .pluck();
     this.cohortStore = new SqliteCohortStore(database);
     this.performance = new SqlitePerformanceReports(database);
+    this.meetingStore = new SqliteMeetingStore(database);
     this.search = createSqliteApmisSearch(database);
     this.cohortChanges = createSqliteCohortChanges(database);
   }

@@ -7,6 +7,9 @@ export const REFERENCE_PREFIX = {
   nomination: 'CN',
   tpmAction: 'TPM',
   event: 'CE',
+  meeting: 'MTG',
+  agendaItem: 'MAI',
+  meetingDecision: 'MD',
 } as const;
 
 export type ReferenceKind = keyof typeof REFERENCE_PREFIX;

@@ -8,6 +8,7 @@ import {
   ThreatType,
 } from './apmisVocabulary';
 import { COHORT_SCHEMA_SQL } from './cohortSchema.sql';
+import { MEETING_SCHEMA_SQL } from './meetingSchema.sql';
 import { oneOf } from './oneOf';
 
 /**
@@ -71,4 +72,5 @@ CREATE INDEX IF NOT EXISTS apmis_search_name_by_surname
   ON apmis_search_name (surname_key, nominal_id);
 
 ${COHORT_SCHEMA_SQL}
+${MEETING_SCHEMA_SQL}
 `;

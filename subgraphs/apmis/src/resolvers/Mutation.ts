@@ -17,11 +17,16 @@ import {
   transfer,
 } from '../workflow/reassessmentCommands';
 import { type CohortRequest } from '../workflow/runCohortChange';
+import { recordMeetingDecision } from '../meetings/recordMeetingDecision';
+import { createCodedError, ErrorCode } from '@marsoc/platform';
+import { type MeetingStore } from '../repository/MeetingStore';
+import { meetingMutations, readCohortRequest } from './meetingMutations';
 
 type Command = (
   store: CohortStore,
   request: CohortRequest,
   input: Readonly<Record<string, unknown>>,
+  meetings: MeetingStore,
 ) => CohortMembershipRow;
 
 /**
@@ -36,17 +41,14 @@ function resolveCommand(command: Command) {
     args: { input: Readonly<Record<string, unknown>> },
     context: ApmisContext,
   ): CohortMembershipRow => {
-    const { loaders, enforcement } = context;
+    const { loaders } = context;
     const written = command(
       loaders.cohortStore,
-      {
-        caller: context.caller,
-        purpose: context.purpose,
-        now: enforcement.now,
-        accessTo: (coordinate) => enforcement.decisionFor(coordinate).level,
-      },
+      readCohortRequest(context),
       args.input,
+      loaders.meetingStore,
     );
+    loaders.meeting.clearAll();
     loaders.cohortMembership.clearAll();
     loaders.fourPPlan.clearAll();
     loaders.tpmActions.clearAll();
@@ -56,14 +58,36 @@ function resolveCommand(command: Command) {
   };
 }
 
+const MEETING_ONLY = ['seniorResponsibleOfficerSub', 'clientRequestId'];
+
+/**
+ * A PSF decision: recorded in the meeting it names, by its chair with a quorum
+ * present, driving the cohort in the same transaction; or, with no meeting, a
+ * decision taken elsewhere, recorded by an SRO or Regional Lead.
+ */
+const decideAtForum: Command = (store, request, input, meetings) => {
+  if (input.meetingId !== undefined && input.meetingId !== null)
+    return recordMeetingDecision({ cohort: store, meetings }, request, input);
+  const misplaced = MEETING_ONLY.filter(
+    (field) => input[field] !== undefined && input[field] !== null,
+  );
+  if (misplaced.length > 0)
+    throw createCodedError(
+      ErrorCode.BAD_USER_INPUT,
+      `Cohort change refused; nothing was written. ${misplaced.join(' and ')} belong only with meetingId.`,
+    );
+  return recordForumDecision(store, request, input);
+};
+
 export const Mutation = {
   nominateForCohort: resolveCommand(nominate),
   recordNotPutForward: resolveCommand(recordNotPutForward),
-  recordForumDecision: resolveCommand(recordForumDecision),
+  recordForumDecision: resolveCommand(decideAtForum),
   setFourPPlan: resolveCommand(setFourPPlan),
   addTpmAction: resolveCommand(addTpmAction),
   updateTpmAction: resolveCommand(updateTpmAction),
   deselectFromCohort: resolveCommand(deselect),
   transferCohortRegion: resolveCommand(transfer),
   recordCohortExit: resolveCommand(recordExit),
+  ...meetingMutations,
 };

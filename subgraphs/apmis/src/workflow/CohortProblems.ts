@@ -15,7 +15,10 @@ export class CohortProblems {
   private readonly input: string[] = [];
   private readonly state: string[] = [];
 
-  constructor(inputProblems: readonly string[] = []) {
+  constructor(
+    inputProblems: readonly string[] = [],
+    private readonly heading = HEADING,
+  ) {
     this.input.push(...inputProblems);
   }
 
@@ -33,15 +36,16 @@ export class CohortProblems {
 
   /** Throws for caller or input problems; state is judged once the input is sound. */
   throwIfCallerOrInput(): void {
-    if (this.caller.length > 0) throw refuse(ErrorCode.FORBIDDEN, this.caller);
+    if (this.caller.length > 0)
+      throw refuse(ErrorCode.FORBIDDEN, this.caller, this.heading);
     if (this.input.length > 0)
-      throw refuse(ErrorCode.BAD_USER_INPUT, this.input);
+      throw refuse(ErrorCode.BAD_USER_INPUT, this.input, this.heading);
   }
 
   throwIfAny(): void {
     this.throwIfCallerOrInput();
     if (this.state.length > 0)
-      throw refuse(ErrorCode.INVALID_TRANSITION, this.state);
+      throw refuse(ErrorCode.INVALID_TRANSITION, this.state, this.heading);
   }
 }
 
@@ -49,9 +53,13 @@ function isProblem(problem: string | null): problem is string {
   return problem !== null;
 }
 
-function refuse(code: ErrorCode, problems: readonly string[]): GraphQLError {
+function refuse(
+  code: ErrorCode,
+  problems: readonly string[],
+  heading: string,
+): GraphQLError {
   // Each problem on its own as well, for clients that show them as a list.
-  return createCodedError(code, [HEADING, ...problems].join(' '), {
+  return createCodedError(code, [heading, ...problems].join(' '), {
     extensions: { problems: [...problems] },
   });
 }
