@@ -10,6 +10,7 @@ import {
 } from '@marsoc/platform';
 import { CALLER_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@marsoc/schema/wire';
 import { type GatewayContext } from './GatewayContext';
+import { createSubgraphFetcher } from './createSubgraphFetcher';
 import { collectDisclosure } from './disclosure/collectDisclosure';
 
 /**
@@ -44,13 +45,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     signCallerContext: SignCallerContext,
   ) {
-    // Node's own fetch (undici, keep-alive) rather than the default
-    // make-fetch-happen stack: it is the gateway's largest single CPU cost
-    // (bench/README.md) and this system needs none of its HTTP caching.
-    super({
-      url,
-      fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'],
-    });
+    // node:http with keep-alive rather than the default make-fetch-happen
+    // stack or Node's fetch: the HTTP client was the gateway's largest single
+    // CPU cost (createSubgraphFetcher.ts) and this system needs none of their
+    // caching or streaming.
+    super({ url, fetcher: createSubgraphFetcher() });
     this.subgraph = subgraph;
     this.signCallerContext = signCallerContext;
   }
