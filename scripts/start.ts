@@ -4,24 +4,16 @@
  * until every service is ready, prints where they are and how to ask a first
  * question, and stops them all cleanly on Ctrl-C or SIGTERM.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  loadOrCreateCallerContextSecret,
   ConfigError,
   DEVELOPMENT_ISSUER_KEY_NAME,
-  loadOrCreateCallerContextSecret,
   loadOrCreateKeyPair,
   PROJECT_ROOT,
   readDataDirectory,
   readHost,
-  readPort,
   readServiceConfig,
 } from '@marsoc/platform';
 import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
@@ -32,46 +24,31 @@ import {
   findSharedPorts,
   findTakenPorts,
 } from './start/findTakenPorts';
+import {
+  createServiceProcesses,
+  describeSubgraphUrls,
+  listSystemServices,
+  readStartTimeout,
+  type SystemService,
+} from './start/serviceProcesses';
 import { waitUntilReady } from './start/waitUntilReady';
 
-interface Service {
-  name: string;
-  entry: string;
-  port: number;
-  portVariable: string;
-}
+let processes: ReturnType<typeof createServiceProcesses> | undefined;
 
-const children = new Map<string, ChildProcess>();
-let stopping = false;
-let pidDirectory: string | undefined;
-
-/** Stops every service (SIGTERM, then SIGKILL after 5 s) and exits with `code`. */
-async function stopAll(code: number): Promise<never> {
-  stopping = true;
-  await Promise.all([...children.values()].map(stopChild));
-  if (pidDirectory) rmSync(pidDirectory, { recursive: true, force: true });
-  process.exit(code);
+/** The TypeScript entry of each service, run through tsx. */
+function findSourceEntry(name: string): string {
+  return (
+    SUBGRAPH_SERVICES.find((service) => service.name === name)?.entry ??
+    join(PROJECT_ROOT, 'gateway', 'src', 'main.ts')
+  );
 }
 
 async function main(): Promise<void> {
   const env = process.env;
   const dataDirectory = readDataDirectory(env);
   const host = readHost(env, 'HOST', '127.0.0.1');
-  const timeoutMs = readTimeout(env.START_TIMEOUT_MS, 180_000);
-  const services: Service[] = [
-    ...SUBGRAPH_SERVICES.map(({ name, entry, portVariable, defaultPort }) => ({
-      name,
-      entry,
-      port: readPort(env, portVariable, defaultPort),
-      portVariable,
-    })),
-    {
-      name: 'gateway',
-      entry: join(PROJECT_ROOT, 'gateway', 'src', 'main.ts'),
-      port: readPort(env, 'GATEWAY_PORT', 4000),
-      portVariable: 'GATEWAY_PORT',
-    },
-  ];
+  const timeoutMs = readStartTimeout(env);
+  const services = listSystemServices(env, findSourceEntry);
   // Read every subgraph's shared settings now, so a bad one stops us here.
   const { seed, size } = readServiceConfig(env, 'GATEWAY_PORT', 4000);
   const portProblems = describePortProblems(
@@ -91,45 +68,12 @@ async function main(): Promise<void> {
   await loadOrCreateCallerContextSecret(keys);
   await loadOrCreateKeyPair(keys, DEVELOPMENT_ISSUER_KEY_NAME);
 
-  const logs = join(dataDirectory, 'logs');
-  mkdirSync(logs, { recursive: true });
-  const pids = join(dataDirectory, 'run');
-  mkdirSync(pids, { recursive: true });
-  pidDirectory = pids;
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
-
-  const subgraphEnv = Object.fromEntries(
-    SUBGRAPH_SERVICES.map(({ name }) => [
-      `${name.toUpperCase()}_URL`,
-      `http://${host}:${services.find((s) => s.name === name)?.port}/graphql`,
-    ]),
-  );
-  for (const service of services) {
-    const child = spawn(process.execPath, ['--import', 'tsx', service.entry], {
-      cwd: PROJECT_ROOT,
-      env: { ...env, ...subgraphEnv, DATA_DIR: dataDirectory },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const log = createWriteStream(join(logs, `${service.name}.log`), {
-      flags: 'a',
-    });
-    child.stdout?.pipe(log);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      log.write(chunk);
-      process.stderr.write(`[${service.name}] ${chunk.toString()}`);
-    });
-    child.once('exit', (code, signal) => {
-      children.delete(service.name);
-      if (stopping) return;
-      console.error(
-        `${service.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(logs, `${service.name}.log`)}. Stopping everything.`,
-      );
-      void stopAll(1);
-    });
-    children.set(service.name, child);
-    writeFileSync(join(pids, `${service.name}.pid`), `${child.pid ?? ''}\n`);
-  }
+  processes = createServiceProcesses({
+    dataDirectory,
+    nodeArguments: ['--import', 'tsx'],
+    env: { ...env, ...describeSubgraphUrls(services, env) },
+  });
+  processes.startAll(services);
 
   process.stdout.write(
     firstStart
@@ -139,26 +83,14 @@ async function main(): Promise<void> {
   await waitUntilReady(services, {
     host,
     timeoutMs,
-    logDirectory: logs,
+    logDirectory: processes.logDirectory,
     report: (line) => process.stdout.write(`${line}\n`),
   });
   printWelcome(services, host, dataDirectory);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 function printWelcome(
-  services: readonly Service[],
+  services: readonly SystemService[],
   host: string,
   dataDirectory: string,
 ): void {
@@ -195,23 +127,12 @@ function printWelcome(
   console.log(lines.join('\n'));
 }
 
-/** START_TIMEOUT_MS: how long to wait for every service, in milliseconds. */
-function readTimeout(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0)
-    throw new ConfigError(
-      'START_TIMEOUT_MS',
-      raw,
-      'must be a whole number of milliseconds above 0',
-    );
-  return Number(raw);
-}
-
 main().catch((error: unknown) => {
   const message =
     error instanceof ConfigError || error instanceof Error
       ? error.message
       : String(error);
   console.error(`npm start failed: ${message}`);
-  void stopAll(1);
+  if (processes) void processes.stopAll(1);
+  else process.exit(1);
 });

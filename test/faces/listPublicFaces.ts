@@ -11,11 +11,19 @@ export interface WorkspacePackage {
   exports?: unknown;
 }
 
-/** One public face: `specifier` is what other packages import, `target` the file it names. */
+/**
+ * One public face: `specifier` is what other packages import, `target` the
+ * source file it names (what development and the tests run), `compiled` the
+ * file production runs under the `marsoc-dist` condition (in dist/), if any.
+ */
 export interface PublicFace {
   specifier: string;
   target: string;
+  compiled?: string;
 }
+
+/** An exports map entry: a file, or conditions naming the compiled file and the source. */
+type ExportTarget = string | { 'marsoc-dist': string; default: string };
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -40,11 +48,16 @@ export function listWorkspacePackages(): WorkspacePackage[] {
 export function listPublicFaces(): PublicFace[] {
   // Not destructured as `exports`: compiled to CommonJS, that name would hide the module's own.
   return listWorkspacePackages().flatMap(({ folder, name, ...declared }) =>
-    Object.entries((declared.exports ?? {}) as Record<string, string>).map(
-      ([subpath, target]) => ({
-        specifier: subpath === '.' ? name : `${name}/${subpath.slice(2)}`,
-        target: join(ROOT, folder, target),
-      }),
-    ),
+    Object.entries(
+      (declared.exports ?? {}) as Record<string, ExportTarget>,
+    ).map(([subpath, target]) => ({
+      specifier: subpath === '.' ? name : `${name}/${subpath.slice(2)}`,
+      ...(typeof target === 'string'
+        ? { target: join(ROOT, folder, target) }
+        : {
+            target: join(ROOT, folder, target.default),
+            compiled: join(ROOT, folder, target['marsoc-dist']),
+          }),
+    })),
   );
 }

@@ -1,3 +1,4 @@
+import { dirname, extname, join } from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '@marsoc/schema';
 import { type FindGrants, type SubgraphDefinition } from '../subgraph';
 
@@ -6,6 +7,8 @@ export interface RepositoryOptions {
   dataDirectory: string;
   seed: string;
   size: number;
+  /** Fill an empty store with synthetic data (SEED_SYNTHETIC); true when unset. */
+  seedSynthetic?: boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface SubgraphService<Repository = unknown, Loaders = unknown> {
   /** Where its port is read from, and the port when that is unset. */
   readonly portVariable: string;
   readonly defaultPort: number;
-  /** The absolute path of the `main.ts` that starts it as a process. */
+  /** The absolute path of the `main.ts` (compiled: `main.js`) that starts it as a process. */
   readonly entry: string;
   openRepository(options: RepositoryOptions): Repository;
   /** The owners' case-specific grants, where its own store keeps them. */
@@ -50,4 +53,12 @@ export function defineSubgraphService<Repository, Loaders>(
     portVariable: listed.portVariable,
     defaultPort: listed.defaultPort,
   });
+}
+
+/**
+ * The `main` module beside `moduleFile` (pass `__filename`), with the same
+ * extension: `main.ts` in development, `main.js` in the compiled build.
+ */
+export function findEntryBeside(moduleFile: string): string {
+  return join(dirname(moduleFile), `main${extname(moduleFile)}`);
 }

@@ -1,6 +1,7 @@
 import {
   ConfigError,
   type Environment,
+  readBoolean,
   readChoice,
   readDataDirectory,
   readHost,
@@ -20,6 +21,13 @@ export interface ServiceConfig {
   /** The synthetic data's seed and size (DATA_SEED, DATA_SCALE). */
   seed: string;
   size: number;
+  /**
+   * SEED_SYNTHETIC: whether an empty store is filled with the synthetic data.
+   * On by default in development (npm start); off in production
+   * (NODE_ENV=production) unless set to true, so a deployment never serves
+   * made-up nominals it was not asked for.
+   */
+  seedSynthetic: boolean;
   logLevel: string;
   /**
    * REDIS_URL when set: the replicas of a subgraph then share one replay store
@@ -50,6 +58,11 @@ export function readServiceConfig(
     dataDirectory: readDataDirectory(env),
     seed: readSeed(env),
     size: readPopulationSize(env),
+    seedSynthetic: readBoolean(
+      env,
+      'SEED_SYNTHETIC',
+      env.NODE_ENV !== 'production',
+    ),
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     redisUrl: readRedisUrl(env),
   });

@@ -16,6 +16,7 @@ import {
   readObservabilityConfig,
   type Tracing,
 } from '../observability';
+import { describeSubgraphStore, sayWhatStoreServes } from '../store';
 import { createSubgraphServer, type SubgraphContext } from '../subgraph';
 import {
   CALLER_CONTEXT_ISSUER,
@@ -142,6 +143,13 @@ export async function startSubgraphService<Repository, Loaders>(
       markedFields: subgraph.markedFields.length,
     },
     'subgraph ready',
+  );
+  // Which store and which data, in words: production must never be unsure
+  // whether it serves the synthetic nominals.
+  const store = describeSubgraphStore(config.dataDirectory, name);
+  log.info(
+    { ...store, seedSynthetic: config.seedSynthetic },
+    sayWhatStoreServes(store, config.seedSynthetic),
   );
   return { server, log };
 }

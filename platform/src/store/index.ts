@@ -1,3 +1,4 @@
 export * from './batchKeys';
 export * from './createBatchInsert';
 export * from './openSubgraphDatabase';
+export * from './describeSubgraphStore';

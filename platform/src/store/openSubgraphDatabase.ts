@@ -2,6 +2,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
 export type SqliteDatabase = Database.Database;
+/** A prepared statement, nameable in a module's declared types (the compiled build emits them). */
+export type SqliteStatement<
+  Parameters extends unknown[] | object = unknown[],
+  Row = unknown,
+> = Database.Statement<Parameters, Row>;
 
 export interface OpenDatabaseOptions {
   /** Directory for the file; ':memory:' for an in-memory store (tests). */
@@ -17,6 +22,11 @@ export interface OpenDatabaseOptions {
   seed(database: SqliteDatabase): void;
   /** Changing this (e.g. the seed or scale) re-seeds a store created with another. */
   seedVersion: string;
+  /**
+   * False: never seed and never re-seed (production without SEED_SYNTHETIC):
+   * the store keeps what it holds, or starts empty. True when unset.
+   */
+  seedSynthetic?: boolean;
 }
 
 /**
@@ -42,7 +52,10 @@ export function openSubgraphDatabase(
       'SELECT value FROM store_meta WHERE key = ?',
     )
     .get('seed_version');
-  if (seeded?.value === options.seedVersion) {
+  if (
+    seeded?.value === options.seedVersion ||
+    options.seedSynthetic === false
+  ) {
     database.exec(options.schemaSql);
     return database;
   }
@@ -57,14 +70,19 @@ export function openSubgraphDatabase(
   return database;
 }
 
-function dropUserTables(database: SqliteDatabase): void {
-  const tables = database
+/** The store's own tables: not SQLite's, not store_meta. */
+export function listUserTables(database: SqliteDatabase): string[] {
+  return database
     .prepare<[], { name: string }>(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'store_meta'",
     )
-    .all();
+    .all()
+    .map(({ name }) => name);
+}
+
+function dropUserTables(database: SqliteDatabase): void {
+  const tables = listUserTables(database);
   database.pragma('foreign_keys = OFF');
-  for (const { name } of tables)
-    database.exec(`DROP TABLE IF EXISTS "${name}"`);
+  for (const name of tables) database.exec(`DROP TABLE IF EXISTS "${name}"`);
   database.pragma('foreign_keys = ON');
 }

@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { defineSubgraphService } from '@marsoc/platform';
+import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
 import { apmisSubgraph } from './definition';
 import { openApmisRepository } from './repository/openApmisRepository';
 
 /** The APMIS subgraph as a service: its main.ts, the in-process supergraph and the bench build it from this. */
 export const apmisService = defineSubgraphService({
   definition: apmisSubgraph,
-  entry: join(__dirname, 'main.ts'),
+  entry: findEntryBeside(__filename),
   openRepository: openApmisRepository,
 });

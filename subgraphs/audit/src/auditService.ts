@@ -1,5 +1,8 @@
-import { join } from 'node:path';
-import { createLogger, defineSubgraphService } from '@marsoc/platform';
+import {
+  createLogger,
+  defineSubgraphService,
+  findEntryBeside,
+} from '@marsoc/platform';
 import { readAuditLogSource } from './config';
 import { auditSubgraph } from './definition';
 import { openAuditLogRepository } from './repository/openAuditLogRepository';
@@ -7,7 +10,7 @@ import { openAuditLogRepository } from './repository/openAuditLogRepository';
 /** The audit subgraph as a service: its main.ts, the in-process supergraph and the bench build it from this. */
 export const auditService = defineSubgraphService({
   definition: auditSubgraph,
-  entry: join(__dirname, 'main.ts'),
+  entry: findEntryBeside(__filename),
   // No store of its own: the repository reads the log every service writes.
   openRepository: ({ dataDirectory }) =>
     openAuditLogRepository(

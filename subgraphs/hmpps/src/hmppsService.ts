@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { defineSubgraphService } from '@marsoc/platform';
+import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
 import { hmppsSubgraph } from './definition';
 import { openHmppsRepository } from './repository/openHmppsRepository';
 
 /** The HMPPS subgraph as a service: its main.ts, the in-process supergraph and the bench build it from this. */
 export const hmppsService = defineSubgraphService({
   definition: hmppsSubgraph,
-  entry: join(__dirname, 'main.ts'),
+  entry: findEntryBeside(__filename),
   openRepository: openHmppsRepository,
 });

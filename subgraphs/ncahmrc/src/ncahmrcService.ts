@@ -1,12 +1,11 @@
-import { join } from 'node:path';
-import { defineSubgraphService } from '@marsoc/platform';
+import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
 import { ncahmrcSubgraph } from './definition';
 import { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
 
 /** The NCA/HMRC subgraph as a service: its main.ts, the in-process supergraph and the bench build it from this. */
 export const ncahmrcService = defineSubgraphService({
   definition: ncahmrcSubgraph,
-  entry: join(__dirname, 'main.ts'),
+  entry: findEntryBeside(__filename),
   openRepository: openNcaHmrcRepository,
   // The owners' case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) => repository.findGrantsByNominalIds(ids),

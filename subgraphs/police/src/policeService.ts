@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { defineSubgraphService } from '@marsoc/platform';
+import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
 import { policeSubgraph } from './definition';
 import { openPoliceRepository } from './repository/openPoliceRepository';
 
 /** The police subgraph as a service: its main.ts, the in-process supergraph and the bench build it from this. */
 export const policeService = defineSubgraphService({
   definition: policeSubgraph,
-  entry: join(__dirname, 'main.ts'),
+  entry: findEntryBeside(__filename),
   openRepository: openPoliceRepository,
 });

@@ -1,4 +1,7 @@
-import { type SqliteDatabase } from '@marsoc/platform/store';
+import {
+  type SqliteDatabase,
+  type SqliteStatement,
+} from '@marsoc/platform/store';
 import { type Region } from '@marsoc/schema';
 import {
   type StoredTpmAction,
@@ -12,11 +15,33 @@ import {
 /** Named parameters of a cohort write. */
 export type Parameters = Record<string, unknown>;
 
+/** A cohort write, bound by name. */
+type CohortWrite = SqliteStatement<[Parameters]>;
+
 /**
  * The cohort store's prepared statements: reads of the state a change is
  * decided on, and one write per kind of change.
  */
-export function prepareCohortStatements(database: SqliteDatabase) {
+export interface CohortStatements {
+  region: SqliteStatement<[string], Region>;
+  latest: SqliteStatement<[string], StoredNomination>;
+  nomination: SqliteStatement<[number], StoredNomination>;
+  action: SqliteStatement<[number], StoredTpmAction>;
+  insertNomination: CohortWrite;
+  notPutForward: CohortWrite;
+  forumDecision: CohortWrite;
+  plan: CohortWrite;
+  insertAction: CohortWrite;
+  actionStatus: CohortWrite;
+  deselection: CohortWrite;
+  transfer: CohortWrite;
+  exit: CohortWrite;
+  event: CohortWrite;
+}
+
+export function prepareCohortStatements(
+  database: SqliteDatabase,
+): CohortStatements {
   const prepare = (sql: string) => database.prepare<[Parameters]>(sql);
   const nomination = `SELECT ${NOMINATION_COLUMNS} FROM cohort_nomination`;
   return {
@@ -92,5 +117,3 @@ export function prepareCohortStatements(database: SqliteDatabase) {
     ),
   };
 }
-
-export type CohortStatements = ReturnType<typeof prepareCohortStatements>;

@@ -14,6 +14,8 @@ export interface OpenApmisOptions {
   seed: string;
   /** Number of nominals on the master list. */
   size: number;
+  /** Seed an empty store with the synthetic data (SEED_SYNTHETIC); true when unset. */
+  seedSynthetic?: boolean;
 }
 
 /** Bump when the seeded content changes, so stores seeded by older code are re-seeded. */
@@ -28,6 +30,7 @@ export function openApmisDatabase(options: OpenApmisOptions): SqliteDatabase {
     seed: (database) =>
       seedApmis(database, { seed: options.seed, size: options.size }),
     seedVersion: `${SEED_FORMAT}:${options.seed}:${options.size}`,
+    seedSynthetic: options.seedSynthetic,
   });
 }
 

@@ -1,3 +1,5 @@
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type ApmisContext } from '../context';
 import { ApmisPerformance } from './ApmisPerformance';
 import {
   CohortChangeFeed,
@@ -11,7 +13,7 @@ import { NominalSearch, NominalSearchCandidate } from './NominalSearch';
 import { Query } from './Query';
 
 /** Every APMIS resolver; the other types are plain rows read by default resolvers. */
-export const resolvers = {
+export const resolvers: GraphQLResolverMap<ApmisContext> = {
   Query,
   Mutation,
   Nominal,

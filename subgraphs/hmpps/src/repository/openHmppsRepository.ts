@@ -9,6 +9,8 @@ export interface OpenHmppsRepositoryOptions {
   dataDirectory: string;
   seed: string;
   size: number;
+  /** Seed an empty store with the synthetic data (SEED_SYNTHETIC); true when unset. */
+  seedSynthetic?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export function openHmppsRepository(
       seedHmppsStore(store, { seed: options.seed, size: options.size }),
     // Bump the leading version when the generated content changes shape.
     seedVersion: `hmpps-v2:${options.seed}:${options.size}`,
+    seedSynthetic: options.seedSynthetic,
   });
   database.exec(HMPPS_INDEX_SQL);
   return new SqliteHmppsRepository(database);

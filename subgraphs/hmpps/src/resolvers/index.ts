@@ -1,3 +1,5 @@
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type HmppsContext } from '../context';
 import { AssociateNetwork, PrisonAssociateLink } from './AssociateNetwork';
 import { CohortChangeFeed, PrisonCohortMovement } from './CohortChangeFeed';
 import { Nominal } from './Nominal';
@@ -14,7 +16,7 @@ import { Query } from './Query';
  * property of the same name. The shared enforcement wraps every marked field
  * either way.
  */
-export const resolvers = {
+export const resolvers: GraphQLResolverMap<HmppsContext> = {
   Query,
   Nominal,
   PrisonCustody,

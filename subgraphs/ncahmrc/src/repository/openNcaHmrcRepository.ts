@@ -13,6 +13,8 @@ export interface OpenNcaHmrcRepositoryOptions {
   seed: string;
   /** How many nominals the population has. */
   size: number;
+  /** Seed an empty store with the synthetic data (SEED_SYNTHETIC); true when unset. */
+  seedSynthetic?: boolean;
 }
 
 /** Bump when the generated content changes, so existing stores are re-seeded. */
@@ -38,6 +40,7 @@ export function openNcaHmrcRepository(
     seed: (store) =>
       seedNcaHmrc(store, { seed: options.seed, size: options.size }),
     seedVersion: `${SEED_FORMAT}:${options.seed}:${options.size}`,
+    seedSynthetic: options.seedSynthetic,
   });
   return createSqliteNcaHmrcRepository(database);
 }

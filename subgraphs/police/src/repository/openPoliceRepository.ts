@@ -9,6 +9,8 @@ export interface OpenPoliceRepositoryOptions {
   dataDirectory: string;
   seed: string;
   size: number;
+  /** Seed an empty store with the synthetic data (SEED_SYNTHETIC); true when unset. */
+  seedSynthetic?: boolean;
 }
 
 /** Bump when the generated content changes, so existing stores are seeded again. */
@@ -25,6 +27,7 @@ export function openPoliceRepository(
     seed: (store) =>
       seedPoliceStore(store, { seed: options.seed, size: options.size }),
     seedVersion: `police:v${CONTENT_VERSION}:${options.seed}:${options.size}`,
+    seedSynthetic: options.seedSynthetic,
   });
   return createSqlitePoliceRepository(database);
 }
