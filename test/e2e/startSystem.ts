@@ -26,13 +26,27 @@ export interface StartedSystem {
   process: ChildProcess;
 }
 
+/** How the system is launched: node's arguments, and the line that says it is running. */
+export interface SystemLaunch {
+  args: string[];
+  banner: string;
+}
+
+/** `npm start`: scripts/start.ts through tsx. */
+const NPM_START: SystemLaunch = {
+  args: ['--import', 'tsx', join(ROOT, 'scripts', 'start.ts')],
+  banner: 'Press Ctrl-C to stop.',
+};
+
 /**
- * Starts the real system exactly as `npm start` does (scripts/start.ts), on its
- * own ports and data directory, and waits for its "running" banner.
+ * Starts the real system exactly as `npm start` does (scripts/start.ts), or as
+ * `launch` says, on its own ports and data directory, and waits for its
+ * "running" banner.
  */
 export async function startSystem(
   basePort: number,
   extraEnv: Record<string, string> = {},
+  launch: SystemLaunch = NPM_START,
 ): Promise<StartedSystem> {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-e2e-'));
   const ports = {
@@ -54,11 +68,11 @@ export async function startSystem(
     AUDIT_PORT: String(ports.audit),
     ...extraEnv,
   };
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'scripts', 'start.ts')],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, launch.args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -75,7 +89,7 @@ export async function startSystem(
     return child.exitCode;
   };
   try {
-    await waitForBanner(child, () => output);
+    await waitForBanner(child, launch.banner, () => output);
   } catch (error) {
     // A start that failed or hung still holds ports and a data directory.
     await stop();
@@ -105,9 +119,10 @@ export async function startSystem(
   };
 }
 
-/** Resolves at npm start's "running" banner; rejects if it exits or hangs first. */
+/** Resolves at the system's "running" banner; rejects if it exits or hangs first. */
 function waitForBanner(
   child: ChildProcess,
+  banner: string,
   output: () => string,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -116,7 +131,7 @@ function waitForBanner(
       150_000,
     );
     const check = (): void => {
-      if (output().includes('Press Ctrl-C to stop.')) {
+      if (output().includes(banner)) {
         clearTimeout(timer);
         resolve();
       }
@@ -124,7 +139,7 @@ function waitForBanner(
     child.stdout?.on('data', check);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`npm start exited with ${code}:\n${output()}`));
+      reject(new Error(`the system exited with ${code}:\n${output()}`));
     });
   });
 }
