@@ -30,9 +30,25 @@ export interface CountedEvent extends RequestEvent {
   region: Region;
 }
 
+/** An event with the request it belongs to, for a request's history. */
+export interface RequestHistoryEvent extends RequestEvent {
+  requestId: string;
+}
+
+/** A request still stored PENDING whose deadline has passed: EXPIRED to every reader. */
+export interface OverdueRequest {
+  id: string;
+  respondBy: string;
+  pendingSince: string;
+  region: Region;
+}
+
 /** Which requests a listing wants. */
 export interface RequestFilter {
+  /** Judged as of `now`: a PENDING request past its deadline is EXPIRED. */
   status?: DisclosureRequestStatus;
+  /** The reader's clock (ISO 8601, UTC). */
+  now: string;
   owner?: Agency;
   limit: number;
 }
@@ -83,6 +99,19 @@ export interface DisclosureRequestRepository {
     owner: Agency,
     filter: RequestFilter,
   ): DisclosureRequestRecord[];
+  /**
+   * The requester's request stored PENDING for this owner, nominal and
+   * category, if any (one whose deadline has passed included: the caller
+   * judges it as of now).
+   */
+  findPendingRequest(
+    requestedBy: string,
+    question: Pick<DisclosureRequestRecord, 'owner' | 'nominalId' | 'category'>,
+  ): DisclosureRequestRecord | null;
+  /** Every stored event of these requests, by request then in order. */
+  findEventsByRequestIds(ids: readonly string[]): RequestHistoryEvent[];
+  /** `owner`'s requests stored PENDING whose deadline is at or before `now`. */
+  findOverdueRequests(owner: Agency, now: string): OverdueRequest[];
   insertRequest(request: DisclosureRequestRecord): DisclosureRequestRecord;
   recordDecision(change: DecisionChange): DisclosureRequestRecord | null;
   recordWithdrawal(
@@ -94,7 +123,10 @@ export interface DisclosureRequestRepository {
     id: string,
     change: Reopening,
   ): DisclosureRequestRecord | null;
-  /** Expires every PENDING request whose deadline is at or before `now`, at its deadline. */
+  /**
+   * Expires every PENDING request whose deadline is at or before `now`, at its
+   * deadline. Only writers call it: a read computes the expiry instead.
+   */
   expireOverdue(now: string): number;
   /** Events of `owner`'s requests with `from` <= at < `to`. */
   findEvents(owner: Agency, from: string, to: string): CountedEvent[];

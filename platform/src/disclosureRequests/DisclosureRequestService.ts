@@ -70,10 +70,12 @@ export interface DisclosureRequestService {
     input: DisclosureRequestInput,
     call: DisclosureRequestCall,
   ): DisclosureRequestRecord;
+  /** Each request as of the caller's clock; writes nothing. */
   list(
     listing: RequestListing,
     call: DisclosureRequestCall,
   ): DisclosureRequestRecord[];
+
   /** Approves (recording the grant in the same transaction), approves in part, or declines. */
   decide(
     input: DisclosureDecisionInput,
@@ -86,7 +88,7 @@ export interface DisclosureRequestService {
   ): DisclosureRequestRecord;
   /** Throws BAD_USER_INPUT for a malformed question; checks nothing of the caller (the fields' markings do). */
   assertFigureQuestion(question: FigureQuestion): void;
-  /** Counts for a question assertFigureQuestion accepted. */
+  /** Counts for a question assertFigureQuestion accepted, as of `now`; writes nothing. */
   figures(question: FigureQuestion, now: string): RequestFigures;
   /** Notes that these grants released something in a response at `now`. */
   noteGrantsUsed(grantIds: readonly string[], now: string): void;

@@ -16,14 +16,16 @@ import {
 import { listDisclosureRequests } from './listDisclosureRequests';
 import { raiseDisclosureRequest } from './raiseDisclosureRequest';
 import { type FigurePeriod, readFigureQuestion } from './readFigureQuestion';
+import { toExpiryEvent } from './readRequestAsOf';
 
 /**
  * The owner's side of disclosure requests over one store. It refuses to be
  * built without a deadline for every urgency and a legal basis for every
  * owner it serves (a register without them is a start-up error, not a refusal
- * at the first request). Every operation first expires what is overdue at the
- * request's clock reading, so no one decides, withdraws or counts a request
- * whose deadline has passed as if it were still pending.
+ * at the first request). Every write first stores the expiry of what is
+ * overdue at the request's clock reading, so no one decides or withdraws a
+ * request whose deadline has passed; a read (a listing, a history, the
+ * figures) sees the same expiries as of its clock and writes nothing.
  */
 export function createDisclosureRequestService(
   options: DisclosureRequestServiceOptions,
@@ -37,16 +39,17 @@ export function createDisclosureRequestService(
   const expire = (now: string): void => {
     repository.expireOverdue(new Date(now).toISOString());
   };
-  /** Every call states why, then sees no request pending past its deadline. */
+  /** Every call states why; a write then sees no request pending past its deadline. */
   const act = <Result>(
     what: string,
     call: DisclosureRequestCall,
     work: (
       asked: DisclosureRequestCall & { purpose: RequestPurpose },
     ) => Result,
+    writes = true,
   ): Result => {
     const asked = withPurpose(call, what);
-    expire(call.now);
+    if (writes) expire(call.now);
     return work(asked);
   };
   return {
@@ -55,8 +58,11 @@ export function createDisclosureRequestService(
         raiseDisclosureRequest(wired, input, asked),
       ),
     list: (listing, call) =>
-      act('Listing disclosure requests', call, (asked) =>
-        listDisclosureRequests(options, listing, asked),
+      act(
+        'Listing disclosure requests',
+        call,
+        (asked) => listDisclosureRequests(options, listing, asked),
+        false,
       ),
     decide: (input, call) =>
       act('Deciding a disclosure request', call, (asked) =>
@@ -74,9 +80,7 @@ export function createDisclosureRequestService(
       readPeriod(question, options);
     },
     figures(question, now) {
-      const period = readPeriod(question, options);
-      expire(now);
-      return countPeriod(options, period);
+      return countPeriod(options, readPeriod(question, options), now);
     },
     noteGrantsUsed(grantIds, now) {
       if (grantIds.length === 0) return;
@@ -131,17 +135,28 @@ function readPeriod(
   );
 }
 
+/** Counted as of `now`: an overdue request counts as expired at its deadline, unwritten. */
 function countPeriod(
   options: DisclosureRequestServiceOptions,
   period: FigurePeriod,
+  now: string,
 ) {
   const { repository } = options;
+  const unwritten = repository
+    .findOverdueRequests(period.owner, new Date(now).toISOString())
+    .filter(
+      ({ respondBy }) => respondBy >= period.start && respondBy < period.end,
+    )
+    .map((overdue) => ({ ...toExpiryEvent(overdue), region: overdue.region }));
   const inRegion = <Row extends { region: string }>(rows: Row[]): Row[] =>
     period.region === null
       ? rows
       : rows.filter((row) => row.region === period.region);
   const counted = computeRequestFigures(
-    inRegion(repository.findEvents(period.owner, period.start, period.end)),
+    inRegion([
+      ...repository.findEvents(period.owner, period.start, period.end),
+      ...unwritten,
+    ]),
     inRegion(
       repository.countGrantsUsed(
         period.owner,

@@ -11,6 +11,7 @@ import {
   type StoredRequestRow,
   toRequestRecord,
 } from './storedRequestRow';
+import { prepareRequestReads } from './prepareRequestReads';
 import { prepareRequestWrites } from './prepareRequestWrites';
 
 /**
@@ -67,6 +68,7 @@ export function createSqliteDisclosureRequestRepository(
     findRequestsByRequester: (requestedBy, filter) =>
       byRequester(requestedBy, filter),
     findRequestsByOwner: (owner, filter) => byOwner(owner, filter),
+    ...prepareRequestReads(database),
     ...writes,
     findEvents: (owner, from, to) => events.all(owner, from, to),
     countGrantsUsed: (owner, fromDay, toDay) =>
@@ -84,12 +86,21 @@ function createListQuery(
   column: 'requested_by' | 'owner',
 ): (key: string, filter: RequestFilter) => DisclosureRequestRecord[] {
   const statement = database.prepare<
-    { key: string; status: string | null; owner: Agency | null; limit: number },
+    {
+      key: string;
+      status: string | null;
+      owner: Agency | null;
+      limit: number;
+      now: string;
+    },
     StoredRequestRow
   >(
+    // The status as of the reader's clock, as readRequestAsOf reads each row.
     `SELECT ${REQUEST_COLUMNS} FROM disclosure_requests
      WHERE ${column} = @key
-       AND (@status IS NULL OR status = @status)
+       AND (@status IS NULL OR @status = CASE
+         WHEN status = 'PENDING' AND respond_by <= @now THEN 'EXPIRED'
+         ELSE status END)
        AND (@owner IS NULL OR owner = @owner)
      ORDER BY raised_at, id LIMIT @limit`,
   );
@@ -100,6 +111,7 @@ function createListQuery(
         status: filter.status ?? null,
         owner: filter.owner ?? null,
         limit: filter.limit,
+        now: filter.now,
       })
       .map(toRequestRecord);
 }

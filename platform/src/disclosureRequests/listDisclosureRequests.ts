@@ -11,6 +11,7 @@ import {
   type DisclosureRequestServiceOptions,
   type RequestListing,
 } from './DisclosureRequestService';
+import { readRequestAsOf } from './readRequestAsOf';
 import { createRecordsRefusal, createRequestRefusal } from './requestErrors';
 
 export const DEFAULT_LIST_LIMIT = 100;
@@ -19,7 +20,8 @@ export const MAX_LIST_LIMIT = 500;
 /**
  * The requests a caller may see: those they raised (to any owner here), and,
  * for a disclosure officer of an owner here, that owner's queue. Nobody else's.
- * Oldest first, each once, at most `limit`.
+ * Oldest first, each once, at most `limit`, each as of the caller's clock
+ * (an overdue request reads EXPIRED; nothing is written).
  */
 export function listDisclosureRequests(
   options: DisclosureRequestServiceOptions,
@@ -28,7 +30,7 @@ export function listDisclosureRequests(
 ): DisclosureRequestRecord[] {
   const recordsRefusal = call.decisions.requestRecordsRefusal;
   if (recordsRefusal) throw createRecordsRefusal('listing', recordsRefusal);
-  const filter = readFilter(listing);
+  const filter = readFilter(listing, new Date(call.now).toISOString());
   const own = options.repository.findRequestsByRequester(
     call.caller.sub,
     filter,
@@ -46,10 +48,11 @@ export function listDisclosureRequests(
   );
   return [...byId.values()]
     .sort((a, b) => compare(a.raisedAt, b.raisedAt) || compare(a.id, b.id))
-    .slice(0, filter.limit);
+    .slice(0, filter.limit)
+    .map((request) => readRequestAsOf(request, filter.now));
 }
 
-function readFilter(listing: RequestListing): RequestFilter {
+function readFilter(listing: RequestListing, now: string): RequestFilter {
   const problems: string[] = [];
   const status = listing.status ?? undefined;
   if (status !== undefined && !DisclosureRequestStatus.is(status))
@@ -78,6 +81,7 @@ function readFilter(listing: RequestListing): RequestFilter {
     status: status as DisclosureRequestStatus | undefined,
     owner: owner as Agency | undefined,
     limit: limit as number,
+    now,
   };
 }
 

@@ -8,7 +8,9 @@ import {
   type DisclosureRequestServiceOptions,
 } from './DisclosureRequestService';
 import { judgeRequestability } from './judgeRequestability';
+import { readRequestAsOf } from './readRequestAsOf';
 import {
+  createDuplicateRefusal,
   createNothingToRequestRefusal,
   createNotLiftableRefusal,
   createRecordsRefusal,
@@ -24,11 +26,15 @@ const DAY = 86_400_000;
 /**
  * Raises a request, in one transaction. The order is the point: the caller is
  * judged first (may they raise requests at all), then what they submitted,
- * neither reading the store. Then, whatever follows, the same two reads: the
- * requester's earlier request with this client request id, and what the owner
- * holds of the nominal. Only then is the request judged on the caller's
- * decisions, so a refusal for an NCND category, an unknown nominal or a
- * category not held costs what the others cost and says what they say.
+ * neither reading the store. Then, whatever follows, the same three reads:
+ * the requester's earlier request with this client request id, what the owner
+ * holds of the nominal, and the requester's own pending request for the same
+ * thing. Only then is the request judged on the caller's decisions, so a
+ * refusal for an NCND category, an unknown nominal or a category not held
+ * costs what the others cost and says what they say. A second pending request
+ * for the same owner, nominal and category under a new client request id is
+ * refused naming the first: the caller's own request, so it tells them
+ * nothing they did not know.
  */
 export function raiseDisclosureRequest(
   options: DisclosureRequestServiceOptions & { createId: () => string },
@@ -59,6 +65,7 @@ export function raiseDisclosureRequest(
     const held = options
       .findHeldCategories(draft.owner, draft.nominalId)
       .has(draft.category);
+    const pending = repository.findPendingRequest(call.caller.sub, draft);
     if (earlier) return replay(earlier, draft, call);
     const judged = judgeRequestability(
       call.decisions.forCategory(draft.owner, draft.category),
@@ -72,6 +79,8 @@ export function raiseDisclosureRequest(
         draft.category,
         judged.reason,
       );
+    if (pending && readRequestAsOf(pending, call.now).status === 'PENDING')
+      throw createDuplicateRefusal(pending);
     return repository.insertRequest(
       toRecord(draft, call, options.createId(), options),
     );

@@ -6,7 +6,10 @@ import {
 import { type GraphQLError } from 'graphql';
 import { badUserInput, forbidden } from '../errors';
 import { createProblemRefusal } from '../grants/grantErrors';
-import { type RequestProblem } from './DisclosureRequestRecord';
+import {
+  type DisclosureRequestRecord,
+  type RequestProblem,
+} from './DisclosureRequestRecord';
 
 const HEADINGS = {
   raise: 'Disclosure request refused; nothing was recorded.',
@@ -35,6 +38,18 @@ export function createRequestRefusal(
 export function createNothingToRequestRefusal(owner: Agency): GraphQLError {
   return badUserInput(
     `${HEADINGS.raise} ${owner} has nothing of that kind on that nominal that you can ask for.`,
+  );
+}
+
+/**
+ * A second pending request for what the caller already asked for. It names
+ * their own request, which they may read, and nothing of anyone else's.
+ */
+export function createDuplicateRefusal(
+  pending: Pick<DisclosureRequestRecord, 'id' | 'owner' | 'category'>,
+): GraphQLError {
+  return badUserInput(
+    `${HEADINGS.raise} You already have a pending request to ${pending.owner} for ${pending.category} on this nominal (${pending.id}): wait for its decision, or withdraw it and raise a new one.`,
   );
 }
 

@@ -7,4 +7,7 @@ export const hmppsService = defineSubgraphService({
   definition: hmppsSubgraph,
   entry: findEntryBeside(__filename),
   openRepository: openHmppsRepository,
+  // The owner's case-specific disclosures, read per request for grantable decisions.
+  findGrants: (repository) => (ids) =>
+    repository.disclosures.findGrantsByNominalIds(ids),
 });

@@ -1,10 +1,17 @@
 import { createListLoader, createRowLoader } from '@marsoc/platform';
+import { createDisclosureLoaders } from '@marsoc/platform/disclosure-requests';
 import {
   type HmppsRepository,
   type NominalReferenceRow,
 } from './repository/HmppsRepository';
 import { createCohortMovementLoader } from './search/createCohortMovementLoader';
 import { createHmppsSearchLoader } from './search/createHmppsSearchLoader';
+
+/**
+ * HMPPS's own disclosures: only HMPPS grants and answers requests here (the
+ * MARSOC field this subgraph serves is APMIS's to grant, not HMPPS's).
+ */
+export const HMPPS_DESK = { prefix: 'Hmpps', owner: 'HMPPS' } as const;
 
 /**
  * One loader per lookup, created per request (never shared: a cache shared
@@ -15,6 +22,9 @@ export function createLoaders(repository: HmppsRepository) {
   const byNominal = (row: { nominalId: string }) => row.nominalId;
   const byReference = (row: NominalReferenceRow) => row.reference;
   return {
+    ...createDisclosureLoaders(repository.disclosures, {
+      owners: [HMPPS_DESK.owner],
+    }),
     custody: createRowLoader(
       (ids) => repository.findCustodyByNominalIds(ids),
       byNominal,

@@ -1,17 +1,12 @@
 import { badUserInput } from '@marsoc/platform';
-import {
-  createDisclosureRequestService,
-  type DisclosureRequestService,
-} from '@marsoc/platform/disclosure-requests';
+import { type DisclosureRequestService } from '@marsoc/platform/disclosure-requests';
 import { type LegalBasis, listLegalBases } from '@marsoc/schema/register';
 import {
-  createNcaHmrcGrantService,
+  findNcaHmrcDesks,
   NCA_HMRC_OWNERS,
   readRegister,
 } from './disclosureGrants';
 import { type NcaHmrcRepository } from './repository/NcaHmrcRepository';
-
-const services = new WeakMap<NcaHmrcRepository, DisclosureRequestService>();
 
 /**
  * The owners' request desk over this subgraph's store: built once per store
@@ -22,22 +17,7 @@ const services = new WeakMap<NcaHmrcRepository, DisclosureRequestService>();
 export function findNcaHmrcRequestService(
   repository: NcaHmrcRepository,
 ): DisclosureRequestService {
-  let service = services.get(repository);
-  if (!service) {
-    const register = readRegister();
-    service = createDisclosureRequestService({
-      repository,
-      grants: createNcaHmrcGrantService(repository),
-      owners: NCA_HMRC_OWNERS,
-      rules: register.disclosureRequests,
-      forbiddenLevels: (owner) =>
-        register.owners.get(owner)?.forbiddenLevels ?? [],
-      findHeldCategories: (owner, nominalId) =>
-        repository.findHeldCategories(owner, nominalId),
-    });
-    services.set(repository, service);
-  }
-  return service;
+  return findNcaHmrcDesks(repository).requests;
 }
 
 /**

@@ -3,7 +3,11 @@ import {
   type DisclosureGrantRecord,
   type DisclosureGrantService,
 } from '@marsoc/platform/grants';
-import { type DisclosureRequestService } from '@marsoc/platform/disclosure-requests';
+import {
+  type DisclosureLoaders,
+  type DisclosureRequestService,
+  type RequestHistoryEvent,
+} from '@marsoc/platform/disclosure-requests';
 import type DataLoader from 'dataloader';
 import { createNcaHmrcGrantService } from './disclosureGrants';
 import { findNcaHmrcRequestService } from './disclosureRequests';
@@ -25,7 +29,7 @@ import {
 } from './repository/NcaRepository';
 
 /** One loader per lookup, all keyed by nominal id. */
-export interface NcaHmrcLoaders {
+export interface NcaHmrcLoaders extends DisclosureLoaders {
   hmrcRecord: DataLoader<string, HmrcRecordRow | null>;
   selfAssessments: DataLoader<string, HmrcSelfAssessmentRow[]>;
   directorships: DataLoader<string, HmrcDirectorshipRow[]>;
@@ -49,6 +53,8 @@ export interface NcaHmrcLoaders {
   grants: DisclosureGrantService;
   /** Not a loader either: the owners' request desk, over the same store. */
   requests: DisclosureRequestService;
+  /** A request's stored events by request id, for its history. */
+  requestHistory: DataLoader<string, RequestHistoryEvent[]>;
 }
 
 const byNominal = (row: { nominalId: string }): string => row.nominalId;
@@ -106,6 +112,10 @@ export function createLoaders(repository: NcaHmrcRepository): NcaHmrcLoaders {
     disclosureGrants: createListLoader(
       (ids) => repository.findGrantsByNominalIds(ids),
       byNominal,
+    ),
+    requestHistory: createListLoader(
+      (ids) => repository.findEventsByRequestIds(ids),
+      (event) => event.requestId,
     ),
     grants: createNcaHmrcGrantService(repository),
     requests: findNcaHmrcRequestService(repository),

@@ -1,6 +1,10 @@
 import type DataLoader from 'dataloader';
 import { createListLoader, createRowLoader } from '@marsoc/platform';
 import {
+  createDisclosureLoaders,
+  type DisclosureLoaders,
+} from '@marsoc/platform/disclosure-requests';
+import {
   type PoliceAddressRow,
   type PoliceAliasRow,
   type PoliceAssociateLinkRow,
@@ -18,7 +22,7 @@ import { createPoliceSearchLoader } from './search/createPoliceSearchLoader';
 import { type PoliceSearchMatchRow } from './search/scorePoliceCandidates';
 
 /** One loader per lookup, created for each request so no cache outlives its caller. */
-export interface PoliceLoaders {
+export interface PoliceLoaders extends DisclosureLoaders {
   nominal: DataLoader<string, PoliceNominalRow | null>;
   nominalByPncId: DataLoader<string, PoliceIdentifierLink | null>;
   nominalByCroNumber: DataLoader<string, PoliceIdentifierLink | null>;
@@ -38,8 +42,14 @@ export interface PoliceLoaders {
 const byNominal = (row: { nominalId: string }): string => row.nominalId;
 const byIdentifier = (link: PoliceIdentifierLink): string => link.identifier;
 
+/** The police's own disclosures: only POLICE grants and answers requests here. */
+export const POLICE_DESK = { prefix: 'Police', owner: 'POLICE' } as const;
+
 export function createLoaders(repository: PoliceRepository): PoliceLoaders {
   return {
+    ...createDisclosureLoaders(repository.disclosures, {
+      owners: [POLICE_DESK.owner],
+    }),
     nominal: createRowLoader(
       (ids) => repository.findNominalsByIds(ids),
       byNominal,

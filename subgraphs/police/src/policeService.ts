@@ -7,4 +7,7 @@ export const policeService = defineSubgraphService({
   definition: policeSubgraph,
   entry: findEntryBeside(__filename),
   openRepository: openPoliceRepository,
+  // The owner's case-specific disclosures, read per request for grantable decisions.
+  findGrants: (repository) => (ids) =>
+    repository.disclosures.findGrantsByNominalIds(ids),
 });

@@ -11,6 +11,8 @@ const requiredPersonas = [
   'nca-officer',
   'hmrc-investigator',
   'hmrc-disclosure-officer',
+  'police-disclosure-officer',
+  'hmpps-disclosure-officer',
   'dwp-officer',
   'regional-lead',
   'auditor',
@@ -61,6 +63,14 @@ describe('loadPersonas', () => {
     [
       'hmrc-disclosure-officer',
       { agency: 'HMRC', roles: ['DISCLOSURE_OFFICER'], vetting: 'SC' },
+    ],
+    [
+      'police-disclosure-officer',
+      { agency: 'POLICE', roles: ['DISCLOSURE_OFFICER'], vetting: 'NPPV3' },
+    ],
+    [
+      'hmpps-disclosure-officer',
+      { agency: 'HMPPS', roles: ['DISCLOSURE_OFFICER'], vetting: 'NPPV3' },
     ],
     ['dwp-officer', { agency: 'DWP', vetting: 'NPPV2' }],
     [

@@ -119,6 +119,7 @@ describe('lookups by prison number and CRN', () => {
 /** The repository's methods as own properties, so a test can replace one. */
 function bindAll(repository: HmppsRepository): HmppsRepository {
   return {
+    disclosures: repository.disclosures,
     findCustodyByNominalIds: (ids) => repository.findCustodyByNominalIds(ids),
     findMovementsByNominalIds: (ids) =>
       repository.findMovementsByNominalIds(ids),

@@ -1,3 +1,4 @@
+import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
 import { type RecordMarking } from '@marsoc/schema';
 import {
   type PrisonAdjudicationFinding,
@@ -167,6 +168,8 @@ export interface CohortMovementRow extends PrisonMovementRow {
  * nominal and then date, oldest first.
  */
 export interface HmppsRepository {
+  /** HMPPS's case-specific disclosures and the requests for them, beside its data. */
+  readonly disclosures: OwnerDisclosureStore;
   findCustodyByNominalIds(nominalIds: readonly string[]): PrisonCustodyRow[];
   findMovementsByNominalIds(nominalIds: readonly string[]): PrisonMovementRow[];
   findAdjudicationsByNominalIds(

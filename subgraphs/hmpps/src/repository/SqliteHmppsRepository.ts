@@ -1,4 +1,9 @@
 import {
+  createSqliteOwnerDisclosureStore,
+  type OwnerDisclosureStore,
+} from '@marsoc/platform/disclosure-requests';
+import { HMPPS_HELD_CATEGORIES_SQL } from './hmppsHeldCategories';
+import {
   prepareBatchRead,
   type SqliteDatabase,
   toBatchKeys,
@@ -105,9 +110,14 @@ export class SqliteHmppsRepository implements HmppsRepository {
   private readonly referenceMatches;
   private readonly associateLinks;
   private readonly cohortMovements;
+  readonly disclosures: OwnerDisclosureStore;
 
   constructor(private readonly database: SqliteDatabase) {
     this.queries = prepareQueries(database);
+    this.disclosures = createSqliteOwnerDisclosureStore(
+      database,
+      HMPPS_HELD_CATEGORIES_SQL,
+    );
     this.referenceMatches = database.prepare<
       [string, string],
       HmppsReferenceMatchRow

@@ -1,3 +1,7 @@
+import {
+  createHeldCategoriesQuery as createOwnerHeldCategoriesQuery,
+  type HeldCategoriesSql,
+} from '@marsoc/platform/disclosure-requests';
 import { type SqliteDatabase } from '@marsoc/platform/store';
 import { type Agency, type DataCategory } from '@marsoc/schema';
 
@@ -7,7 +11,7 @@ import { type Agency, type DataCategory } from '@marsoc/schema';
  * owner reads every category at once, so asking about an NCND category costs
  * exactly what asking about any other does.
  */
-const HELD_SQL: Partial<Record<Agency, string>> = {
+const HELD_SQL: HeldCategoriesSql = {
   HMRC: `
     SELECT 'TAX' AS category
       WHERE EXISTS (SELECT 1 FROM hmrc_taxpayer WHERE nominal_id = @id)
@@ -31,16 +35,5 @@ const HELD_SQL: Partial<Record<Agency, string>> = {
 export function createHeldCategoriesQuery(
   database: SqliteDatabase,
 ): (owner: Agency, nominalId: string) => ReadonlySet<DataCategory> {
-  const statements = new Map(
-    Object.entries(HELD_SQL).map(([owner, sql]) => [
-      owner,
-      database.prepare<{ id: string }, { category: DataCategory }>(sql),
-    ]),
-  );
-  return (owner, nominalId) =>
-    new Set(
-      (statements.get(owner)?.all({ id: nominalId }) ?? []).map(
-        (row) => row.category,
-      ),
-    );
+  return createOwnerHeldCategoriesQuery(database, HELD_SQL);
 }

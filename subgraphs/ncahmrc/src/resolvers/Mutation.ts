@@ -2,14 +2,14 @@ import {
   type DisclosureDecisionInput,
   type DisclosureRequestInput,
   type DisclosureRequestRecord,
+  toGrantRequest,
+  toRequestCall,
 } from '@marsoc/platform/disclosure-requests';
 import {
   type DisclosureGrantInput,
   type DisclosureGrantRecord,
 } from '@marsoc/platform/grants';
 import { type NcaHmrcContext } from '../context';
-import { toGrantRequest } from './grantRequest';
-import { toRequestCall } from './requestCall';
 
 /**
  * Case-specific disclosures ("Dare to Share", seed 000 E629), recorded and

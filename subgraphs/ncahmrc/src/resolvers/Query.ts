@@ -1,14 +1,14 @@
 import {
   type DisclosureRequestRecord,
+  type FigureReportRoot,
   type RequestListing,
+  toGrantRequest,
+  toRequestCall,
 } from '@marsoc/platform/disclosure-requests';
 import { type DisclosureGrantRecord } from '@marsoc/platform/grants';
 import { type LegalBasis } from '@marsoc/schema/register';
 import { type NcaHmrcContext } from '../context';
 import { listNcaHmrcLegalBases } from '../disclosureRequests';
-import { type FigureReportRoot } from './DisclosureRequestFigureReport';
-import { toGrantRequest } from './grantRequest';
-import { toRequestCall } from './requestCall';
 
 /**
  * The subgraph's root queries. A disclosure officer's own agency's grants for

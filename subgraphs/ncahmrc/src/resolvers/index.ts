@@ -1,6 +1,6 @@
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { disclosureRequestTypeResolvers } from '@marsoc/platform/disclosure-requests';
 import { type NcaHmrcContext } from '../context';
-import { DisclosureRequestFigureReport } from './DisclosureRequestFigureReport';
 import { HmrcRecord } from './HmrcRecord';
 import { Mutation } from './Mutation';
 import { NcaHmrcDisclosureGrant } from './NcaHmrcDisclosureGrant';
@@ -16,5 +16,5 @@ export const resolvers: GraphQLResolverMap<NcaHmrcContext> = {
   HmrcRecord,
   NcaRecord,
   NcaHmrcDisclosureGrant,
-  DisclosureRequestFigureReport,
+  ...disclosureRequestTypeResolvers,
 };

@@ -1,3 +1,4 @@
+import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
 import {
   type Agency,
   type Classification,
@@ -185,6 +186,8 @@ export interface PoliceAssociateLinkRow extends NominalOwned {
  * nothing is held for are simply absent from the result.
  */
 export interface PoliceRepository {
+  /** The force's case-specific disclosures and the requests for them, beside its data. */
+  readonly disclosures: OwnerDisclosureStore;
   findNominalsByIds(nominalIds: readonly string[]): PoliceNominalRow[];
   /** Only identifiers that name exactly one nominal: an ambiguous link is no link. */
   findNominalIdsByPncIds(pncIds: readonly string[]): PoliceIdentifierLink[];

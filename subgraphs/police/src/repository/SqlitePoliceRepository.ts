@@ -1,3 +1,5 @@
+import { createSqliteOwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
+import { POLICE_HELD_CATEGORIES_SQL } from './policeHeldCategories';
 import {
   IN_BATCH_KEYS,
   prepareBatchRead,
@@ -58,6 +60,10 @@ export function createSqlitePoliceRepository(
     ),
   );
   return {
+    disclosures: createSqliteOwnerDisclosureStore(
+      database,
+      POLICE_HELD_CATEGORIES_SQL,
+    ),
     findNominalsByIds: select<PoliceNominalRow>(NOMINAL_SQL),
     findNominalIdsByPncIds: select<PoliceIdentifierLink>(linkSql('pnc_id')),
     findNominalIdsByCroNumbers: select<PoliceIdentifierLink>(

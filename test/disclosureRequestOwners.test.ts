@@ -1,0 +1,321 @@
+import { type Caller } from '@marsoc/schema';
+import {
+  answerOf,
+  deskAs,
+  findHmppsNominals,
+} from './helpers/disclosureRequestDesks';
+import {
+  createInProcessSupergraph,
+  type GatewayResult,
+  type InProcessSupergraph,
+} from './helpers/inProcessSupergraph';
+import { callerOf, purposeOf } from './helpers/personas';
+
+// Police and HMPPS as granting owners (issue 12 point 2), each through its own
+// subgraph and root field names, over the shared request types, with the real
+// register's legal bases (disclosureRequests.yaml) and who may decide.
+
+interface Request {
+  id: string;
+  status: string;
+  legalBasis: string | null;
+  reason: string | null;
+  grantRegions: string[] | null;
+  history: { kind: string; actor: string | null }[];
+}
+
+const NCA_OFFICER = callerOf('nca-officer');
+/** The NCA officer's colleague in the East Midlands, outside the grant's region. */
+const EAST_MIDLANDS_NCA: Caller = {
+  ...NCA_OFFICER,
+  sub: 'generated-nca-officer-east-midlands',
+  unit: 'NCA Intelligence Directorate - Midlands',
+  regions: ['EAST_MIDLANDS'],
+};
+const HMRC_INVESTIGATOR = callerOf('hmrc-investigator');
+const HMPPS_OFFICER = callerOf('hmpps-disclosure-officer');
+const POLICE_OFFICER = callerOf('police-disclosure-officer');
+const PRISON_INTEL = callerOf('prison-intel');
+const HMRC_DISCLOSURE_OFFICER = callerOf('hmrc-disclosure-officer');
+const DWP_OFFICER = callerOf('dwp-officer');
+const INTELLIGENCE = purposeOf(
+  'INTELLIGENCE_DEVELOPMENT',
+  'Subject profile for the regional tasking meeting',
+);
+
+const START = new Date('2026-03-02T09:00:00.000Z');
+const DAY = 86_400_000;
+const inDays = (days: number): string =>
+  new Date(START.getTime() + days * DAY).toISOString();
+
+const CUSTODY = `query ($id: ID!) { nominal(id: $id) { id custody { establishment } } }`;
+const POLICE_IDENTITY = `query ($id: ID!) { nominal(id: $id) { id police { identity { pncId } } } }`;
+
+describe('police and HMPPS answer requests and grant through their own subgraphs (issue 12 point 2)', () => {
+  let system: InProcessSupergraph;
+  let now = START;
+  let keys = 0;
+  const newKey = () => `owner-test-${(keys += 1)}`;
+  const hmpps = findHmppsNominals();
+  const inCustody = hmpps.held('CUSTODY');
+
+  beforeAll(async () => {
+    system = await createInProcessSupergraph({ clock: () => now });
+  }, 120_000);
+  afterAll(() => system.stop());
+  beforeEach(() => {
+    now = START;
+  });
+
+  const hmppsDesk = (caller: Caller) =>
+    deskAs(system, 'Hmpps', caller, INTELLIGENCE);
+  const custodyRequest = (nominalId: string, changes: object = {}) => ({
+    owner: 'HMPPS',
+    nominalId,
+    category: 'CUSTODY',
+    urgency: 'ROUTINE',
+    forRegion: 'NORTH_WEST',
+    clientRequestId: newKey(),
+    ...changes,
+  });
+  const raiseCustody = async (caller: Caller, nominalId: string) =>
+    answerOf<Request>(
+      await hmppsDesk(caller).raise(custodyRequest(nominalId)),
+      'requestHmppsDisclosure',
+    );
+  const custodyOf = async (caller: Caller, nominalId: string) =>
+    (
+      (await system.query(caller, INTELLIGENCE, CUSTODY, { id: nominalId }))
+        .data?.nominal as { custody: unknown } | undefined
+    )?.custody;
+  const codes = (result: GatewayResult) =>
+    (result.errors ?? []).map((error) => error.extensions?.code);
+
+  it("takes an NCA request for HMPPS custody held on NOM-00001, approved under a basis from the HMPPS list, and opens custody to the requester's region only", async () => {
+    expect(await custodyOf(NCA_OFFICER, 'NOM-00001')).toBeNull();
+    const raised = await raiseCustody(NCA_OFFICER, 'NOM-00001');
+    expect(raised.status).toBe('PENDING');
+
+    const bases = answerOf<{ id: string }[]>(
+      await hmppsDesk(HMPPS_OFFICER).legalBases(),
+      'hmppsDisclosureLegalBases',
+    ).map((basis) => basis.id);
+    expect(bases).toEqual(
+      expect.arrayContaining([
+        'hmpps-oma-2007-s14',
+        'hmpps-cja-2003-s325',
+        'hmpps-dpa-2018-s35',
+        'hmpps-dpa-2018-s35-sch8',
+        'hmpps-cca-s7-1',
+      ]),
+    );
+    expect(bases.every((id) => id.startsWith('hmpps-'))).toBe(true);
+
+    // Another owner's basis, or one serving only police requesters, is refused.
+    for (const legalBasis of ['hmrc-crca-s18-2-d', 'hmpps-cja-2003-s325']) {
+      const refused = await hmppsDesk(HMPPS_OFFICER).decide({
+        id: raised.id,
+        decision: 'APPROVE',
+        legalBasis,
+        expiresAt: inDays(30),
+      });
+      expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    }
+    now = new Date(START.getTime() + 3_600_000);
+    const approved = answerOf<Request>(
+      await hmppsDesk(HMPPS_OFFICER).decide({
+        id: raised.id,
+        decision: 'APPROVE',
+        legalBasis: 'hmpps-cca-s7-1',
+        expiresAt: inDays(30),
+      }),
+      'decideHmppsDisclosureRequest',
+    );
+    expect(approved).toMatchObject({
+      status: 'APPROVED',
+      legalBasis: 'hmpps-cca-s7-1',
+      grantRegions: ['NORTH_WEST'],
+    });
+    expect(approved.history.map((event) => [event.kind, event.actor])).toEqual([
+      ['RAISED', NCA_OFFICER.sub],
+      ['APPROVED', HMPPS_OFFICER.sub],
+    ]);
+    expect(await custodyOf(NCA_OFFICER, 'NOM-00001')).toEqual({
+      establishment: expect.any(String),
+    });
+    expect(await custodyOf(EAST_MIDLANDS_NCA, 'NOM-00001')).toBeNull();
+
+    const replayed = await hmppsDesk(HMPPS_OFFICER).decide({
+      id: raised.id,
+      decision: 'DECLINE',
+      reason: 'Changed my mind',
+    });
+    expect(codes(replayed)).toEqual(['INVALID_TRANSITION']);
+  });
+
+  it('shows the HMPPS queue to HMPPS disclosure officers only, and lets no one else decide', async () => {
+    const raised = await raiseCustody(
+      HMRC_INVESTIGATOR,
+      inCustody[1] as string,
+    );
+    const queueOf = async (caller: Caller) =>
+      (
+        answerOf<Request[]>(
+          await hmppsDesk(caller).list('PENDING'),
+          'hmppsDisclosureRequests',
+        ) ?? []
+      ).map((request) => request.id);
+    expect(await queueOf(HMPPS_OFFICER)).toContain(raised.id);
+    for (const other of [
+      PRISON_INTEL,
+      POLICE_OFFICER,
+      HMRC_DISCLOSURE_OFFICER,
+      NCA_OFFICER,
+    ])
+      expect(await queueOf(other)).not.toContain(raised.id);
+    for (const other of [
+      PRISON_INTEL,
+      POLICE_OFFICER,
+      HMRC_DISCLOSURE_OFFICER,
+    ]) {
+      const refused = await hmppsDesk(other).decide({
+        id: raised.id,
+        decision: 'DECLINE',
+        reason: 'Not mine to decide',
+      });
+      expect(codes(refused)).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it("gives a decline's reason to the requester, and refuses a second pending request naming the first", async () => {
+    const nominalId = inCustody[2] as string;
+    const raised = await raiseCustody(HMRC_INVESTIGATOR, nominalId);
+    const second = await hmppsDesk(HMRC_INVESTIGATOR).raise(
+      custodyRequest(nominalId),
+    );
+    expect(codes(second)).toEqual(['BAD_USER_INPUT']);
+    expect(second.errors?.[0]?.message).toContain(raised.id);
+    answerOf(
+      await hmppsDesk(HMPPS_OFFICER).decide({
+        id: raised.id,
+        decision: 'DECLINE',
+        reason: 'Not necessary for the investigation described',
+      }),
+      'decideHmppsDisclosureRequest',
+    );
+    const [mine] = answerOf<Request[]>(
+      await hmppsDesk(HMRC_INVESTIGATOR).list('DECLINED'),
+      'hmppsDisclosureRequests',
+    ).filter((request) => request.id === raised.id);
+    expect(mine).toMatchObject({
+      status: 'DECLINED',
+      reason: 'Not necessary for the investigation described',
+    });
+    expect(await custodyOf(HMRC_INVESTIGATOR, nominalId)).toBeNull();
+  });
+
+  it('lets an undecided request expire at its deadline, seen by a read that writes nothing', async () => {
+    const raised = answerOf<Request>(
+      await hmppsDesk(NCA_OFFICER).raise(
+        custodyRequest(inCustody[3] as string, {
+          urgency: 'URGENT',
+          urgencyReason: 'Arrest planned within the week',
+        }),
+      ),
+      'requestHmppsDisclosure',
+    );
+    now = new Date(Date.parse(inDays(2)) + 1);
+    const [expired] = answerOf<Request[]>(
+      await hmppsDesk(NCA_OFFICER).list('EXPIRED'),
+      'hmppsDisclosureRequests',
+    ).filter((request) => request.id === raised.id);
+    expect(expired?.history.map((event) => event.kind)).toEqual([
+      'RAISED',
+      'EXPIRED',
+    ]);
+    const late = await hmppsDesk(HMPPS_OFFICER).decide({
+      id: raised.id,
+      decision: 'APPROVE',
+      legalBasis: 'hmpps-cca-s7-1',
+      expiresAt: inDays(30),
+    });
+    expect(codes(late)).toEqual(['INVALID_TRANSITION']);
+  });
+
+  it('answers a request for custody HMPPS does not hold exactly as one for a made-up nominal', async () => {
+    const notHeld = hmpps.notHeld('CUSTODY')[0] as string;
+    const ask = async (nominalId: string) => {
+      const result = await hmppsDesk(NCA_OFFICER).raise(
+        custodyRequest(nominalId, { clientRequestId: 'same-key-for-absent' }),
+      );
+      return { data: result.data, errors: result.errors };
+    };
+    const absent = await ask(notHeld);
+    expect(codes(absent)).toEqual(['BAD_USER_INPUT']);
+    expect(await ask('NOM-9999999')).toEqual(absent);
+  });
+
+  it('refuses a police request from a caller police share with in full, and lets only police disclosure officers see the police queue and grants', async () => {
+    const police = (caller: Caller) =>
+      deskAs(system, 'Police', caller, INTELLIGENCE);
+    const already = await police(NCA_OFFICER).raise({
+      owner: 'POLICE',
+      nominalId: 'NOM-00001',
+      category: 'INTELLIGENCE',
+      urgency: 'ROUTINE',
+      forRegion: 'NORTH_WEST',
+      clientRequestId: newKey(),
+    });
+    expect(codes(already)).toEqual(['FORBIDDEN']);
+    expect(already.errors?.[0]?.message).toMatch(/already released to you/);
+    expect(
+      codes(await police(callerOf('police-analyst')).grants('NOM-00001')),
+    ).toEqual(['FORBIDDEN']);
+    const bases = answerOf<{ id: string }[]>(
+      await police(POLICE_OFFICER).legalBases(),
+      'policeDisclosureLegalBases',
+    ).map((basis) => basis.id);
+    expect(bases).toEqual([
+      'police-common-law-policing-purpose',
+      'police-dpa-2018-s35',
+      'police-dpa-2018-s35-sch8',
+      'police-dpa-2018-s36',
+      'police-cca-s7-1',
+    ]);
+  });
+
+  it('honours a police grant in the police subgraph: DWP reads the police identity of one nominal, in its region only', async () => {
+    const policeIdentityOf = async (caller: Caller) =>
+      (
+        (
+          await system.query(caller, INTELLIGENCE, POLICE_IDENTITY, {
+            id: 'NOM-00001',
+          })
+        ).data?.nominal as { police: unknown } | undefined
+      )?.police;
+    expect(await policeIdentityOf(DWP_OFFICER)).toBeNull();
+    const grant = answerOf<{ id: string; owner: string; regions: string[] }>(
+      await deskAs(system, 'Police', POLICE_OFFICER, INTELLIGENCE).recordGrant({
+        nominalId: 'NOM-00001',
+        category: 'IDENTITY',
+        recipient: 'DWP',
+        purpose: 'INTELLIGENCE_DEVELOPMENT',
+        legalBasis: 'DPA 2018 s.35(2)(b) for a s.31 purpose',
+        expiresAt: inDays(30),
+        regions: ['NORTH_WEST'],
+      }),
+      'recordPoliceDisclosureGrant',
+    );
+    expect(grant).toMatchObject({ owner: 'POLICE', regions: ['NORTH_WEST'] });
+    expect(await policeIdentityOf(DWP_OFFICER)).toEqual({
+      identity: { pncId: expect.any(String) },
+    });
+    expect(
+      await policeIdentityOf({
+        ...DWP_OFFICER,
+        sub: 'generated-dwp-officer-wales',
+        regions: ['WALES'],
+      }),
+    ).toBeFalsy();
+  });
+});

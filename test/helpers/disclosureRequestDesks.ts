@@ -1,0 +1,95 @@
+import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { hmppsService } from '@marsoc/subgraph-hmpps';
+import {
+  type GatewayResult,
+  type InProcessSupergraph,
+} from './inProcessSupergraph';
+
+/** The fields of a request the owners' tests read back, its history included. */
+const FIELDS = `id owner nominalId category status urgency forRegion forUnit
+  requestedBy requesterAgency respondBy closedAt closedBy legalBasis reason
+  grantId grantRegions grantUnits history { kind at actor note }`;
+
+/**
+ * The operations of one owner's desk under its own root field names
+ * (requestPoliceDisclosure, hmppsDisclosureRequests, ...), as one caller with
+ * one purpose: federation gives each subgraph root fields of its own, over
+ * the same shared request types.
+ */
+export function deskAs(
+  system: InProcessSupergraph,
+  prefix: 'Police' | 'Hmpps',
+  caller: Caller,
+  purpose: RequestPurpose,
+) {
+  const noun = prefix.toLowerCase();
+  const run = (query: string, variables: Record<string, unknown> = {}) =>
+    system.query(caller, purpose, query, variables);
+  return {
+    run,
+    raise: (input: Record<string, unknown>) =>
+      run(
+        `mutation ($input: DisclosureRequestInput!) {
+          request${prefix}Disclosure(input: $input) { ${FIELDS} } }`,
+        { input },
+      ),
+    decide: (variables: Record<string, unknown>) =>
+      run(
+        `mutation ($id: ID!, $decision: DisclosureDecision!, $legalBasis: String,
+          $expiresAt: String, $reason: String) {
+          decide${prefix}DisclosureRequest(id: $id, decision: $decision,
+            legalBasis: $legalBasis, expiresAt: $expiresAt, reason: $reason) {
+            ${FIELDS} } }`,
+        variables,
+      ),
+    list: (status?: string) =>
+      run(
+        `query ($status: DisclosureRequestStatus) {
+          ${noun}DisclosureRequests(status: $status) { ${FIELDS} } }`,
+        { status },
+      ),
+    legalBases: () =>
+      run(
+        `{ ${noun}DisclosureLegalBases { id statute provision recipients } }`,
+      ),
+    recordGrant: (input: Record<string, unknown>) =>
+      run(
+        `mutation ($input: ${prefix}DisclosureGrantInput!) {
+          record${prefix}DisclosureGrant(input: $input) { id owner regions } }`,
+        { input },
+      ),
+    grants: (nominalId: string) =>
+      run(
+        `query ($id: ID!) { ${noun}DisclosureGrants(nominalId: $id) { id category recipient } }`,
+        { id: nominalId },
+      ),
+  };
+}
+
+/** The value of a root field, failing the test on any error. */
+export function answerOf<Value>(result: GatewayResult, field: string): Value {
+  expect(result.errors).toBeUndefined();
+  return result.data?.[field] as Value;
+}
+
+/**
+ * Nominals of the in-process system's HMPPS store by what HMPPS holds of them,
+ * read from a second copy of the same seeded store (it is deterministic).
+ */
+export function findHmppsNominals(count = 400) {
+  const repository = hmppsService.openRepository({
+    dataDirectory: ':memory:',
+    seed: 'marsoc-early-adopter',
+    size: count,
+  });
+  const ids = Array.from(
+    { length: count },
+    (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
+  );
+  const holds = (id: string, category: string) =>
+    repository.disclosures.findHeldCategories('HMPPS', id).has(category);
+  return {
+    held: (category: string) => ids.filter((id) => holds(id, category)),
+    notHeld: (category: string) => ids.filter((id) => !holds(id, category)),
+  };
+}
