@@ -32,7 +32,11 @@ describe('the README persona table (npm run policy -- personas)', () => {
         .map((cell) => cell.trim());
     // [, persona, released, held, per record, withheld, ]
     expect(cells('dwp-officer')[2]).toBe('-');
-    expect(cells('dwp-officer')[4]).toBe('APMIS COHORT, IDENTITY');
+    // Per record: its own regions' cohort nominals and forums, where DWP sits
+    // in as a silent attendee (seed 000 E496).
+    expect(cells('dwp-officer')[4]).toBe(
+      'APMIS COHORT, FORUM_MEETINGS, IDENTITY',
+    );
     expect(cells('police-analyst')[3]).not.toContain('TAX_INVESTIGATIONS');
     expect(cells('police-analyst')[5]).toContain('HMRC TAX_INVESTIGATIONS');
     expect(cells('nca-officer')[2]).toMatch(/^police;/);
