@@ -21,7 +21,7 @@ const SOURCE_PACKAGES = [
   ),
 ];
 const COMPILED = new Set(['.ts', '.tsx']);
-const NOT_SHIPPED = new Set(['__tests__']);
+const NOT_SHIPPED = new Set(['__tests__', 'README.md']);
 
 async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   const started = Date.now();
@@ -54,7 +54,9 @@ function listAssets(directory: string): string[] {
         : listAssets(join(directory, entry.name)).map((file) =>
             join(entry.name, file),
           );
-    return COMPILED.has(extname(entry.name)) ? [] : [entry.name];
+    return COMPILED.has(extname(entry.name)) || NOT_SHIPPED.has(entry.name)
+      ? []
+      : [entry.name];
   });
 }
 

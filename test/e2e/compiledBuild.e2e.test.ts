@@ -12,7 +12,9 @@ const RUNNING = 'Ctrl-C or SIGTERM stops everything.';
 
 /** The command line of a running process, as its arguments. */
 function readCommandLine(pid: number): string[] {
-  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    .split('\0')
+    .filter((arg) => arg !== '');
 }
 
 describe('the compiled build (npm run build, npm run start:prod)', () => {
@@ -32,7 +34,12 @@ describe('the compiled build (npm run build, npm run start:prod)', () => {
     );
     system = await startSystem(
       BASE_PORT,
-      { SEED_SYNTHETIC: 'true', ALLOW_DEVELOPMENT_ISSUER: 'true' },
+      // NODE_ENV empty, as unset: start:prod makes it production.
+      {
+        NODE_ENV: '',
+        SEED_SYNTHETIC: 'true',
+        ALLOW_DEVELOPMENT_ISSUER: 'true',
+      },
       {
         args: [
           '--conditions=marsoc-dist',
