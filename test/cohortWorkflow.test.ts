@@ -4,6 +4,11 @@ import {
   type InProcessSupergraph,
 } from './helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from './helpers/personas';
+import {
+  asCaller,
+  openQuorateForum,
+  SC_SRO,
+} from './meetings/meetingOperations';
 
 /**
  * The MARSOC cohort workflow (seed 000 E192-E216) through the real gateway,
@@ -57,6 +62,16 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
         { id: nominalId },
       )
     ).data;
+  /** A PSF decision as the forum takes it: in the quorate PSF of cycle 7, by its chair. */
+  const decide = async (persona: string, decision: Record<string, unknown>) => {
+    const nominalId = String(decision.nominalId);
+    const meetingId = await openQuorateForum(asCaller(system), 7, [nominalId]);
+    return as(persona, DECIDE, {
+      ...decision,
+      meetingId,
+      clientRequestId: `decide-${nominalId}-${String(decision.decision)}`,
+    });
+  };
   const codeOf = (result: GatewayResult) =>
     result.errors?.[0]?.extensions?.code;
   const expectOk = (result: GatewayResult) => {
@@ -69,15 +84,15 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
   }, 120_000);
   afterAll(() => system.stop());
 
-  it('nominates, accepts at the PSF, plans, tasks and deselects a nominal, logging who did each', async () => {
+  it('nominates, accepts in a quorate PSF, plans, tasks and deselects a nominal, logging who did each', async () => {
     const id = 'NOM-00301';
     expectOk(await as('police-analyst', NOMINATE, nominationOf(id)));
     const accepted = expectOk(
-      await as('regional-lead', DECIDE, {
+      await decide('regional-lead', {
         nominalId: id,
         decision: 'ACCEPT',
         cycle: 7,
-        seniorResponsibleOfficer: 'DCI Imaginary, North West ROCU',
+        seniorResponsibleOfficerSub: SC_SRO.sub,
         leadAgency: 'POLICE',
         supportingAgencies: ['HMPPS'],
         strategicObjectives: ['Disrupt supply into HMP Madeupton'],
@@ -165,11 +180,11 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
     const id = 'NOM-00307';
     expectOk(await as('police-analyst', NOMINATE, nominationOf(id)));
     expectOk(
-      await as('regional-lead', DECIDE, {
+      await decide('regional-lead', {
         nominalId: id,
         decision: 'ACCEPT',
         cycle: 7,
-        seniorResponsibleOfficer: 'DI Notreal, HMPPS SOCU',
+        seniorResponsibleOfficerSub: SC_SRO.sub,
         leadAgency: 'HMPPS',
         strategicObjectives: ['Stop the conveyance of phones'],
       }),
@@ -223,7 +238,7 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
     const id = 'NOM-00302';
     expectOk(await as('police-analyst', NOMINATE, nominationOf(id)));
     expectOk(
-      await as('regional-lead', DECIDE, {
+      await decide('regional-lead', {
         nominalId: id,
         decision: 'DECLINE',
         cycle: 7,
@@ -262,11 +277,11 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
     expect(await stateOf(never)).toEqual({ nominal: { cohort: null } });
   });
 
-  it('refuses a PSF decision by a police analyst, who holds neither SRO nor REGIONAL_LEAD (E794)', async () => {
+  it('refuses a PSF decision by a police analyst present at the forum: only its chair records one (E794)', async () => {
     const id = 'NOM-00304';
     expectOk(await as('police-analyst', NOMINATE, nominationOf(id)));
     const before = await stateOf(id);
-    const refused = await as('police-analyst', DECIDE, {
+    const refused = await decide('police-analyst', {
       nominalId: id,
       decision: 'DECLINE',
       cycle: 7,
@@ -274,7 +289,7 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
     });
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.message).toContain(
-      'Only a Senior Responsible Officer or Regional Lead (role SRO or REGIONAL_LEAD) may record a PSF decision.',
+      'decisions are recorded in the meeting by its chair',
     );
     expect(await stateOf(id)).toEqual(before);
     expect(before).toMatchObject({

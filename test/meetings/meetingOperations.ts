@@ -130,3 +130,43 @@ export async function scheduleForum(
     }),
   );
 }
+
+/**
+ * The North West PSF of `cycle` ready to decide: scheduled (or replayed) with
+ * the usual members, the chair, police and HMPPS recorded present (the
+ * register's forumQuorum), and each of `nominalIds` a new nomination on its
+ * agenda. Its id.
+ */
+export async function openQuorateForum(
+  ask: ReturnType<typeof asCaller>,
+  cycle: number,
+  nominalIds: readonly string[],
+): Promise<string> {
+  const forum = await scheduleForum(ask, cycle, `schedule-nw-psf-${cycle}`);
+  const meetingId = String(forum.id);
+  expectOk(
+    await ask('regional-lead', ATTENDANCE, {
+      input: {
+        meetingId,
+        clientRequestId: `attendance-quorate-${meetingId}`,
+        attendance: ['regional-lead', 'police-analyst', 'prison-intel']
+          .map((persona) => callerOf(persona).sub)
+          .concat(SC_SRO.sub)
+          .map((sub) => ({ sub, attendance: 'PRESENT' })),
+      },
+    }),
+  );
+  for (const nominalId of nominalIds)
+    expectOk(
+      await ask('regional-lead', ADD_ITEM, {
+        input: {
+          meetingId,
+          clientRequestId: `agenda-${meetingId}-${nominalId}`,
+          kind: 'NEW_NOMINATION',
+          nominalId,
+          title: `New nomination ${nominalId}`,
+        },
+      }),
+    );
+  return meetingId;
+}

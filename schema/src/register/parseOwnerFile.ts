@@ -25,7 +25,7 @@ export interface OwnerFile {
   rules: Rule[];
 }
 
-/** An owner agency's file: `owner`, `route`, optional `forbiddenLevels`, and `rules`. */
+/** An owner agency's file: `owner`, `route`, optional `forbiddenLevels`, `onwardConsentOf` and `forumQuorum`, and `rules`. */
 export function parseOwnerFile(
   source: YamlSource,
   root: YamlNode,
@@ -34,15 +34,17 @@ export function parseOwnerFile(
 ): OwnerFile {
   const fields = readMapping(source, root, 'the file', {
     required: ['owner', 'route', 'rules'],
-    optional: ['forbiddenLevels', 'onwardConsentOf'],
+    optional: ['forbiddenLevels', 'onwardConsentOf', 'forumQuorum'],
   });
   const forbidden = fields.optional('forbiddenLevels');
   const consent = fields.optional('onwardConsentOf');
+  const quorum = fields.optional('forumQuorum');
   const owner: OwnerDefinition = {
     agency: readEnum(fields.required('owner'), Agency),
     route: readString(fields.required('route')),
     forbiddenLevels: forbidden ? readForbiddenLevels(forbidden) : [],
     onwardConsentOf: consent ? readEnumList(consent, Agency) : [],
+    ...(quorum ? { forumQuorum: readEnumList(quorum, Agency) } : {}),
     file: source.file,
   };
   if (owner.onwardConsentOf.includes(owner.agency)) {

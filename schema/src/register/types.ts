@@ -50,6 +50,12 @@ export interface OwnerDefinition {
    * `originator` and `consentedAgencies`.
    */
   onwardConsentOf: readonly Agency[];
+  /**
+   * The agencies a forum decision on this owner's records needs present
+   * besides the chair (MARSOC's PSFs: docs/marsoc-cycle.md). Absent for an
+   * owner that holds no forums.
+   */
+  forumQuorum?: readonly Agency[];
   file: string;
 }
 

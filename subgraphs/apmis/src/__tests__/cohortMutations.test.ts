@@ -16,6 +16,7 @@ import {
 } from './cohortTestKit';
 import { createSubgraphTestServer } from '@marsoc/platform/testing';
 import { apmisService } from '../apmisService';
+import { decideAtPsf, type Execute, readDecision } from './forumTestKit';
 
 let database: SqliteDatabase;
 let repository: ApmisRepository;
@@ -38,13 +39,17 @@ async function change(
   input: Record<string, unknown>,
   caller: Caller = NORTH_WEST_LEAD,
 ): Promise<Membership> {
-  const result = await createSubgraphTestServer(apmisService, {
-    repository,
-  }).execute(
-    MUTATIONS[mutation],
-    { input },
-    { caller, purpose: COHORT_MANAGEMENT },
-  );
+  const server = createSubgraphTestServer(apmisService, { repository });
+  const execute: Execute = (query, variables, context) =>
+    server.execute(query, variables, context);
+  const result =
+    mutation === 'decide'
+      ? await decideAtPsf(execute, readDecision(input), caller)
+      : await execute(
+          MUTATIONS[mutation],
+          { input },
+          { caller, purpose: COHORT_MANAGEMENT },
+        );
   expect(result.errors).toBeUndefined();
   return result.data?.change as Membership;
 }

@@ -21,6 +21,7 @@ import {
   openCohortStore,
 } from './cohortTestKit';
 import { apmisService } from '../apmisService';
+import { inForum, openForum } from './forumTestKit';
 
 let database: SqliteDatabase;
 let repository: ApmisRepository;
@@ -71,9 +72,27 @@ async function expectRefusal(
   };
 }
 
+/** A decision put by `caller` to the North West lead's quorate PSF of cycle 7, with `agenda` on it. */
+async function decideAs(
+  caller: Caller,
+  input: Record<string, unknown>,
+  agenda: readonly string[] = [FRESH_NOMINAL],
+): Promise<OperationResult> {
+  const meetingId = await openForum(
+    (query, variables, context) => server.execute(query, variables, context),
+    7,
+    agenda,
+  );
+  return server.execute(
+    MUTATIONS.decide,
+    { input: inForum(meetingId, input) },
+    { caller, purpose: COHORT_MANAGEMENT },
+  );
+}
+
 async function selectFreshNominal(): Promise<void> {
   await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
-  await run('decide', acceptanceOf(FRESH_NOMINAL));
+  await decideAs(NORTH_WEST_LEAD, acceptanceOf(FRESH_NOMINAL));
 }
 
 describe('refused cohort changes write nothing', () => {
@@ -84,17 +103,16 @@ describe('refused cohort changes write nothing', () => {
     expect(problems).toEqual(['NOM-99999 is not on the SOC master list.']);
   });
 
-  it('lists every bad field of an acceptance: no SRO, no objectives, an unknown lead agency', async () => {
+  it('lists every bad field of an acceptance: no objectives, an unknown lead agency', async () => {
     await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
     const { problems } = await expectRefusal('BAD_USER_INPUT', () =>
-      run('decide', {
+      decideAs(NORTH_WEST_LEAD, {
         ...acceptanceOf(FRESH_NOMINAL),
-        seniorResponsibleOfficer: null,
         leadAgency: 'MI7',
         strategicObjectives: [],
       }),
     );
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(2);
   });
 
   it('refuses a TPM action due in the past', async () => {
@@ -110,22 +128,20 @@ describe('refused cohort changes write nothing', () => {
     expect(problems[0]).toMatch(/^dueDate \d{4}-\d{2}-\d{2} is in the past/);
   });
 
-  it('refuses a PSF decision by a police analyst, who holds neither SRO nor REGIONAL_LEAD (E794)', async () => {
+  it("refuses a PSF decision by anyone but the forum's chair: one member alone does not decide (E794)", async () => {
     await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
     const { message } = await expectRefusal('FORBIDDEN', () =>
-      run('decide', acceptanceOf(FRESH_NOMINAL), NOMINATOR),
+      decideAs(NOMINATOR, acceptanceOf(FRESH_NOMINAL)),
     );
-    expect(message).toContain(
-      'Only a Senior Responsible Officer or Regional Lead',
-    );
+    expect(message).toContain('Only the chair of');
   });
 
-  it('tells a caller without the role only that, not what is wrong with the input', async () => {
+  it('tells a caller who may not decide only that, not what is wrong with the input', async () => {
     const { problems } = await expectRefusal('FORBIDDEN', () =>
-      run(
-        'decide',
-        { nominalId: 'NOM-99999', decision: 'MAYBE', cycle: -1 },
+      decideAs(
         NOMINATOR,
+        { nominalId: 'NOM-99999', decision: 'MAYBE', cycle: -1 },
+        [],
       ),
     );
     expect(problems).toHaveLength(1);
@@ -187,7 +203,7 @@ describe('refused cohort changes write nothing', () => {
 
   it('refuses a TPM action on a declined nominal as an invalid transition (E807)', async () => {
     await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
-    await run('decide', {
+    await decideAs(NORTH_WEST_LEAD, {
       nominalId: FRESH_NOMINAL,
       decision: 'DECLINE',
       cycle: 7,

@@ -117,12 +117,22 @@ export function nominationOf(nominalId: string, cycle = 7) {
   };
 }
 
+/** The SRO named on acceptance: a police member of the forum held at SC (seed 000 E793). */
+export const SRO_MEMBER = {
+  sub: 'test-police-sro',
+  name: 'DCI Imaginary',
+  agency: 'POLICE',
+  unit: 'North West ROCU',
+  vetting: 'SC',
+};
+
+/** An acceptance naming the forum's SC-cleared police member as SRO (forumTestKit). */
 export function acceptanceOf(nominalId: string, cycle = 7) {
   return {
     nominalId,
     decision: 'ACCEPT',
     cycle,
-    seniorResponsibleOfficer: 'DCI Imaginary, North West ROCU',
+    seniorResponsibleOfficerSub: SRO_MEMBER.sub,
     leadAgency: 'POLICE',
     supportingAgencies: ['HMPPS', 'DWP'],
     strategicObjectives: ['Disrupt the supply of drugs into HMP Madeupton'],

@@ -11,10 +11,10 @@ import {
   MUTATIONS,
   NOMINATOR,
   nominationOf,
-  NORTH_WEST_LEAD,
   openCohortStore,
 } from './cohortTestKit';
 import { apmisService } from '../apmisService';
+import { decideAtPsf } from './forumTestKit';
 
 let repository: ApmisRepository;
 beforeEach(() => {
@@ -148,17 +148,16 @@ describe('APMIS performance reporting over the seeded store', () => {
 
   it('follows the workflow: a nomination accepted at cycle 7 adds a row and one to the cohort', async () => {
     const server = createSubgraphTestServer(apmisService, { repository });
-    const asLead = { caller: NORTH_WEST_LEAD, purpose: COHORT_MANAGEMENT };
     await server.execute(
       MUTATIONS.nominate,
       { input: nominationOf(FRESH_NOMINAL) },
-      { ...asLead, caller: NOMINATOR },
+      { caller: NOMINATOR, purpose: COHORT_MANAGEMENT },
     );
-    await server.execute(
-      MUTATIONS.decide,
-      { input: acceptanceOf(FRESH_NOMINAL) },
-      asLead,
+    const decided = await decideAtPsf(
+      (query, variables, context) => server.execute(query, variables, context),
+      acceptanceOf(FRESH_NOMINAL),
     );
+    expect(decided.errors).toBeUndefined();
     const { cohortFunnel } = await ask(FUNNEL);
     const { cycles, totals } = cohortFunnel as {
       cycles: Record<string, number>[];

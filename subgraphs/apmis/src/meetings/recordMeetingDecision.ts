@@ -1,6 +1,5 @@
 import { isVettedTo, type Vetting } from '@marsoc/schema';
 import { type CohortMembershipRow } from '../repository/CohortRows';
-import { FORUM_QUORUM } from '../repository/meetingVocabulary';
 import { type MeetingRow } from '../repository/MeetingRows';
 import { type CohortProblems } from '../workflow/CohortProblems';
 import { InputReader } from '../workflow/InputReader';
@@ -8,6 +7,7 @@ import { recordForumDecision } from '../workflow/nominationCommands';
 import { finish } from '../workflow/parseNominationInputs';
 import { type CohortRequest } from '../workflow/runCohortChange';
 import { readMeetingReference } from './parseMeetingInputs';
+import { readForumQuorum } from './readForumQuorum';
 import { type MeetingStores, runMeetingWork } from './runMeetingChange';
 
 type Input = Readonly<Record<string, unknown>>;
@@ -99,13 +99,6 @@ function checkDecisionInput(
     problems.addInput(
       `${nominalId} is not a new nomination on the agenda of ${meeting.id}.`,
     );
-  if (
-    input.seniorResponsibleOfficer !== undefined &&
-    input.seniorResponsibleOfficer !== null
-  )
-    problems.addInput(
-      'In a meeting, name the SRO by seniorResponsibleOfficerSub (a member of the meeting), not by seniorResponsibleOfficer.',
-    );
   const sroSub = input.seniorResponsibleOfficerSub;
   if (input.decision !== 'ACCEPT') {
     if (sroSub !== undefined && sroSub !== null)
@@ -128,12 +121,15 @@ function checkDecisionInput(
   return `${sro.name}, ${sro.unit}`;
 }
 
-/** The subjects of the members present, once the chair and every quorum agency are among them. */
+/**
+ * The subjects of the members present, once the chair and every agency of the
+ * register's forum quorum are among them.
+ */
 function checkQuorum(meeting: MeetingRow, problems: CohortProblems): string[] {
   const present = meeting.members.filter(
     (member) => member.attendance === 'PRESENT',
   );
-  const missing = FORUM_QUORUM[meeting.kind].filter(
+  const missing = readForumQuorum().filter(
     (agency) => !present.some((member) => member.agency === agency),
   );
   if (!present.some((member) => member.isChair))

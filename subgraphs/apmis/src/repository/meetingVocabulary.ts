@@ -1,4 +1,4 @@
-import { type Agency, createEnumeration } from '@marsoc/schema';
+import { createEnumeration } from '@marsoc/schema';
 
 /**
  * The closed code lists of the MARSOC meeting cycle (seed 000 E494-E530,
@@ -56,16 +56,3 @@ export type MeetingOperation = (typeof MeetingOperation.values)[number];
 
 /** At most this many PRIORITY items per TPM: "the two nominals with the highest risk and opportunity" (E508). */
 export const MAX_PRIORITY_ITEMS = 2;
-
-/**
- * The agencies a forum decision needs present besides the chair. The sources
- * give no quorum, so this is the project's configuration: the hubs are staffed
- * by HMPPS and the police (seed 001 M154) and the police lead most nominations
- * (seed 000 E496), so a decision taken without either of them present would be
- * the "decided before the meeting without all partners" the evaluation
- * criticises (E524). The chair (a MARSOC Regional Lead, E508) must be present too.
- */
-export const FORUM_QUORUM: Readonly<Record<MeetingKind, readonly Agency[]>> = {
-  PSF: ['POLICE', 'HMPPS'],
-  TPM: ['POLICE', 'HMPPS'],
-};

@@ -6,11 +6,7 @@ import {
   setFourPPlan,
   updateTpmAction,
 } from '../workflow/cohortPlanCommands';
-import {
-  nominate,
-  recordForumDecision,
-  recordNotPutForward,
-} from '../workflow/nominationCommands';
+import { nominate, recordNotPutForward } from '../workflow/nominationCommands';
 import {
   deselect,
   recordExit,
@@ -18,7 +14,6 @@ import {
 } from '../workflow/reassessmentCommands';
 import { type CohortRequest } from '../workflow/runCohortChange';
 import { recordMeetingDecision } from '../meetings/recordMeetingDecision';
-import { createCodedError, ErrorCode } from '@marsoc/platform';
 import { type MeetingStore } from '../repository/MeetingStore';
 import { meetingMutations, readCohortRequest } from './meetingMutations';
 
@@ -58,26 +53,13 @@ function resolveCommand(command: Command) {
   };
 }
 
-const MEETING_ONLY = ['seniorResponsibleOfficerSub', 'clientRequestId'];
-
 /**
- * A PSF decision: recorded in the meeting it names, by its chair with a quorum
- * present, driving the cohort in the same transaction; or, with no meeting, a
- * decision taken elsewhere, recorded by an SRO or Regional Lead.
+ * A PSF decision, recorded in the meeting it names by its chair with a quorum
+ * present, driving the cohort in the same transaction. There is no other way
+ * to record one: forum decisions are the forum's, not one person's (E794).
  */
-const decideAtForum: Command = (store, request, input, meetings) => {
-  if (input.meetingId !== undefined && input.meetingId !== null)
-    return recordMeetingDecision({ cohort: store, meetings }, request, input);
-  const misplaced = MEETING_ONLY.filter(
-    (field) => input[field] !== undefined && input[field] !== null,
-  );
-  if (misplaced.length > 0)
-    throw createCodedError(
-      ErrorCode.BAD_USER_INPUT,
-      `Cohort change refused; nothing was written. ${misplaced.join(' and ')} belong only with meetingId.`,
-    );
-  return recordForumDecision(store, request, input);
-};
+const decideAtForum: Command = (store, request, input, meetings) =>
+  recordMeetingDecision({ cohort: store, meetings }, request, input);
 
 export const Mutation = {
   nominateForCohort: resolveCommand(nominate),
