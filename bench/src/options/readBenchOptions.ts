@@ -32,7 +32,7 @@ export interface BenchOptions {
   profile: 'single' | 'cohort' | undefined;
   /** The ports every process of the run listens on (BENCH_BASE_PORT, BENCH_PORT_SPAN). */
   ports: PortRange;
-  /** `--compiled`: start the services from `npm run build`'s output instead of through tsx. */
+  /** Compiled (`npm run build`'s output, the default) or `--tsx`: the sources through tsx, as npm start runs them. */
   runtime: ServiceRuntime;
   /** Calls per policy micro-benchmark loop (BENCH_POLICY_CALLS). */
   policyCalls: number;
@@ -41,7 +41,7 @@ export interface BenchOptions {
 }
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--no-data-scale] [--no-redis] [--keep-data] [--compiled]\n' +
+  'usage: npm run bench -- [--quick] [--no-data-scale] [--no-redis] [--keep-data] [--tsx]\n' +
   '                        [--out FILE] [--compare FILE] [--profile single|cohort]\n' +
   '  env: BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_DATA_SCALE, BENCH_LARGE_SCALE,\n' +
   '       BENCH_BASE_PORT, BENCH_PORT_SPAN, BENCH_POLICY_CALLS, BENCH_PICTURE_RUNS, REDIS_URL';
@@ -94,7 +94,7 @@ export function readBenchOptions(
       first: basePort,
       last: basePort + number('BENCH_PORT_SPAN', 100, 10, 1000) - 1,
     },
-    runtime: values.compiled ? 'compiled' : 'tsx',
+    runtime: values.tsx ? 'tsx' : 'compiled',
     policyCalls: number(
       'BENCH_POLICY_CALLS',
       quick ? 1_000_000 : 20_000_000,
@@ -118,7 +118,7 @@ function readFlags(argv: readonly string[]) {
       'no-data-scale': { type: 'boolean', default: false },
       'no-redis': { type: 'boolean', default: false },
       'keep-data': { type: 'boolean', default: false },
-      compiled: { type: 'boolean', default: false },
+      tsx: { type: 'boolean', default: false },
       out: { type: 'string' },
       compare: { type: 'string' },
       profile: { type: 'string' },

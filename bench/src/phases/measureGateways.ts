@@ -4,57 +4,46 @@ import { type LoadShape, type Measurement } from '../load/Measurement';
 import { measureFloor, type FloorPlan } from '../load/measureFloor';
 import { type HttpSubject, measureHttp } from '../load/measureHttp';
 
-/** The four ways the same picture is fetched. */
-export interface GatewayComparison {
-  ours: Measurement;
-  apollo: Measurement;
-  hive: Measurement;
-  floor: Measurement;
-}
+/** One way of fetching the picture: through a gateway, or the plan's fetches sent directly. */
+export type Subject =
+  { label: string; http: HttpSubject } | { label: string; floor: FloorPlan };
 
-export interface ComparisonSubjects {
-  ours: HttpSubject;
-  apollo: HttpSubject;
-  hive: HttpSubject;
-  floor: FloorPlan;
-  contexts: BenchCallerContexts;
-}
+/** The same picture fetched each way, under one load shape. */
+export type Comparison<Name extends string> = Record<Name, Measurement>;
+
+/** The single-nominal picture: our gateway, plain Apollo, Hive and the floor. */
+export type GatewayComparison = Comparison<
+  'ours' | 'apollo' | 'hive' | 'floor'
+>;
 
 /**
- * Measures the single-nominal picture through our gateway, plain Apollo, Hive
- * and the floor, one after another with the same load shape, after checking
- * that each gateway answers with the same picture.
+ * Measures each subject in turn with the same load shape, after checking that
+ * each gateway answers with the picture (`nominals` of them). The floor signs
+ * a fresh caller context for every fetch, as the gateways do.
  */
-export async function measureGateways(
-  subjects: ComparisonSubjects,
+export async function measureSubjects<Name extends string>(
+  subjects: Record<Name, Subject>,
+  nominals: number,
+  contexts: BenchCallerContexts,
   shape: LoadShape,
   report: (line: string) => void,
-): Promise<GatewayComparison> {
-  for (const subject of [subjects.ours, subjects.apollo, subjects.hive])
-    await checkAnswer(subject, 1);
-  const measure = async (
-    label: string,
-    run: () => Promise<Measurement>,
-  ): Promise<Measurement> => {
+): Promise<Comparison<Name>> {
+  const entries = Object.entries(subjects) as [Name, Subject][];
+  for (const [, subject] of entries)
+    if ('http' in subject) await checkAnswer(subject.http, nominals);
+  const measured: Partial<Comparison<Name>> = {};
+  for (const [name, subject] of entries) {
     report(
-      `  ${label} at ${shape.connections} connection(s) for ${shape.durationSeconds} s ...`,
+      `  ${subject.label} at ${shape.connections} connection(s) for ${shape.durationSeconds} s ...`,
     );
-    return run();
-  };
-  return {
-    ours: await measure('our gateway', () => measureHttp(subjects.ours, shape)),
-    apollo: await measure('plain @apollo/gateway', () =>
-      measureHttp(subjects.apollo, shape),
-    ),
-    hive: await measure('Hive Gateway', () =>
-      measureHttp(subjects.hive, shape),
-    ),
-    floor: await measure('floor (subgraphs direct)', () =>
-      measureFloor(
-        subjects.floor,
-        (subgraph, body) => subjects.contexts.headerForBody(subgraph, body),
-        shape,
-      ),
-    ),
-  };
+    measured[name] =
+      'http' in subject
+        ? await measureHttp(subject.http, shape)
+        : await measureFloor(
+            subject.floor,
+            (subgraph, body) => contexts.headerForBody(subgraph, body),
+            shape,
+          );
+  }
+  return measured as Comparison<Name>;
 }

@@ -20,7 +20,10 @@ export interface ObservedPlan {
   single: FetchCount;
   cohort: FetchCount;
   cohortSize: number;
+  /** The single-nominal plan's fetches, for the floor. */
   floor: FloorPlan;
+  /** The cohort plan's fetches, for the cohort's floor. */
+  cohortFloor: FloorPlan;
 }
 
 /**
@@ -69,6 +72,7 @@ export async function observeQueryPlan(
       cohort: countFetches(cohort),
       cohortSize,
       floor: toFloorPlan(single, 'apmis', subgraphs.urls),
+      cohortFloor: toFloorPlan(cohort, 'apmis', subgraphs.urls),
     };
   } finally {
     await Promise.all(proxies.map((proxy) => proxy.close()));

@@ -1,7 +1,7 @@
 import { type FetchCount } from '../counting/countFetches';
+import { checkAnswer } from '../load/checkAnswer';
 import { type LoadShape, type Measurement } from '../load/Measurement';
 import { measureHttp } from '../load/measureHttp';
-import { checkAnswer } from '../load/checkAnswer';
 import { BENCH_PURPOSE, loadBenchCaller } from '../query/benchCaller';
 import {
   createCohortProfileBody,
@@ -13,12 +13,21 @@ import {
 } from '../system/benchCallerContexts';
 import { type OurSystem } from '../system/startOurSystem';
 import { createPlainSubject } from '../system/subjects';
-import { measureCohort, type CohortMeasurement } from './measureCohort';
 import {
   measureDataScale,
   type DataScaleMeasurement,
 } from './measureDataScale';
-import { measureGateways, type GatewayComparison } from './measureGateways';
+import {
+  type Comparison,
+  type GatewayComparison,
+  measureSubjects,
+} from './measureGateways';
+import {
+  checkForLeaks,
+  type LeakCheck,
+  readMemory,
+  type ServiceMemory,
+} from './measureMemory';
 import { COHORT_SIZE, type StartedSubjects } from './startSubjects';
 
 export interface Shapes {
@@ -36,31 +45,43 @@ export interface SinkMeasurement {
 export type MaybeSinkMeasurement =
   ({ measured: true } & SinkMeasurement) | { measured: false; reason: string };
 
+/** The cohort picture: our gateway, plain Apollo and the floor. */
+export type CohortComparison = Comparison<'ours' | 'apollo' | 'floor'>;
+
+export interface CohortResults {
+  size: number;
+  /** One cohort answer from our gateway, in bytes. */
+  answerBytes: number;
+  fetches: { single: FetchCount; cohort: FetchCount };
+  loaded: CohortComparison;
+  unloaded: CohortComparison;
+}
+
 export interface ComparisonResults {
   loaded: GatewayComparison;
   unloaded: GatewayComparison;
+  cohort: CohortResults;
+  dataScale?: DataScaleMeasurement;
   audit: {
     file: SinkMeasurement;
     redis: MaybeSinkMeasurement;
     off: MaybeSinkMeasurement;
   };
-  cohort: CohortMeasurement & {
-    fetches: { single: FetchCount; cohort: FetchCount };
-  };
-  dataScale?: DataScaleMeasurement;
+  memory: { afterRun: ServiceMemory[]; leakCheck: LeakCheck[] };
 }
 
 /**
- * Measures every started subject in turn: our gateway, plain Apollo, Hive and
- * the floor (loaded and unloaded); the cohort; the data scale if a large
- * population runs; and our gateway with the audit on Redis and off.
+ * Measures every started subject in turn: the single-nominal picture and the
+ * cohort through each gateway and the floor (loaded and unloaded); the data
+ * scale; our gateway with the audit on Redis and off; then every service's
+ * memory, and the same load twice more on our system for the leak check.
  */
 export async function runComparison(
   subjects: StartedSubjects,
   shapes: Shapes,
   report: (line: string) => void,
 ): Promise<ComparisonResults> {
-  const { file, plan } = subjects;
+  const { file } = subjects;
   const contexts = await createBenchCallerContexts(
     file.settings.data.directory,
     {
@@ -69,61 +90,104 @@ export async function runComparison(
       requestId: 'bench-floor',
     },
   );
-  const { loaded, unloaded } = await measureSingleNominal(
-    subjects,
+  report('Single-nominal picture:');
+  const single = await measureBoth(
+    compareSingle(subjects),
+    1,
     contexts,
     shapes,
     report,
   );
   report(`Cohort of ${COHORT_SIZE}:`);
-  const cohort = await measureCohort(
-    file.subject(createCohortProfileBody(COHORT_SIZE)),
-    COHORT_SIZE,
-    shapes,
-    report,
-  );
+  const cohort = await measureCohort(subjects, contexts, shapes, report);
   const dataScale = subjects.large
     ? await runDataScale(file, subjects.large, shapes, report)
     : undefined;
   report('Audit sinks:');
   const redis = await measureSystem(subjects.redis, shapes, report);
   const off = await measureSystem(subjects.off, shapes, report);
+  report('Memory:');
+  const afterRun = readMemory(subjects.services());
+  const leakCheck = await checkForLeaks(
+    file.subject(createSubjectProfileBody()),
+    file.services(),
+    { ...shapes.loaded, warmupSeconds: 0 },
+    report,
+  );
   return {
-    loaded,
-    unloaded,
+    ...single,
+    cohort,
+    dataScale,
     audit: {
-      file: { loaded: loaded.ours, unloaded: unloaded.ours },
+      file: { loaded: single.loaded.ours, unloaded: single.unloaded.ours },
       redis,
       off,
     },
-    cohort: {
-      ...cohort,
-      fetches: { single: plan.single, cohort: plan.cohort },
-    },
-    dataScale,
+    memory: { afterRun, leakCheck },
   };
 }
 
-async function measureSingleNominal(
+function compareSingle(subjects: StartedSubjects) {
+  const body = createSubjectProfileBody();
+  return {
+    ours: { label: 'our gateway', http: subjects.file.subject(body) },
+    apollo: {
+      label: 'plain @apollo/gateway',
+      http: createPlainSubject(subjects.apollo, body),
+    },
+    hive: {
+      label: 'Hive Gateway',
+      http: createPlainSubject(subjects.hive, body),
+    },
+    floor: { label: 'floor (subgraphs direct)', floor: subjects.plan.floor },
+  };
+}
+
+async function measureCohort(
   subjects: StartedSubjects,
   contexts: BenchCallerContexts,
   shapes: Shapes,
   report: (line: string) => void,
-): Promise<{ loaded: GatewayComparison; unloaded: GatewayComparison }> {
-  const body = createSubjectProfileBody();
-  const comparison = {
-    ours: subjects.file.subject(body),
-    apollo: createPlainSubject(subjects.apollo, body),
-    hive: createPlainSubject(subjects.hive, body),
-    floor: subjects.plan.floor,
+): Promise<CohortResults> {
+  const body = createCohortProfileBody(COHORT_SIZE);
+  const ours = subjects.file.subject(body);
+  const answer = await checkAnswer(ours, COHORT_SIZE);
+  const measured = await measureBoth(
+    {
+      ours: { label: `our gateway, ${COHORT_SIZE} nominals`, http: ours },
+      apollo: {
+        label: `plain @apollo/gateway, ${COHORT_SIZE} nominals`,
+        http: createPlainSubject(subjects.apollo, body),
+      },
+      floor: {
+        label: `floor, ${COHORT_SIZE} nominals`,
+        floor: subjects.plan.cohortFloor,
+      },
+    },
+    COHORT_SIZE,
     contexts,
-  };
-  report('Single-nominal picture:');
-  const loaded = await measureGateways(comparison, shapes.loaded, report);
+    shapes,
+    report,
+  );
   return {
-    loaded,
-    unloaded: await measureGateways(comparison, shapes.unloaded, report),
+    size: COHORT_SIZE,
+    answerBytes: answer.bytes,
+    fetches: { single: subjects.plan.single, cohort: subjects.plan.cohort },
+    ...measured,
   };
+}
+
+async function measureBoth<Name extends string>(
+  compared: Parameters<typeof measureSubjects<Name>>[0],
+  nominals: number,
+  contexts: BenchCallerContexts,
+  shapes: Shapes,
+  report: (line: string) => void,
+): Promise<{ loaded: Comparison<Name>; unloaded: Comparison<Name> }> {
+  const measure = (shape: LoadShape) =>
+    measureSubjects(compared, nominals, contexts, shape, report);
+  const loaded = await measure(shapes.loaded);
+  return { loaded, unloaded: await measure(shapes.unloaded) };
 }
 
 function runDataScale(

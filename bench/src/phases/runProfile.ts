@@ -43,12 +43,19 @@ export async function runProfile(
   };
   report(`Seeding our system (DATA_SCALE ${options.dataScale}) ...`);
   // Seeded by a first start without the profiler, so the profiles show serving, not seeding.
-  const seeding = new ProcessGroup(logs);
+  const seeding = new ProcessGroup({
+    logDirectory: logs,
+    runtime: options.runtime,
+  });
   await startOurSystem(seeding, settings, 'seed').finally(() =>
     seeding.stopAll(),
   );
   report('Profiling our system (file audit) ...');
-  const group = new ProcessGroup(logs, profiles);
+  const group = new ProcessGroup({
+    logDirectory: logs,
+    runtime: options.runtime,
+    cpuProfileDirectory: profiles,
+  });
   try {
     const system = await startOurSystem(group, settings, 'profile');
     const nominals = target === 'cohort' ? COHORT_SIZE : 1;

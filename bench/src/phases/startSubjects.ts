@@ -29,6 +29,8 @@ export interface StartedSubjects {
   redis: OurSystem | string;
   off: OurSystem;
   large?: OurSystem;
+  /** Every process measured, for the memory table. */
+  services(): RunningService[];
 }
 
 type SettingsFor = (
@@ -82,7 +84,23 @@ export async function startSubjects(
     startOurSystem(group, settingsFor(main, options.dataScale, 'off'), 'off'),
   ]);
   report(`  the other subjects ready in ${seconds(started)} s.`);
-  return { file, apollo, hive, plan, redis, off, large };
+  return {
+    file,
+    apollo,
+    hive,
+    plan,
+    redis,
+    off,
+    large,
+    services: () => [
+      ...file.services(),
+      apollo,
+      hive,
+      ...(typeof redis === 'string' ? [] : redis.services()),
+      ...off.services(),
+      ...(large?.services() ?? []),
+    ],
+  };
 }
 
 async function startSeededSystems(

@@ -2,11 +2,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '@marsoc/platform';
+import { type ServiceRuntime } from '../options/readBenchOptions';
 import { isReady, type ReadinessProbe } from './isReady';
+import {
+  type ProcessResources,
+  readProcessResources,
+} from './readProcessResources';
+import { toNodeArguments } from './serviceRuntime';
 
 export interface ServiceSpec {
   name: string;
-  /** A TypeScript entry, relative to the project root. */
+  /** A TypeScript entry under a src/ folder, relative to the project root (compiled: its dist/ twin). */
   entry: string;
   args?: readonly string[];
   env: NodeJS.ProcessEnv;
@@ -21,31 +27,40 @@ export interface RunningService {
   port: number;
   /** The GraphQL endpoint. */
   url: string;
+  /** Its resident memory and CPU time now (undefined where /proc cannot tell). */
+  readResources(): ProcessResources | undefined;
   stop(): Promise<void>;
 }
 
+export interface ProcessGroupOptions {
+  logDirectory: string;
+  runtime: ServiceRuntime;
+  /** When set, every process writes a V8 CPU profile here as it stops (`<name>.cpuprofile`). */
+  cpuProfileDirectory?: string;
+}
+
 /**
- * The processes one bench run starts, each run as `node --import tsx` with its
- * output in `<logDirectory>/<name>.log`, so that they can all be stopped (by
- * their own handles, never by name) however the run ends.
+ * The processes one bench run starts, compiled (`node --conditions=marsoc-dist`)
+ * or through tsx, each with its output in `<logDirectory>/<name>.log`, so that
+ * they can all be stopped (by their own handles, never by name) however the
+ * run ends.
  */
 export class ProcessGroup {
   private readonly children = new Set<ChildProcess>();
+  /** CPU seconds of the processes already stopped, read just before each stopped. */
+  private stoppedCpuSeconds = 0;
 
-  constructor(
-    private readonly logDirectory: string,
-    /** When set, every process writes a V8 CPU profile here as it stops (`<name>.cpuprofile`). */
-    private readonly cpuProfileDirectory?: string,
-  ) {}
+  constructor(private readonly options: ProcessGroupOptions) {}
 
   async start(spec: ServiceSpec): Promise<RunningService> {
-    const logFile = join(this.logDirectory, `${spec.name}.log`);
+    const logFile = join(this.options.logDirectory, `${spec.name}.log`);
     const log = createWriteStream(logFile, { flags: 'a' });
-    const profile = this.cpuProfileDirectory
+    const profiles = this.options.cpuProfileDirectory;
+    const profile = profiles
       ? [
           '--cpu-prof',
           '--cpu-prof-dir',
-          this.cpuProfileDirectory,
+          profiles,
           '--cpu-prof-name',
           `${spec.name}.cpuprofile`,
         ]
@@ -54,9 +69,7 @@ export class ProcessGroup {
       process.execPath,
       [
         ...profile,
-        '--import',
-        'tsx',
-        join(PROJECT_ROOT, spec.entry),
+        ...toNodeArguments(this.options.runtime, spec.entry),
         ...(spec.args ?? []),
       ],
       {
@@ -74,12 +87,29 @@ export class ProcessGroup {
       name: spec.name,
       port: spec.port,
       url: `http://127.0.0.1:${spec.port}/graphql`,
-      stop: () => stopChild(child),
+      readResources: () => readProcessResources(child.pid),
+      stop: () => this.stop(child),
     };
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([...this.children].map(stopChild));
+    await Promise.all([...this.children].map((child) => this.stop(child)));
+  }
+
+  /** CPU seconds every process of the group has used so far, stopped ones included. */
+  cpuSeconds(): number {
+    return [...this.children].reduce(
+      (sum, child) => sum + (readProcessResources(child.pid)?.cpuSeconds ?? 0),
+      this.stoppedCpuSeconds,
+    );
+  }
+
+  private stop(child: ChildProcess): Promise<void> {
+    if (this.children.has(child))
+      this.stoppedCpuSeconds +=
+        readProcessResources(child.pid)?.cpuSeconds ?? 0;
+    this.children.delete(child);
+    return stopChild(child);
   }
 
   private async waitUntilReady(

@@ -3,16 +3,21 @@ import { type Measurement } from '../load/Measurement';
 import { type MaybeSinkMeasurement } from '../phases/runComparison';
 import { formatPolicyResults } from '../policyDecision';
 import { type BenchResults } from './BenchResults';
+import { formatMemory } from './formatMemory';
 import { formatMissingRow, formatRow, TABLE_HEADER } from './formatTable';
 
-/** The run as a person reads it: one table per section, every figure with its unit. */
+/** Above this share of the CPU used by other processes, the run's figures are called skewed. */
+export const BUSY_SHARE = 0.1;
+
+/** The run as a person reads it: one table per section, every figure with its unit, ratios beside. */
 export function formatReport(results: BenchResults): string {
   return [
     ...formatHeader(results),
-    ...formatComparison(results),
-    ...formatAudit(results.audit),
+    ...formatSingle(results),
     ...formatCohort(results),
     ...formatDataScale(results.dataScale),
+    ...formatAudit(results.audit),
+    ...formatMemory(results.memory),
     '',
     ...formatPolicyResults(results.policy),
     '',
@@ -21,44 +26,53 @@ export function formatReport(results: BenchResults): string {
       (goal) =>
         `  [${goal.met ? 'met ' : 'MISS'}] ${goal.goal}: ${goal.figure}`,
     ),
+    ...formatBusyWarning(results),
     '',
   ].join('\n');
 }
 
-function formatHeader({
-  startedAt,
-  settings,
-  machine,
-}: BenchResults): string[] {
-  // The bench itself keeps the machine busy; only the load before it says something else ran.
-  const busy = (machine.loadAverage.before[0] ?? 0) > 1;
+function formatHeader(results: BenchResults): string[] {
+  const { startedAt, settings, machine, tookSeconds } = results;
   return [
     '',
-    `MARSOC gateway benchmark, ${startedAt}${settings.quick ? ' (QUICK: smoke run, figures are rough)' : ''}`,
+    `MARSOC gateway benchmark, ${startedAt}, ${(tookSeconds / 60).toFixed(1)} min${settings.quick ? ' (QUICK: smoke run, figures are rough)' : ''}`,
     `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; everything on this one machine`,
-    `load average (1/5/15 min): ${formatLoad(machine.loadAverage.before)} at start, ${formatLoad(machine.loadAverage.after)} at end` +
-      (busy
-        ? ' — other work was running before the bench began: figures are skewed'
-        : ''),
+    `services: ${settings.runtime === 'compiled' ? 'compiled (npm run build, node --conditions=marsoc-dist)' : 'TypeScript through tsx (--tsx)'}`,
+    `load average (1/5/15 min): ${formatLoad(machine.loadAverage.before)} at start, ${formatLoad(machine.loadAverage.after)} at end; ` +
+      `other processes used ${formatShare(machine.otherWorkShare)} of the CPU during the run`,
     `load: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s measured per row; DATA_SCALE ${settings.dataScale}; ` +
-      'query: subject profile of NOM-00001 (4 subgraphs)',
+      'query: subject profile (4 subgraphs), of NOM-00001 or of the first 100 nominals',
+    ...formatBusyWarning(results),
   ];
 }
 
-function formatComparison({ loaded, unloaded }: BenchResults): string[] {
-  const ratio = (ours: Measurement, other: Measurement) =>
-    (ours.requestsPerSecond / other.requestsPerSecond).toFixed(3);
+function formatBusyWarning({ machine }: BenchResults): string[] {
+  const share = machine.otherWorkShare;
+  const busyBefore = (machine.loadAverage.before[0] ?? 0) > machine.cpus / 4;
+  if ((share === undefined || share <= BUSY_SHARE) && !busyBefore) return [];
+  return [
+    `WARNING: the machine was busy (${share === undefined ? `load ${formatLoad(machine.loadAverage.before)} at start` : `${formatShare(share)} of the CPU went to other processes`}); ` +
+      'every figure is skewed. Run again on an idle machine before reading them.',
+  ];
+}
+
+function formatSingle({ loaded, unloaded }: BenchResults): string[] {
+  const ownCost = (measurement: Measurement) =>
+    `${(measurement.p50Ms - unloaded.floor.p50Ms).toFixed(2)} ms`;
   return [
     '',
     `Single-nominal picture at ${loaded.ours.connections} connections`,
     TABLE_HEADER,
     formatRow(
-      'our gateway (token, purpose, context, audit: file)',
+      'our gateway (token, purpose, contexts, enforcement, audit)',
       loaded.ours,
     ),
     formatRow('plain @apollo/gateway + @apollo/server', loaded.apollo),
     formatRow('Hive Gateway (gateway-runtime)', loaded.hive),
-    formatRow('floor: subgraphs called directly', loaded.floor),
+    formatRow("floor: the plan's fetches sent directly", loaded.floor),
+    `  throughput: ours ${ratio(loaded.ours.requestsPerSecond, loaded.apollo.requestsPerSecond)} × plain Apollo, ` +
+      `${ratio(loaded.ours.requestsPerSecond, loaded.hive.requestsPerSecond)} × Hive, ` +
+      `${ratio(loaded.ours.requestsPerSecond, loaded.floor.requestsPerSecond)} × the floor`,
     '',
     'Single-nominal picture at 1 connection (latency without queueing)',
     TABLE_HEADER,
@@ -66,10 +80,51 @@ function formatComparison({ loaded, unloaded }: BenchResults): string[] {
     formatRow('plain @apollo/gateway', unloaded.apollo),
     formatRow('Hive Gateway', unloaded.hive),
     formatRow('floor', unloaded.floor),
+    `  own cost (p50 − floor p50): ours ${ownCost(unloaded.ours)}, plain Apollo ${ownCost(unloaded.apollo)}, Hive ${ownCost(unloaded.hive)}`,
+  ];
+}
+
+function formatCohort({ cohort, unloaded }: BenchResults): string[] {
+  const { loaded: heavy, unloaded: light } = cohort;
+  return [
     '',
-    `Ratios: ours/apollo throughput ${ratio(loaded.ours, loaded.apollo)} ×, ours/Hive ${ratio(loaded.ours, loaded.hive)} ×; ` +
-      `ours p50 − floor p50: ${(unloaded.ours.p50Ms - unloaded.floor.p50Ms).toFixed(2)} ms at 1 connection, ` +
-      `${(loaded.ours.p50Ms - loaded.floor.p50Ms).toFixed(2)} ms at ${loaded.ours.connections}`,
+    `Cohort of ${cohort.size} nominals (one answer: ${(cohort.answerBytes / 1024).toFixed(0)} KiB)`,
+    `  subgraph fetches per operation: 1 nominal ${describeFetches(cohort.fetches.single)}`,
+    `  subgraph fetches per operation: ${cohort.size} nominals ${describeFetches(cohort.fetches.cohort)}`,
+    TABLE_HEADER,
+    formatRow(`our gateway, ${heavy.ours.connections} conn.`, heavy.ours),
+    formatRow(
+      `plain @apollo/gateway, ${heavy.apollo.connections} conn.`,
+      heavy.apollo,
+    ),
+    formatRow(`floor, ${heavy.floor.connections} conn.`, heavy.floor),
+    formatRow('our gateway, 1 conn.', light.ours),
+    formatRow('plain @apollo/gateway, 1 conn.', light.apollo),
+    formatRow('floor, 1 conn.', light.floor),
+    `  at 1 connection: ours ${ratio(light.ours.p50Ms, unloaded.ours.p50Ms)} × one nominal's p50, ` +
+      `${ratio(light.ours.p50Ms, light.apollo.p50Ms)} × plain Apollo's cohort p50; ` +
+      `throughput at ${heavy.ours.connections}: ${ratio(heavy.ours.requestsPerSecond, heavy.apollo.requestsPerSecond)} × plain Apollo`,
+  ];
+}
+
+function formatDataScale(dataScale: BenchResults['dataScale']): string[] {
+  if (!dataScale) return ['', 'Data scale: not run (--no-data-scale)'];
+  const { small, large } = dataScale;
+  return [
+    '',
+    'Data scale (our gateway, single-nominal picture)',
+    TABLE_HEADER,
+    formatRow(
+      `${small.scale} nominals, ${small.loaded.connections} conn.`,
+      small.loaded,
+    ),
+    formatRow(
+      `${large.scale} nominals, ${large.loaded.connections} conn.`,
+      large.loaded,
+    ),
+    formatRow(`${small.scale} nominals, 1 conn.`, small.unloaded),
+    formatRow(`${large.scale} nominals, 1 conn.`, large.unloaded),
+    `  p50 at 1 connection: ${ratio(large.unloaded.p50Ms, small.unloaded.p50Ms)} × from ${small.scale} to ${large.scale} nominals`,
   ];
 }
 
@@ -95,51 +150,18 @@ function formatSink(label: string, maybe: MaybeSinkMeasurement): string[] {
   ];
 }
 
-function formatCohort({ cohort, loaded, unloaded }: BenchResults): string[] {
-  const ratio = (cohortP50: number, singleP50: number) =>
-    (cohortP50 / singleP50).toFixed(2);
-  return [
-    '',
-    `Cohort of ${cohort.size} nominals (one answer: ${(cohort.answerBytes / 1024).toFixed(0)} KiB)`,
-    `  subgraph fetches per operation: 1 nominal ${describeFetches(cohort.fetches.single)}`,
-    `  subgraph fetches per operation: ${cohort.size} nominals ${describeFetches(cohort.fetches.cohort)}`,
-    TABLE_HEADER,
-    formatRow(
-      `cohort at ${cohort.loaded.connections} connections`,
-      cohort.loaded,
-    ),
-    formatRow('cohort at 1 connection', cohort.unloaded),
-    `  cohort p50 / single p50: ${ratio(cohort.unloaded.p50Ms, unloaded.ours.p50Ms)} × at 1 connection, ` +
-      `${ratio(cohort.loaded.p50Ms, loaded.ours.p50Ms)} × at ${cohort.loaded.connections}`,
-  ];
-}
-
-function formatDataScale(dataScale: BenchResults['dataScale']): string[] {
-  if (!dataScale)
-    return [
-      '',
-      'Data scale: not run (add --data-scale to seed and measure 10^5 nominals)',
-    ];
-  const { small, large } = dataScale;
-  return [
-    '',
-    'Data scale (our gateway, single-nominal picture)',
-    TABLE_HEADER,
-    formatRow(
-      `${small.scale} nominals, ${small.loaded.connections} connections`,
-      small.loaded,
-    ),
-    formatRow(
-      `${large.scale} nominals, ${large.loaded.connections} connections`,
-      large.loaded,
-    ),
-    formatRow(`${small.scale} nominals, 1 connection`, small.unloaded),
-    formatRow(`${large.scale} nominals, 1 connection`, large.unloaded),
-  ];
+function ratio(a: number, b: number): string {
+  return (a / b).toFixed(2);
 }
 
 function formatLoad(load: readonly number[]): string {
   return load.map((value) => value.toFixed(1)).join('/');
+}
+
+function formatShare(share: number | undefined): string {
+  return share === undefined
+    ? 'an unknown share'
+    : `${(share * 100).toFixed(0)}%`;
 }
 
 function describeFetches(count: FetchCount): string {

@@ -30,6 +30,8 @@ export function createServiceEnvironment(
     ALLOW_DEVELOPMENT_ISSUER: 'true',
     DATA_DIR: settings.data.directory,
     DATA_SCALE: String(settings.scale),
+    // Production leaves an empty store empty unless told to seed the synthetic data.
+    SEED_SYNTHETIC: 'true',
     LOG_LEVEL: 'warn',
     // 'off' runs the bench's own entries, which ignore AUDIT_SINK.
     AUDIT_SINK: settings.audit === 'redis' ? 'redis' : 'file',

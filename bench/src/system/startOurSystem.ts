@@ -15,6 +15,8 @@ export interface OurSystem {
   gateway: RunningService;
   /** An operation as an analyst's client sends it to this system's gateway. */
   subject(body: string): HttpSubject;
+  /** Its five processes: the four subgraphs and the gateway. */
+  services(): RunningService[];
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startOurSystem(
       gateway,
       subject: (body) =>
         createOurSubject(gateway, settings.data.bearerToken, body),
+      services: () => [...subgraphs.services, gateway],
       stop: async () => {
         await gateway.stop();
         await subgraphs.stop();

@@ -18,6 +18,7 @@ export interface SubgraphSet {
   urls: Readonly<Record<PictureSubgraph, string>>;
   /** `<NAME>_URL` variables pointing a gateway at these subgraphs. */
   urlEnvironment: Readonly<Record<string, string>>;
+  services: readonly RunningService[];
   stop(): Promise<void>;
 }
 
@@ -60,6 +61,7 @@ export async function startSubgraphs(
   return {
     settings,
     urls,
+    services: started,
     urlEnvironment: Object.fromEntries(
       PICTURE_SUBGRAPHS.map(({ name }) => [
         `${name.toUpperCase()}_URL`,
