@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { type GraphQLFormattedError, type GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { type CallerContext } from '@marsoc/schema';
 import { type DisclosureEntry } from '@marsoc/schema/wire';
 import { ErrorCode } from '../errors';
@@ -91,8 +91,18 @@ export function createObservabilityPlugin<Context extends CallerContext>(
   };
 }
 
+/**
+ * A limit's refusal: LIMIT_EXCEEDED, also where Apollo Server has wrapped a
+ * validation rule's error as GRAPHQL_VALIDATION_FAILED (the gateway's
+ * formatter restores the code for the caller afterwards).
+ */
 function isLimitRefusal(error: GraphQLError): boolean {
-  return error.extensions.code === ErrorCode.LIMIT_EXCEEDED;
+  const original = error.originalError;
+  return (
+    error.extensions.code === ErrorCode.LIMIT_EXCEEDED ||
+    (original instanceof GraphQLError &&
+      original.extensions.code === ErrorCode.LIMIT_EXCEEDED)
+  );
 }
 
 function readOutcome(

@@ -17,6 +17,9 @@ import {
   BasicTracerProvider,
   BatchSpanProcessor,
   ConsoleSpanExporter,
+  InMemorySpanExporter,
+  type ReadableSpan,
+  SimpleSpanProcessor,
   type SpanExporter,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
@@ -125,3 +128,25 @@ function isSpan(value: Span | Context): value is Span {
 }
 
 export { SpanKind };
+
+/** A tracing whose finished spans are kept in memory, for tests. */
+export interface RecordingTracing {
+  /** The tracing one service gets; its spans name it as `serviceName`. */
+  forService(serviceName: string): Tracing;
+  /** Every span ended so far, all services together. */
+  finishedSpans(): readonly ReadableSpan[];
+}
+
+export function createRecordingTracing(): RecordingTracing {
+  const exporter = new InMemorySpanExporter();
+  return {
+    forService: (serviceName) =>
+      createTracing(
+        { exporters: [], serviceName },
+        { spanProcessors: [new SimpleSpanProcessor(exporter)] },
+      ),
+    finishedSpans: () => exporter.getFinishedSpans(),
+  };
+}
+
+export { type ReadableSpan };

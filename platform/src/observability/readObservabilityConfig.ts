@@ -31,14 +31,6 @@ export interface ObservabilityConfig {
 
 const MIN_TOKEN_LENGTH = 16;
 const TOKEN_PATTERN = new RegExp(`^[\\x21-\\x7e]{${MIN_TOKEN_LENGTH},}$`);
-const OTLP_ENDPOINT_VARIABLES = [
-  'OTEL_EXPORTER_OTLP_ENDPOINT',
-  'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
-] as const;
-const OTLP_PROTOCOL_VARIABLES = [
-  'OTEL_EXPORTER_OTLP_PROTOCOL',
-  'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL',
-] as const;
 
 /**
  * Reads METRICS_PORT, METRICS_TOKEN and the standard OTEL_* variables for one
@@ -93,8 +85,11 @@ function readMetricsExposure(
 
 function readTraceExporters(env: Environment): TraceExporterName[] {
   if (readOtelBoolean(env, 'OTEL_SDK_DISABLED')) return [];
-  for (const name of OTLP_PROTOCOL_VARIABLES) {
-    const protocol = env[name];
+  const protocols = {
+    OTEL_EXPORTER_OTLP_PROTOCOL: env.OTEL_EXPORTER_OTLP_PROTOCOL,
+    OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL,
+  };
+  for (const [name, protocol] of Object.entries(protocols)) {
     if (protocol !== undefined && protocol !== '' && protocol !== 'http/json')
       throw new ConfigError(
         name,
@@ -104,9 +99,9 @@ function readTraceExporters(env: Environment): TraceExporterName[] {
   }
   const raw = env.OTEL_TRACES_EXPORTER;
   if (raw === undefined || raw === '') {
-    const endpointSet = OTLP_ENDPOINT_VARIABLES.some(
-      (name) => (env[name] ?? '') !== '',
-    );
+    const endpointSet =
+      (env.OTEL_EXPORTER_OTLP_ENDPOINT ?? '') !== '' ||
+      (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? '') !== '';
     return endpointSet ? ['otlp'] : [];
   }
   const names = raw.split(',').map((name) => name.trim());
