@@ -11,6 +11,7 @@ import {
 import { loadPersonas } from '@marsoc/platform/identity';
 import { Agency, DisclosureLevel } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
+import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
 import { readBasePort } from '../e2e/readBasePort';
 import { readFamilies, readSamples, type Sample, valueOf } from './readMetrics';
@@ -156,6 +157,29 @@ describe('/metrics of the gateway and the subgraphs', () => {
           { owner, category, level },
         ),
       ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('labels the Subject Profile export by its name, a known operation', async () => {
+    const { token } = await askPicture(system);
+    const response = await fetch(
+      `${system.serviceUrls.gateway ?? ''}/profiles/NOM-00001.pdf`,
+      {
+        headers: {
+          authorization: `Bearer ${token}`,
+          [PURPOSE_HEADER]: PURPOSE,
+          [JUSTIFICATION_HEADER]: JUSTIFICATION,
+        },
+      },
+    );
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    const { samples } = await scrapeSamples('gateway');
+    expect(
+      valueOf(samples, 'marsoc_requests_total', {
+        operation: 'SubjectProfileExportPdf',
+        root_field: 'nominal',
+      }),
+    ).toBe(1);
   });
 
   it('counts the search rate limit refusing a caller, in APMIS and at the gateway', async () => {
