@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { encodeCanonical } from './canonical';
+import { encodeCanonical, encodeCanonicalMembers } from './canonical';
 import {
   type AuditRecord,
   type AuditRecordInput,
@@ -34,13 +34,7 @@ export function sealRecord(
   chainId: string,
   head: ChainHead,
 ): AuditRecord {
-  const unsealed: UnsealedAuditRecord = {
-    ...input,
-    chainId,
-    sequence: head.sequence + 1,
-    previousHash: head.hash,
-  };
-  return { ...unsealed, hash: hashRecord(head.hash, unsealed) };
+  return sealEncoded(input, chainId, head).record;
 }
 
 /** Seals `inputs` in order, each linked to the one before. */
@@ -49,14 +43,65 @@ export function sealRecords(
   chainId: string,
   head: ChainHead,
 ): AuditRecord[] {
-  const records: AuditRecord[] = [];
+  return sealEncodedRecords(inputs, chainId, head).map(({ record }) => record);
+}
+
+/** A sealed record and its canonical encoding, as a sink writes it. */
+export interface EncodedRecord {
+  record: AuditRecord;
+  /** encodeCanonical(record), made from the encoding already hashed. */
+  encoded: string;
+}
+
+/**
+ * sealRecords for a sink: each record with its canonical encoding, which is
+ * the hashed encoding with the `hash` member added in its place, so that a
+ * record is encoded once rather than once to hash and again to write (a
+ * cohort's record is hundreds of kilobytes).
+ */
+export function sealEncodedRecords(
+  inputs: readonly AuditRecordInput[],
+  chainId: string,
+  head: ChainHead,
+): EncodedRecord[] {
+  const sealed: EncodedRecord[] = [];
   let current = head;
   for (const input of inputs) {
-    const record = sealRecord(input, chainId, current);
-    records.push(record);
-    current = { sequence: record.sequence, hash: record.hash };
+    const next = sealEncoded(input, chainId, current);
+    sealed.push(next);
+    current = headOf(next.record);
   }
-  return records;
+  return sealed;
+}
+
+function sealEncoded(
+  input: AuditRecordInput,
+  chainId: string,
+  head: ChainHead,
+): EncodedRecord {
+  const unsealed: UnsealedAuditRecord = {
+    ...input,
+    chainId,
+    sequence: head.sequence + 1,
+    previousHash: head.hash,
+  };
+  const members = encodeCanonicalMembers(
+    unsealed as unknown as Record<string, unknown>,
+  ).filter(({ key }) => key !== 'hash');
+  const hash = createHash('sha256')
+    .update(joinMembers(members.map(({ member }) => member)))
+    .digest('hex');
+  const withHash = [...members, { key: 'hash', member: `"hash":"${hash}"` }];
+  // Stable sort by key, as encodeCanonical orders them.
+  withHash.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return {
+    record: { ...unsealed, hash },
+    encoded: joinMembers(withHash.map(({ member }) => member)),
+  };
+}
+
+function joinMembers(members: readonly string[]): string {
+  return `{${members.join(',')}}`;
 }
 
 /** True when a record's hash matches its content (it was not edited alone). */

@@ -1,7 +1,6 @@
 import { type Logger } from 'pino';
 import { type AppendOnlyFile, type AuditFileSystem } from './appendOnlyFile';
-import { encodeCanonical } from './canonical';
-import { headOf, sealRecords } from './chain';
+import { headOf, sealEncodedRecords } from './chain';
 import { loadChainHead, type TornTailPolicy } from './chainHeadFile';
 import {
   type AuditRecord,
@@ -79,9 +78,10 @@ export function createFileChain(state: FileChainState) {
   ): Promise<AuditRecord[]> {
     if (broken !== undefined) throw broken;
     if (mustReread) await reread();
-    const records = sealRecords(inputs, state.service, state.head);
+    const sealed = sealEncodedRecords(inputs, state.service, state.head);
+    const records = sealed.map(({ record }) => record);
     const bytes = Buffer.from(
-      records.map((record) => `${encodeCanonical(record)}\n`).join(''),
+      sealed.map(({ encoded }) => `${encoded}\n`).join(''),
     );
     try {
       await state.file.append(bytes);

@@ -1,7 +1,6 @@
 import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
-import { encodeCanonical } from './canonical';
-import { headOf, sealRecords } from './chain';
+import { headOf, sealEncodedRecords } from './chain';
 import { runAppendScript } from './redisAppendScript';
 import { AuditRedisError, withTimeout } from './redisClient';
 import {
@@ -51,10 +50,12 @@ export function createRedisChainCommit(
   );
   return async (inputs) => {
     for (let attempt = 0; attempt < MAX_CONFLICTS; attempt += 1) {
-      const records = sealRecords(inputs, chainId, head);
+      const sealed = sealEncodedRecords(inputs, chainId, head);
+      const records = sealed.map(({ record }) => record);
       const next = headOf(records[records.length - 1] as AuditRecord);
+      const lines = sealed.map(({ encoded }) => encoded);
       const outcome = await withTimeout(
-        runAppendScript(redis, keys, head, next, records.map(encodeCanonical)),
+        runAppendScript(redis, keys, head, next, lines),
         timeoutMs,
         keys.stream,
       ).catch((error: unknown) => {

@@ -1,4 +1,13 @@
-import { GENESIS_HASH, GENESIS_HEAD, hashRecord, sealRecords } from '../chain';
+import fc from 'fast-check';
+import { encodeCanonical } from '../canonical';
+import {
+  GENESIS_HASH,
+  GENESIS_HEAD,
+  hashRecord,
+  isSealIntact,
+  sealEncodedRecords,
+  sealRecords,
+} from '../chain';
 import { type AuditRecord } from '../types';
 import { verifyChain } from '../verifyChain';
 import { createInputs } from './fixtures';
@@ -32,6 +41,36 @@ describe('hashRecord and sealRecords', () => {
   it('gives a different hash for a different previous hash', () => {
     const [record] = createChain(1) as [AuditRecord];
     expect(hashRecord('1'.repeat(64), record)).not.toBe(record.hash);
+  });
+});
+
+describe('sealEncodedRecords', () => {
+  it('seals as sealRecords does and gives each record exactly its canonical encoding', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.dictionary(
+          fc.constantFrom('zeta', 'alpha', 'hashed', 'has', 'Hash', '10', '9'),
+          fc.jsonValue(),
+        ),
+        (count, extra) => {
+          // Extra members around "hash" in the key order, as a future field might sit.
+          const inputs = createInputs(count).map((input) => ({
+            ...input,
+            ...extra,
+          }));
+          const sealed = sealEncodedRecords(inputs, 'gateway', GENESIS_HEAD);
+          expect(sealed.map(({ record }) => record)).toEqual(
+            sealRecords(inputs, 'gateway', GENESIS_HEAD),
+          );
+          for (const { record, encoded } of sealed) {
+            expect(encoded).toBe(encodeCanonical(record));
+            expect(isSealIntact(record)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
