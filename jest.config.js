@@ -8,6 +8,7 @@ module.exports = {
     '<rootDir>/gateway',
     '<rootDir>/subgraphs',
     '<rootDir>/test',
+    '<rootDir>/bench',
   ],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/test/browser/'],
