@@ -1,4 +1,4 @@
-import { type Agency, type Region } from '@marsoc/schema';
+import { type Agency, type Region } from "@marsoc/schema";
 import {
   type Confidence,
   type DisruptionAssessment,
@@ -6,17 +6,18 @@ import {
   type ModerationStatus,
   type ThreatPhase,
   type ThreatType,
-} from './apmisVocabulary';
+} from "./apmisVocabulary";
 import {
   type CohortEventRow,
   type CohortFourPPlanRow,
   type CohortMembershipRow,
   type CohortTpmActionRow,
-} from './CohortRows';
-import { type CohortStore } from './CohortStore';
-import { type MeetingReads, type MeetingStore } from './MeetingStore';
-import { type PerformanceReports } from './PerformanceReports';
-import { type SearchRateLimiter } from '../search/SearchRateLimiter';
+} from "./CohortRows";
+import { type CohortStore } from "./CohortStore";
+import { type CycleReads, type CycleStore } from "./CycleStore";
+import { type MeetingReads, type MeetingStore } from "./MeetingStore";
+import { type PerformanceReports } from "./PerformanceReports";
+import { type SearchRateLimiter } from "../search/SearchRateLimiter";
 
 export type {
   CohortEventRow,
@@ -145,6 +146,8 @@ export interface ApmisRepository {
   readonly performance: PerformanceReports;
   /** The PSF and TPM meetings: their writes share the cohort store's transactions. */
   readonly meetingStore: MeetingStore & MeetingReads;
+  /** The cycle's disruptions and hand-offs: their writes share the cohort store's transactions. */
+  readonly cycleStore: CycleStore & CycleReads;
   /** Master-list entries a batch of searches may match (bounded, exact surnames first). */
   findSearchCandidates(
     queries: readonly ApmisSearchQuery[],

@@ -6,6 +6,7 @@ import {
   type ForumDecision,
   type TpmActionStatus,
 } from './cohortVocabulary';
+import { type QualityCheckOutcome } from './cycleVocabulary';
 import {
   type CohortFourPPlanRow,
   type CohortMembershipRow,
@@ -100,4 +101,6 @@ export interface CohortStore {
   recordTransfer(nominationId: string, toRegion: Region): void;
   recordExit(nominationId: string, change: ExitChange): void;
   appendEvent(event: NewCohortEvent): void;
+  /** The latest entry of the nomination's quality check log; null if never checked (E783). */
+  findLatestQualityOutcome(nominationId: string): QualityCheckOutcome | null;
 }

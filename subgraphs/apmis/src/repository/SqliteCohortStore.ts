@@ -7,6 +7,7 @@ import {
   type CohortTpmActionRow,
 } from './CohortRows';
 import { type TpmActionStatus } from './cohortVocabulary';
+import { type QualityCheckOutcome } from './cycleVocabulary';
 import {
   type CohortStore,
   type DeselectionChange,
@@ -132,6 +133,11 @@ export class SqliteCohortStore implements CohortStore {
 
   appendEvent(event: NewCohortEvent): void {
     this.update(this.statements.event, event.nominationId, { ...event });
+  }
+
+  findLatestQualityOutcome(nominationId: string): QualityCheckOutcome | null {
+    const id = this.readId('nomination', nominationId);
+    return this.statements.qualityOutcome.get(id) ?? null;
   }
 
   private update(

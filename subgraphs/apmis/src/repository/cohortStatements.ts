@@ -3,6 +3,7 @@ import {
   type SqliteStatement,
 } from '@marsoc/platform/store';
 import { type Region } from '@marsoc/schema';
+import { type QualityCheckOutcome } from './cycleVocabulary';
 import {
   type StoredTpmAction,
   TPM_ACTION_COLUMNS,
@@ -37,6 +38,7 @@ export interface CohortStatements {
   transfer: CohortWrite;
   exit: CohortWrite;
   event: CohortWrite;
+  qualityOutcome: SqliteStatement<[number], QualityCheckOutcome>;
 }
 
 export function prepareCohortStatements(
@@ -115,5 +117,10 @@ export function prepareCohortStatements(
        VALUES (@id, @nominalId, @transition, @fromStatus, @toStatus, @actorSub, @actorAgency,
          @occurredAt, @cycle, @detail)`,
     ),
+    qualityOutcome: database
+      .prepare<[number], QualityCheckOutcome>(
+        'SELECT outcome FROM cohort_quality_check WHERE nomination_id = ? ORDER BY id DESC LIMIT 1',
+      )
+      .pluck(),
   };
 }

@@ -10,6 +10,11 @@ export const REFERENCE_PREFIX = {
   meeting: 'MTG',
   agendaItem: 'MAI',
   meetingDecision: 'MD',
+  disruptionRecord: 'DR',
+  flagChange: 'DFC',
+  qualityCheck: 'CQC',
+  transfer: 'CT',
+  tpmUpdate: 'TU',
 } as const;
 
 export type ReferenceKind = keyof typeof REFERENCE_PREFIX;

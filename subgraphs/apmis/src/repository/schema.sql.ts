@@ -8,6 +8,7 @@ import {
   ThreatType,
 } from './apmisVocabulary';
 import { COHORT_SCHEMA_SQL } from './cohortSchema.sql';
+import { CYCLE_SCHEMA_SQL } from './cycleSchema.sql';
 import { MEETING_SCHEMA_SQL } from './meetingSchema.sql';
 import { oneOf } from './oneOf';
 
@@ -73,4 +74,5 @@ CREATE INDEX IF NOT EXISTS apmis_search_name_by_surname
 
 ${COHORT_SCHEMA_SQL}
 ${MEETING_SCHEMA_SQL}
+${CYCLE_SCHEMA_SQL}
 `;

@@ -1,5 +1,6 @@
 import { type ApmisContext } from '../context';
 import { type CohortMembershipRow } from '../repository/CohortRows';
+import { cohortMembershipHandoffs } from './cycleTypes';
 
 /** The parts of a nomination kept in their own tables, loaded per request in batches. */
 export const CohortMembership = {
@@ -9,4 +10,5 @@ export const CohortMembership = {
     context.loaders.tpmActions.load(row.nominationId),
   events: (row: CohortMembershipRow, _: unknown, context: ApmisContext) =>
     context.loaders.cohortEvents.load(row.nominationId),
+  ...cohortMembershipHandoffs,
 };

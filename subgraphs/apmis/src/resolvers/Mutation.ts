@@ -1,21 +1,14 @@
-import { type ApmisContext } from '../context';
-import { type CohortMembershipRow } from '../repository/CohortRows';
-import { type CohortStore } from '../repository/CohortStore';
-import {
-  addTpmAction,
-  setFourPPlan,
-  updateTpmAction,
-} from '../workflow/cohortPlanCommands';
-import { nominate, recordNotPutForward } from '../workflow/nominationCommands';
-import {
-  deselect,
-  recordExit,
-  transfer,
-} from '../workflow/reassessmentCommands';
-import { type CohortRequest } from '../workflow/runCohortChange';
-import { recordMeetingDecision } from '../meetings/recordMeetingDecision';
-import { type MeetingStore } from '../repository/MeetingStore';
-import { meetingMutations, readCohortRequest } from './meetingMutations';
+import { type ApmisContext } from "../context";
+import { type CohortMembershipRow } from "../repository/CohortRows";
+import { type CohortStore } from "../repository/CohortStore";
+import { addTpmAction, setFourPPlan } from "../workflow/cohortPlanCommands";
+import { nominate, recordNotPutForward } from "../workflow/nominationCommands";
+import { recordExit } from "../workflow/reassessmentCommands";
+import { type CohortRequest } from "../workflow/runCohortChange";
+import { recordMeetingDecision } from "../meetings/recordMeetingDecision";
+import { type MeetingStore } from "../repository/MeetingStore";
+import { cycleMutations } from "./cycleMutations";
+import { meetingMutations, readCohortRequest } from "./meetingMutations";
 
 type Command = (
   store: CohortStore,
@@ -67,9 +60,8 @@ export const Mutation = {
   recordForumDecision: resolveCommand(decideAtForum),
   setFourPPlan: resolveCommand(setFourPPlan),
   addTpmAction: resolveCommand(addTpmAction),
-  updateTpmAction: resolveCommand(updateTpmAction),
-  deselectFromCohort: resolveCommand(deselect),
-  transferCohortRegion: resolveCommand(transfer),
   recordCohortExit: resolveCommand(recordExit),
   ...meetingMutations,
+  // Disruptions and the cycle's hand-offs, with TPM updates and deselection (docs/marsoc-cycle.md).
+  ...cycleMutations,
 };

@@ -8,6 +8,7 @@ import { type ApmisContext } from '../context';
 import { type CohortScope } from '../loaders';
 import { type PerformanceRoot } from './ApmisPerformance';
 import { cohortChanges } from './cohortChanges';
+import { cycleQueries } from './cycleQueries';
 import { meetingQueries } from './meetingQueries';
 import { type NominalReference } from './Nominal';
 import {
@@ -115,6 +116,7 @@ export const Query = {
   searchNominals,
   cohortChanges,
   ...meetingQueries,
+  ...cycleQueries,
 
   /** Performance counts: the object is empty, its AGGREGATES fields count. */
   performance(): PerformanceRoot {

@@ -11,6 +11,12 @@ import { Mutation } from './Mutation';
 import { Nominal } from './Nominal';
 import { NominalSearch, NominalSearchCandidate } from './NominalSearch';
 import { Query } from './Query';
+import {
+  ApmisDisruption,
+  CohortTpmAction,
+  CohortTransfer,
+  DisruptionRecord,
+} from './cycleTypes';
 
 /** Every APMIS resolver; the other types are plain rows read by default resolvers. */
 export const resolvers: GraphQLResolverMap<ApmisContext> = {
@@ -24,4 +30,8 @@ export const resolvers: GraphQLResolverMap<ApmisContext> = {
   CohortChangeFeed,
   CohortFeedEvent,
   CohortFeedDisruption,
+  ApmisDisruption,
+  DisruptionRecord,
+  CohortTransfer,
+  CohortTpmAction,
 };

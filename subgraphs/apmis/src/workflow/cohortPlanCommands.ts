@@ -105,6 +105,11 @@ export function updateTpmAction(
     },
     regionOf: regionOfNomination,
     check: (_, value, problems) => {
+      const owner = action?.owningAgency;
+      if (owner !== request.caller.agency)
+        problems.addCaller(
+          `Only staff of the agency that owns action ${value.actionId} (${owner ?? 'unknown'}) may update it.`,
+        );
       const from = action?.status ?? 'COMPLETED';
       if (!TPM_ACTION_TRANSITIONS[from].includes(value.status))
         problems.addState(

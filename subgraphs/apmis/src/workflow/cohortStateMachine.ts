@@ -1,9 +1,4 @@
-import {
-  type Agency,
-  type Caller,
-  type Region,
-  type Role,
-} from '@marsoc/schema';
+import { Agency, type Caller, type Region, type Role } from '@marsoc/schema';
 import { type CohortStatus } from '../repository/apmisVocabulary';
 import {
   type CohortTransition,
@@ -32,6 +27,15 @@ const HUB_LEADS: ActorRule = {
 const FORUM_DECIDERS: ActorRule = {
   who: 'a Senior Responsible Officer or Regional Lead (role SRO or REGIONAL_LEAD)',
   roles: ['SRO', 'REGIONAL_LEAD'],
+};
+/**
+ * An action is moved on by its owner: staff of the agency that owns it (E813:
+ * actions "appropriate/actionable by task owners"); which agency is judged
+ * against the action itself.
+ */
+const ACTION_OWNERS: ActorRule = {
+  who: 'staff of the agency that owns the action',
+  agencies: Agency.values,
 };
 /** The TPM Action Log is kept by the hub: lead, analysts and SROs (E807, E813). */
 const TPM_MEMBERS: ActorRule = {
@@ -84,7 +88,7 @@ export const COHORT_TRANSITIONS: Readonly<
   UPDATE_TPM_ACTION: {
     from: ['SELECTED'],
     to: 'UNCHANGED',
-    actors: TPM_MEMBERS,
+    actors: ACTION_OWNERS,
   },
   DESELECT: { from: ['SELECTED'], to: 'DESELECTED', actors: FORUM_DECIDERS },
   TRANSFER: { from: ['SELECTED'], to: 'UNCHANGED', actors: FORUM_DECIDERS },

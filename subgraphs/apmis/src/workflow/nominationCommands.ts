@@ -83,7 +83,17 @@ export function recordForumDecision(
     parsed,
     locate: (found, value) => locateNominal(found, value.nominalId),
     regionOf: ({ nomination }) => nomination?.region ?? null,
-    check: checkForumDecision,
+    check: (target, value, problems) => {
+      checkForumDecision(target, value, problems);
+      // A nomination the hub returned goes forward only once resubmitted and passed (E783).
+      const checked = store.findLatestQualityOutcome(
+        target.nomination.nominationId,
+      );
+      if (checked !== null && checked !== 'PASS')
+        problems.addState(
+          `${target.nominalId}'s nomination has not passed the hub's quality check (it is ${checked}); it cannot be decided yet.`,
+        );
+    },
     write: (found, target, value, to) => {
       const nomination = requireNomination(target);
       const acceptance = value.acceptance;
