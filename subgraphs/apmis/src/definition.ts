@@ -1,13 +1,13 @@
-import { join } from "node:path";
+import { join } from 'node:path';
 import {
   loadSubgraphTypeDefs,
   type SubgraphDefinition,
-} from "@marsoc/platform";
-import { createLoaders, type ApmisLoaders } from "./loaders";
-import { type ApmisRepository } from "./repository/ApmisRepository";
-import { resolvers } from "./resolvers";
-import { summarisers } from "./summarisers";
-import { UNMARKED_TYPES } from "./unmarkedTypes";
+} from '@marsoc/platform';
+import { createLoaders, type ApmisLoaders } from './loaders';
+import { type ApmisRepository } from './repository/ApmisRepository';
+import { resolvers } from './resolvers';
+import { summarisers } from './summarisers';
+import { UNMARKED_TYPES } from './unmarkedTypes';
 
 /**
  * The APMIS subgraph: the SOC master list, threats, disruptions and the MARSOC
@@ -15,8 +15,8 @@ import { UNMARKED_TYPES } from "./unmarkedTypes";
  */
 export const apmisSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
   {
-    name: "apmis",
-    typeDefs: loadSubgraphTypeDefs(join(__dirname, "..", "schema.graphql")),
+    name: 'apmis',
+    typeDefs: loadSubgraphTypeDefs(join(__dirname, '..', 'schema.graphql')),
     resolvers,
     createLoaders,
     summarisers,
@@ -25,15 +25,15 @@ export const apmisSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
     // New information enters the cohort or meeting record: audited as COLLECTION
     // (DPA 2018 s.62(1)); every other mutation alters what is held (ALTERATION).
     collectingMutations: [
-      "nominateForCohort",
-      "addTpmAction",
-      "setFourPPlan",
-      "scheduleMeeting",
-      "recordAttendance",
-      "addAgendaItem",
-      "recordDisruption",
-      "nominateInEmergency",
-      "assignTpmAction",
-      "requestCohortTransfer",
+      'nominateForCohort',
+      'addTpmAction',
+      'setFourPPlan',
+      'scheduleMeeting',
+      'recordAttendance',
+      'addAgendaItem',
+      'recordDisruption',
+      'nominateInEmergency',
+      'assignTpmAction',
+      'requestCohortTransfer',
     ],
   };

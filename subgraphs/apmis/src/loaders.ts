@@ -1,6 +1,6 @@
-import DataLoader from "dataloader";
-import { createListLoader, createRowLoader } from "@marsoc/platform";
-import { type Region } from "@marsoc/schema";
+import DataLoader from 'dataloader';
+import { createListLoader, createRowLoader } from '@marsoc/platform';
+import { type Region } from '@marsoc/schema';
 import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
@@ -12,23 +12,23 @@ import {
   type CohortFourPPlanRow,
   type CohortMembershipRow,
   type CohortTpmActionRow,
-} from "./repository/ApmisRepository";
-import { type CohortStore } from "./repository/CohortStore";
-import { type CycleLoaders, createCycleLoaders } from "./cycleLoaders";
-import { type MeetingRow } from "./repository/MeetingRows";
+} from './repository/ApmisRepository';
+import { type CohortStore } from './repository/CohortStore';
+import { type CycleLoaders, createCycleLoaders } from './cycleLoaders';
+import { type MeetingRow } from './repository/MeetingRows';
 import {
   type MeetingReads,
   type MeetingStore,
-} from "./repository/MeetingStore";
-import { type PerformanceReports } from "./repository/PerformanceReports";
+} from './repository/MeetingStore';
+import { type PerformanceReports } from './repository/PerformanceReports';
 import {
   type ApmisSearchMatchRow,
   createApmisSearchLoader,
-} from "./search/createApmisSearchLoader";
-import { type SearchRateLimiter } from "./search/SearchRateLimiter";
+} from './search/createApmisSearchLoader';
+import { type SearchRateLimiter } from './search/SearchRateLimiter';
 
 /** The whole cohort, or one region's part of it. */
-export type CohortScope = Region | "ALL";
+export type CohortScope = Region | 'ALL';
 
 /**
  * One loader per APMIS lookup; created per request, never shared between
@@ -96,7 +96,7 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
       Promise.resolve(
         scopes.map((scope) =>
           repository.findCurrentCohortNominalIds(
-            scope === "ALL" ? null : scope,
+            scope === 'ALL' ? null : scope,
           ),
         ),
       ),

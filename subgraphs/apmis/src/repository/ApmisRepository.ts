@@ -1,4 +1,4 @@
-import { type Agency, type Region } from "@marsoc/schema";
+import { type Agency, type Region } from '@marsoc/schema';
 import {
   type Confidence,
   type DisruptionAssessment,
@@ -6,18 +6,18 @@ import {
   type ModerationStatus,
   type ThreatPhase,
   type ThreatType,
-} from "./apmisVocabulary";
+} from './apmisVocabulary';
 import {
   type CohortEventRow,
   type CohortFourPPlanRow,
   type CohortMembershipRow,
   type CohortTpmActionRow,
-} from "./CohortRows";
-import { type CohortStore } from "./CohortStore";
-import { type CycleReads, type CycleStore } from "./CycleStore";
-import { type MeetingReads, type MeetingStore } from "./MeetingStore";
-import { type PerformanceReports } from "./PerformanceReports";
-import { type SearchRateLimiter } from "../search/SearchRateLimiter";
+} from './CohortRows';
+import { type CohortStore } from './CohortStore';
+import { type CycleReads, type CycleStore } from './CycleStore';
+import { type MeetingReads, type MeetingStore } from './MeetingStore';
+import { type PerformanceReports } from './PerformanceReports';
+import { type SearchRateLimiter } from '../search/SearchRateLimiter';
 
 export type {
   CohortEventRow,

@@ -2,8 +2,8 @@ import {
   IN_BATCH_KEYS,
   prepareBatchRead,
   type SqliteDatabase,
-} from "@marsoc/platform/store";
-import { type Region } from "@marsoc/schema";
+} from '@marsoc/platform/store';
+import { type Region } from '@marsoc/schema';
 import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
@@ -17,13 +17,13 @@ import {
   type CohortFourPPlanRow,
   type CohortMembershipRow,
   type CohortTpmActionRow,
-} from "./ApmisRepository";
+} from './ApmisRepository';
 import {
   createInMemorySearchRateLimiter,
   type SearchRateLimiter,
-} from "../search/SearchRateLimiter";
-import { type CohortStore } from "./CohortStore";
-import { type PerformanceReports } from "./PerformanceReports";
+} from '../search/SearchRateLimiter';
+import { type CohortStore } from './CohortStore';
+import { type PerformanceReports } from './PerformanceReports';
 import {
   EVENT_COLUMNS,
   FOUR_P_PLAN_COLUMNS,
@@ -34,26 +34,26 @@ import {
   type StoredFourPPlan,
   type StoredTpmAction,
   TPM_ACTION_COLUMNS,
-} from "./readStoredCohortRecords";
+} from './readStoredCohortRecords';
 import {
   NOMINATION_COLUMNS,
   readStoredNomination,
   type StoredNomination,
-} from "./readStoredNomination";
-import { toIdBatch } from "./references";
-import { createSqliteApmisSearch } from "./SqliteApmisSearch";
-import { createSqliteCohortChanges } from "./SqliteCohortChanges";
-import { SqliteCohortStore } from "./SqliteCohortStore";
-import { type CycleReads } from "./CycleStore";
-import { createSqliteCycleReads } from "./SqliteCycleReads";
-import { SqliteCycleStore } from "./SqliteCycleStore";
-import { SqliteMeetingStore } from "./SqliteMeetingStore";
-import { SqlitePerformanceReports } from "./SqlitePerformanceReports";
+} from './readStoredNomination';
+import { toIdBatch } from './references';
+import { createSqliteApmisSearch } from './SqliteApmisSearch';
+import { createSqliteCohortChanges } from './SqliteCohortChanges';
+import { SqliteCohortStore } from './SqliteCohortStore';
+import { type CycleReads } from './CycleStore';
+import { createSqliteCycleReads } from './SqliteCycleReads';
+import { SqliteCycleStore } from './SqliteCycleStore';
+import { SqliteMeetingStore } from './SqliteMeetingStore';
+import { SqlitePerformanceReports } from './SqlitePerformanceReports';
 import {
   DISRUPTION_COLUMNS,
   readStoredDisruption,
   type StoredDisruption,
-} from "./readStoredDisruption";
+} from './readStoredDisruption';
 
 /**
  * APMIS over the embedded SQLite store. Each read is one prepared statement,
@@ -175,7 +175,7 @@ export class SqliteApmisRepository implements ApmisRepository {
   ): CohortFourPPlanRow[] {
     if (nominationIds.length === 0) return [];
     return this.plans
-      .all(toIdBatch("nomination", nominationIds))
+      .all(toIdBatch('nomination', nominationIds))
       .map(readStoredFourPPlan);
   }
 
@@ -184,7 +184,7 @@ export class SqliteApmisRepository implements ApmisRepository {
   ): CohortTpmActionRow[] {
     if (nominationIds.length === 0) return [];
     return this.actions
-      .all(toIdBatch("nomination", nominationIds))
+      .all(toIdBatch('nomination', nominationIds))
       .map(readStoredTpmAction);
   }
 
@@ -193,7 +193,7 @@ export class SqliteApmisRepository implements ApmisRepository {
   ): CohortEventRow[] {
     if (nominationIds.length === 0) return [];
     return this.events
-      .all(toIdBatch("nomination", nominationIds))
+      .all(toIdBatch('nomination', nominationIds))
       .map(readStoredCohortEvent);
   }
 

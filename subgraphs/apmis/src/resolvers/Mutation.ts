@@ -1,14 +1,14 @@
-import { type ApmisContext } from "../context";
-import { type CohortMembershipRow } from "../repository/CohortRows";
-import { type CohortStore } from "../repository/CohortStore";
-import { addTpmAction, setFourPPlan } from "../workflow/cohortPlanCommands";
-import { nominate, recordNotPutForward } from "../workflow/nominationCommands";
-import { recordExit } from "../workflow/reassessmentCommands";
-import { type CohortRequest } from "../workflow/runCohortChange";
-import { recordMeetingDecision } from "../meetings/recordMeetingDecision";
-import { type MeetingStore } from "../repository/MeetingStore";
-import { cycleMutations } from "./cycleMutations";
-import { meetingMutations, readCohortRequest } from "./meetingMutations";
+import { type ApmisContext } from '../context';
+import { type CohortMembershipRow } from '../repository/CohortRows';
+import { type CohortStore } from '../repository/CohortStore';
+import { addTpmAction, setFourPPlan } from '../workflow/cohortPlanCommands';
+import { nominate, recordNotPutForward } from '../workflow/nominationCommands';
+import { recordExit } from '../workflow/reassessmentCommands';
+import { type CohortRequest } from '../workflow/runCohortChange';
+import { recordMeetingDecision } from '../meetings/recordMeetingDecision';
+import { type MeetingStore } from '../repository/MeetingStore';
+import { cycleMutations } from './cycleMutations';
+import { meetingMutations, readCohortRequest } from './meetingMutations';
 
 type Command = (
   store: CohortStore,
