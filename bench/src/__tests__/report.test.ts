@@ -170,6 +170,17 @@ describe('the bench report', () => {
       const ours = lines.find((line) => line.includes('single.16.ours'));
       expect(ours).toContain('100.0 → 120.0 req/s (+20.0%)');
       expect(ours).toContain('60.00 → 50.00 ms (-16.7%)');
+      // A row that answered nothing has no p50: NaN, written as null.
+      const empty = listRows(before).map((row) => ({
+        ...row,
+        measurement: { ...row.measurement, p50Ms: Number.NaN },
+      }));
+      writeFileSync(file, JSON.stringify({ startedAt: 'x', rows: empty }));
+      expect(
+        formatComparison(readEarlierRows(file), listRows(after)).find((line) =>
+          line.includes('single.16.ours'),
+        ),
+      ).toContain('- → 50.00 ms (no change to compute)');
       writeFileSync(file, '{"startedAt":"x"}');
       expect(() => readEarlierRows(file)).toThrow(/has no rows/);
     } finally {

@@ -48,14 +48,23 @@ export function formatComparison(
 }
 
 function change(
-  then: number,
+  then: number | null,
   now: number,
   digits: number,
   unit: string,
 ): string {
-  const percent = ((now - then) / then) * 100;
-  const sign = percent >= 0 ? '+' : '';
-  return `${then.toFixed(digits)} → ${now.toFixed(digits)} ${unit} (${sign}${percent.toFixed(1)}%)`.padEnd(
-    40,
-  );
+  // A row with no answered operation has no latency (NaN, null once in JSON).
+  const shown = (value: number | null) =>
+    typeof value === 'number' && Number.isFinite(value)
+      ? value.toFixed(digits)
+      : '-';
+  const percent =
+    typeof then === 'number' && Number.isFinite(then) && Number.isFinite(now)
+      ? ((now - then) / then) * 100
+      : undefined;
+  const difference =
+    percent === undefined
+      ? 'no change to compute'
+      : `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+  return `${shown(then)} → ${shown(now)} ${unit} (${difference})`.padEnd(40);
 }
