@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type CallerContext } from '@marsoc/schema/caller';
 import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
-import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
+import { jwtVerify, type JWTPayload } from 'jose';
 
 import { AuthenticationError } from './authenticationError';
 import { InvalidClaimError, parseCallerClaims } from './claims';
@@ -10,6 +10,7 @@ import {
   readSingleCredentialHeader,
 } from './credentialHeader';
 import { containsUnprintable } from './printableText';
+import { encodeJson, signCompactHs256 } from './signCompactHs256';
 import { InvalidPurposeError, parseRequestPurpose } from './requestPurpose';
 import {
   CALLER_CONTEXT_ALGORITHM,
@@ -81,28 +82,37 @@ export function createCallerContextSigner(
     );
   }
   assertNonEmpty('issuer', options.issuer);
+  // One protected header per subgraph key, encoded once.
+  const headers = new Map<string, string>();
+  const headerFor = (kid: string): string => {
+    let header = headers.get(kid);
+    if (header === undefined) {
+      header = encodeJson({
+        alg: CALLER_CONTEXT_ALGORITHM,
+        kid,
+        typ: CALLER_CONTEXT_TYPE,
+      });
+      headers.set(kid, header);
+    }
+    return header;
+  };
   return {
-    async sign(context, audience, operation) {
+    sign(context, audience, operation) {
       assertNonEmpty('audience', audience);
       assertRequestId(context.requestId);
       const { key, kid } = options.secret.keyFor(audience);
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({
+      const payload = {
         ...toClaims(context),
         operation_hash: hashSubgraphOperation(operation),
-      })
-        .setProtectedHeader({
-          alg: CALLER_CONTEXT_ALGORITHM,
-          kid,
-          typ: CALLER_CONTEXT_TYPE,
-        })
-        .setIssuer(options.issuer)
-        .setAudience(audience)
-        .setIssuedAt(now)
-        .setNotBefore(now)
-        .setExpirationTime(now + lifetime)
-        .setJti(randomUUID())
-        .sign(key);
+        iss: options.issuer,
+        aud: audience,
+        iat: now,
+        nbf: now,
+        exp: now + lifetime,
+        jti: randomUUID(),
+      };
+      return Promise.resolve(signCompactHs256(headerFor(kid), payload, key));
     },
   };
 }
