@@ -1,12 +1,16 @@
 import { type Caller } from '@marsoc/schema';
 import {
   answerOf,
+  DESK_START,
+  type DeskRequest,
   deskAs,
+  inDays,
+  inEastMidlands,
   findHmppsNominals,
 } from './helpers/disclosureRequestDesks';
+import { codesOf } from './helpers/disclosureRequestOperations';
 import {
   createInProcessSupergraph,
-  type GatewayResult,
   type InProcessSupergraph,
 } from './helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from './helpers/personas';
@@ -15,23 +19,12 @@ import { callerOf, purposeOf } from './helpers/personas';
 // subgraph and root field names, over the shared request types, with the real
 // register's legal bases (disclosureRequests.yaml) and who may decide.
 
-interface Request {
-  id: string;
-  status: string;
-  legalBasis: string | null;
-  reason: string | null;
-  grantRegions: string[] | null;
-  history: { kind: string; actor: string | null }[];
-}
-
 const NCA_OFFICER = callerOf('nca-officer');
 /** The NCA officer's colleague in the East Midlands, outside the grant's region. */
-const EAST_MIDLANDS_NCA: Caller = {
-  ...NCA_OFFICER,
-  sub: 'generated-nca-officer-east-midlands',
-  unit: 'NCA Intelligence Directorate - Midlands',
-  regions: ['EAST_MIDLANDS'],
-};
+const EAST_MIDLANDS_NCA = inEastMidlands(
+  NCA_OFFICER,
+  'generated-nca-officer-east-midlands',
+);
 const HMRC_INVESTIGATOR = callerOf('hmrc-investigator');
 const HMPPS_OFFICER = callerOf('hmpps-disclosure-officer');
 const POLICE_OFFICER = callerOf('police-disclosure-officer');
@@ -43,10 +36,7 @@ const INTELLIGENCE = purposeOf(
   'Subject profile for the regional tasking meeting',
 );
 
-const START = new Date('2026-03-02T09:00:00.000Z');
-const DAY = 86_400_000;
-const inDays = (days: number): string =>
-  new Date(START.getTime() + days * DAY).toISOString();
+const START = DESK_START;
 
 const CUSTODY = `query ($id: ID!) { nominal(id: $id) { id custody { establishment } } }`;
 const POLICE_IDENTITY = `query ($id: ID!) { nominal(id: $id) { id police { identity { pncId } } } }`;
@@ -79,7 +69,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
     ...changes,
   });
   const raiseCustody = async (caller: Caller, nominalId: string) =>
-    answerOf<Request>(
+    answerOf<DeskRequest>(
       await hmppsDesk(caller).raise(custodyRequest(nominalId)),
       'requestHmppsDisclosure',
     );
@@ -88,8 +78,6 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       (await system.query(caller, INTELLIGENCE, CUSTODY, { id: nominalId }))
         .data?.nominal as { custody: unknown } | undefined
     )?.custody;
-  const codes = (result: GatewayResult) =>
-    (result.errors ?? []).map((error) => error.extensions?.code);
 
   it("takes an NCA request for HMPPS custody held on NOM-00001, approved under a basis from the HMPPS list, and opens custody to the requester's region only", async () => {
     expect(await custodyOf(NCA_OFFICER, 'NOM-00001')).toBeNull();
@@ -119,10 +107,10 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
         legalBasis,
         expiresAt: inDays(30),
       });
-      expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
     }
     now = new Date(START.getTime() + 3_600_000);
-    const approved = answerOf<Request>(
+    const approved = answerOf<DeskRequest>(
       await hmppsDesk(HMPPS_OFFICER).decide({
         id: raised.id,
         decision: 'APPROVE',
@@ -150,7 +138,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       decision: 'DECLINE',
       reason: 'Changed my mind',
     });
-    expect(codes(replayed)).toEqual(['INVALID_TRANSITION']);
+    expect(codesOf(replayed)).toEqual(['INVALID_TRANSITION']);
   });
 
   it('shows the HMPPS queue to HMPPS disclosure officers only, and lets no one else decide', async () => {
@@ -160,7 +148,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
     );
     const queueOf = async (caller: Caller) =>
       (
-        answerOf<Request[]>(
+        answerOf<DeskRequest[]>(
           await hmppsDesk(caller).list('PENDING'),
           'hmppsDisclosureRequests',
         ) ?? []
@@ -183,7 +171,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
         decision: 'DECLINE',
         reason: 'Not mine to decide',
       });
-      expect(codes(refused)).toEqual(['FORBIDDEN']);
+      expect(codesOf(refused)).toEqual(['FORBIDDEN']);
     }
   });
 
@@ -193,7 +181,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
     const second = await hmppsDesk(HMRC_INVESTIGATOR).raise(
       custodyRequest(nominalId),
     );
-    expect(codes(second)).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(second)).toEqual(['BAD_USER_INPUT']);
     expect(second.errors?.[0]?.message).toContain(raised.id);
     answerOf(
       await hmppsDesk(HMPPS_OFFICER).decide({
@@ -203,7 +191,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       }),
       'decideHmppsDisclosureRequest',
     );
-    const [mine] = answerOf<Request[]>(
+    const [mine] = answerOf<DeskRequest[]>(
       await hmppsDesk(HMRC_INVESTIGATOR).list('DECLINED'),
       'hmppsDisclosureRequests',
     ).filter((request) => request.id === raised.id);
@@ -215,7 +203,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
   });
 
   it('lets an undecided request expire at its deadline, seen by a read that writes nothing', async () => {
-    const raised = answerOf<Request>(
+    const raised = answerOf<DeskRequest>(
       await hmppsDesk(NCA_OFFICER).raise(
         custodyRequest(inCustody[3] as string, {
           urgency: 'URGENT',
@@ -225,7 +213,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       'requestHmppsDisclosure',
     );
     now = new Date(Date.parse(inDays(2)) + 1);
-    const [expired] = answerOf<Request[]>(
+    const [expired] = answerOf<DeskRequest[]>(
       await hmppsDesk(NCA_OFFICER).list('EXPIRED'),
       'hmppsDisclosureRequests',
     ).filter((request) => request.id === raised.id);
@@ -239,7 +227,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       legalBasis: 'hmpps-cca-s7-1',
       expiresAt: inDays(30),
     });
-    expect(codes(late)).toEqual(['INVALID_TRANSITION']);
+    expect(codesOf(late)).toEqual(['INVALID_TRANSITION']);
   });
 
   it('answers a request for custody HMPPS does not hold exactly as one for a made-up nominal', async () => {
@@ -251,7 +239,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       return { data: result.data, errors: result.errors };
     };
     const absent = await ask(notHeld);
-    expect(codes(absent)).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(absent)).toEqual(['BAD_USER_INPUT']);
     expect(await ask('NOM-9999999')).toEqual(absent);
   });
 
@@ -266,10 +254,10 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       forRegion: 'NORTH_WEST',
       clientRequestId: newKey(),
     });
-    expect(codes(already)).toEqual(['FORBIDDEN']);
+    expect(codesOf(already)).toEqual(['FORBIDDEN']);
     expect(already.errors?.[0]?.message).toMatch(/already released to you/);
     expect(
-      codes(await police(callerOf('police-analyst')).grants('NOM-00001')),
+      codesOf(await police(callerOf('police-analyst')).grants('NOM-00001')),
     ).toEqual(['FORBIDDEN']);
     const bases = answerOf<{ id: string }[]>(
       await police(POLICE_OFFICER).legalBases(),

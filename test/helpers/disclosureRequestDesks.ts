@@ -1,4 +1,5 @@
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
+import { apmisService } from '@marsoc/subgraph-apmis';
 import { hmppsService } from '@marsoc/subgraph-hmpps';
 import {
   type GatewayResult,
@@ -18,7 +19,7 @@ const FIELDS = `id owner nominalId category status urgency forRegion forUnit
  */
 export function deskAs(
   system: InProcessSupergraph,
-  prefix: 'Police' | 'Hmpps',
+  prefix: 'Police' | 'Hmpps' | 'Marsoc',
   caller: Caller,
   purpose: RequestPurpose,
 ) {
@@ -66,30 +67,80 @@ export function deskAs(
   };
 }
 
+/** A request as the owners' tests read it back. */
+export interface DeskRequest {
+  id: string;
+  status: string;
+  legalBasis: string | null;
+  reason: string | null;
+  grantRegions: string[] | null;
+  history: { kind: string; actor: string | null }[];
+}
+
+/** The owners' tests' clock starts here; a day is a day of it. */
+export const DESK_START = new Date('2026-03-02T09:00:00.000Z');
+const DAY = 86_400_000;
+
+/** The instant `days` after DESK_START, as a decision's expiry takes it. */
+export function inDays(days: number): string {
+  return new Date(DESK_START.getTime() + days * DAY).toISOString();
+}
+
+/** A colleague of `caller` in the East Midlands, outside a North West grant. */
+export function inEastMidlands(caller: Caller, sub: string): Caller {
+  return {
+    ...caller,
+    sub,
+    unit: `${caller.unit} (East Midlands)`,
+    regions: ['EAST_MIDLANDS'],
+  };
+}
+
 /** The value of a root field, failing the test on any error. */
 export function answerOf<Value>(result: GatewayResult, field: string): Value {
   expect(result.errors).toBeUndefined();
   return result.data?.[field] as Value;
 }
 
+/** The same seeded store's owner desks the in-process system opens, by owner. */
+const OWNER_STORES = {
+  HMPPS: (size: number) =>
+    hmppsService.openRepository({
+      dataDirectory: ':memory:',
+      seed: 'marsoc-early-adopter',
+      size,
+    }).disclosures,
+  MARSOC: (size: number) =>
+    apmisService.openRepository({
+      dataDirectory: ':memory:',
+      seed: 'marsoc-early-adopter',
+      size,
+    }).disclosures,
+} as const;
+
 /**
- * Nominals of the in-process system's HMPPS store by what HMPPS holds of them,
- * read from a second copy of the same seeded store (it is deterministic).
+ * Nominals of the in-process system's store of `owner` by what it holds of
+ * them, read from a second copy of the same seeded store (it is
+ * deterministic).
  */
-export function findHmppsNominals(count = 400) {
-  const repository = hmppsService.openRepository({
-    dataDirectory: ':memory:',
-    seed: 'marsoc-early-adopter',
-    size: count,
-  });
+export function findOwnerNominals(
+  owner: keyof typeof OWNER_STORES,
+  count = 400,
+) {
+  const store = OWNER_STORES[owner](count);
   const ids = Array.from(
     { length: count },
     (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
   );
   const holds = (id: string, category: string) =>
-    repository.disclosures.findHeldCategories('HMPPS', id).has(category);
+    store.findHeldCategories(owner, id).has(category);
   return {
     held: (category: string) => ids.filter((id) => holds(id, category)),
     notHeld: (category: string) => ids.filter((id) => !holds(id, category)),
   };
+}
+
+/** Nominals of the in-process system's HMPPS store by what HMPPS holds of them. */
+export function findHmppsNominals(count = 400) {
+  return findOwnerNominals('HMPPS', count);
 }

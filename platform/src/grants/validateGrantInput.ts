@@ -17,6 +17,8 @@ import { validateLegalBasis } from './validateLegalBasis';
 
 /** The category of the grants themselves: never grantable. */
 export const DISCLOSURE_GRANTS_CATEGORY = 'DISCLOSURE_GRANTS';
+/** MARSOC's record of the requests for grants: the sharing process's own, never grantable either. */
+const DISCLOSURE_REQUESTS_CATEGORY = 'DISCLOSURE_REQUESTS';
 
 const NOMINAL_ID = /^NOM-\d{5,7}$/;
 const CATEGORY_ID = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -131,6 +133,11 @@ function validateCategory(
   if (value === DISCLOSURE_GRANTS_CATEGORY) {
     return [
       'category DISCLOSURE_GRANTS is the record of grants itself and cannot be granted.',
+    ];
+  }
+  if (value === DISCLOSURE_REQUESTS_CATEGORY) {
+    return [
+      'category DISCLOSURE_REQUESTS is the record of requests for disclosure and cannot be granted.',
     ];
   }
   // Judged on the category alone, never on the nominal, so the refusal reads the

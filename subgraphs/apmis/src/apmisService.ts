@@ -7,4 +7,7 @@ export const apmisService = defineSubgraphService({
   definition: apmisSubgraph,
   entry: findEntryBeside(__filename),
   openRepository: openApmisRepository,
+  // MARSOC's case-specific disclosures, read per request for grantable decisions.
+  findGrants: (repository) => (ids) =>
+    repository.disclosures.findGrantsByNominalIds(ids),
 });

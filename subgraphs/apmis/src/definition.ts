@@ -3,6 +3,8 @@ import {
   loadSubgraphTypeDefs,
   type SubgraphDefinition,
 } from '@marsoc/platform';
+import { withDisclosureDesk } from '@marsoc/platform/disclosure-requests';
+import { MARSOC_DESK } from './disclosureDesk';
 import { createLoaders, type ApmisLoaders } from './loaders';
 import { type ApmisRepository } from './repository/ApmisRepository';
 import { resolvers } from './resolvers';
@@ -13,7 +15,7 @@ import { UNMARKED_TYPES } from './unmarkedTypes';
  * The APMIS subgraph: the SOC master list, threats, disruptions and the MARSOC
  * cohort, all owned by MARSOC. The root fields a picture starts from live here.
  */
-export const apmisSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
+const apmisOwnDataSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
   {
     name: 'apmis',
     typeDefs: loadSubgraphTypeDefs(join(__dirname, '..', 'schema.graphql')),
@@ -37,3 +39,9 @@ export const apmisSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
       'requestCohortTransfer',
     ],
   };
+
+/** APMIS with MARSOC's own disclosure desk: its grants and the requests for them. */
+export const apmisSubgraph = withDisclosureDesk(
+  apmisOwnDataSubgraph,
+  MARSOC_DESK,
+);

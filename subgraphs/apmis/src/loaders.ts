@@ -1,5 +1,9 @@
 import DataLoader from 'dataloader';
 import { createListLoader, createRowLoader } from '@marsoc/platform';
+import {
+  createDisclosureLoaders,
+  type DisclosureLoaders,
+} from '@marsoc/platform/disclosure-requests';
 import { type Region } from '@marsoc/schema';
 import {
   type ApmisDisruptionRow,
@@ -13,6 +17,7 @@ import {
   type CohortMembershipRow,
   type CohortTpmActionRow,
 } from './repository/ApmisRepository';
+import { MARSOC_DESK } from './disclosureDesk';
 import { type CohortStore } from './repository/CohortStore';
 import { type CycleLoaders, createCycleLoaders } from './cycleLoaders';
 import { type MeetingRow } from './repository/MeetingRows';
@@ -35,7 +40,7 @@ export type CohortScope = Region | 'ALL';
  * callers. The cohort store and the performance counts are passed through as
  * they are: writes and aggregates are not batched.
  */
-export interface ApmisLoaders {
+export interface ApmisLoaders extends DisclosureLoaders {
   nominalRecord: DataLoader<string, ApmisNominalRow | null>;
   socThreats: DataLoader<string, ApmisSocThreatRow[]>;
   disruptions: DataLoader<string, ApmisDisruptionRow[]>;
@@ -63,6 +68,9 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
   const byNominal = (row: { nominalId: string }) => row.nominalId;
   const byNomination = (row: { nominationId: string }) => row.nominationId;
   return {
+    ...createDisclosureLoaders(repository.disclosures, {
+      owners: [MARSOC_DESK.owner],
+    }),
     nominalRecord: createRowLoader(
       (ids) => repository.findNominalRecordsByNominalIds(ids),
       byNominal,

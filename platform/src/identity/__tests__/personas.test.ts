@@ -13,6 +13,7 @@ const requiredPersonas = [
   'hmrc-disclosure-officer',
   'police-disclosure-officer',
   'hmpps-disclosure-officer',
+  'marsoc-disclosure-officer',
   'dwp-officer',
   'regional-lead',
   'auditor',
@@ -71,6 +72,10 @@ describe('loadPersonas', () => {
     [
       'hmpps-disclosure-officer',
       { agency: 'HMPPS', roles: ['DISCLOSURE_OFFICER'], vetting: 'NPPV3' },
+    ],
+    [
+      'marsoc-disclosure-officer',
+      { agency: 'MARSOC', roles: ['DISCLOSURE_OFFICER'], vetting: 'SC' },
     ],
     ['dwp-officer', { agency: 'DWP', vetting: 'NPPV2' }],
     [

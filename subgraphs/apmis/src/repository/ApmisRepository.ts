@@ -1,3 +1,4 @@
+import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
 import { type Agency, type Region } from '@marsoc/schema';
 import {
   type Confidence,
@@ -146,6 +147,8 @@ export interface ApmisRepository {
   readonly performance: PerformanceReports;
   /** The PSF and TPM meetings: their writes share the cohort store's transactions. */
   readonly meetingStore: MeetingStore & MeetingReads;
+  /** MARSOC's case-specific disclosures and the requests for them, beside its data. */
+  readonly disclosures: OwnerDisclosureStore;
   /** The cycle's disruptions and hand-offs: their writes share the cohort store's transactions. */
   readonly cycleStore: CycleStore & CycleReads;
   /** Master-list entries a batch of searches may match (bounded, exact surnames first). */

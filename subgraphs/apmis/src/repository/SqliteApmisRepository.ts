@@ -1,4 +1,8 @@
 import {
+  createSqliteOwnerDisclosureStore,
+  type OwnerDisclosureStore,
+} from '@marsoc/platform/disclosure-requests';
+import {
   IN_BATCH_KEYS,
   prepareBatchRead,
   type SqliteDatabase,
@@ -40,6 +44,7 @@ import {
   readStoredNomination,
   type StoredNomination,
 } from './readStoredNomination';
+import { APMIS_HELD_CATEGORIES_SQL } from './apmisHeldCategories';
 import { toIdBatch } from './references';
 import { createSqliteApmisSearch } from './SqliteApmisSearch';
 import { createSqliteCohortChanges } from './SqliteCohortChanges';
@@ -75,6 +80,8 @@ export class SqliteApmisRepository implements ApmisRepository {
   readonly cohortStore: CohortStore;
   readonly performance: PerformanceReports;
   readonly meetingStore: SqliteMeetingStore;
+  /** MARSOC's case-specific disclosures and the requests for them, beside the master list. */
+  readonly disclosures: OwnerDisclosureStore;
   readonly cycleStore: SqliteCycleStore & CycleReads;
 
   constructor(
@@ -128,6 +135,10 @@ export class SqliteApmisRepository implements ApmisRepository {
     this.cohortStore = new SqliteCohortStore(database);
     this.performance = new SqlitePerformanceReports(database);
     this.meetingStore = new SqliteMeetingStore(database);
+    this.disclosures = createSqliteOwnerDisclosureStore(
+      database,
+      APMIS_HELD_CATEGORIES_SQL,
+    );
     this.cycleStore = Object.assign(
       new SqliteCycleStore(database),
       createSqliteCycleReads(database),
