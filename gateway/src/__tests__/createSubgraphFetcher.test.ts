@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { CALLER_CONTEXT_HEADER } from '@marsoc/schema/wire';
 import { createSubgraphFetcher } from '../createSubgraphFetcher';
 
 interface Received {
@@ -51,14 +52,17 @@ describe('the subgraph fetcher', () => {
     const fetcher = createSubgraphFetcher();
     const response = await fetcher(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-caller-context': 'c' },
+      headers: {
+        'content-type': 'application/json',
+        [CALLER_CONTEXT_HEADER]: 'c',
+      },
       body: '{"query":"{ a }"}',
     });
     expect(received).toEqual([
       expect.objectContaining({
         method: 'POST',
         body: '{"query":"{ a }"}',
-        headers: expect.objectContaining({ 'x-caller-context': 'c' }),
+        headers: expect.objectContaining({ [CALLER_CONTEXT_HEADER]: 'c' }),
       }),
     ]);
     expect(response.ok).toBe(true);
