@@ -20,6 +20,7 @@ import {
   createServiceObservability,
   type Tracing,
 } from '@marsoc/platform/observability';
+import { openLimitsStore } from '@marsoc/platform/limits';
 import { loadRegister } from '@marsoc/schema/register';
 import {
   assertIdentityConfigSafe,
@@ -37,7 +38,15 @@ import { LANDING_PAGE } from './landingPage';
 import { loadCallerContextSigningKey } from './loadCallerContextSigningKey';
 import { createCombinationAuditPlugin } from './plugins/combinationAudit';
 import { createProfileExportRoute, createProfileOperation } from './profiles';
+import {
+  createForumPackRoute,
+  FORUM_PACKS_PATH,
+  listForumPackOperations,
+} from './packs';
 import { PROFILES_PATH } from './profiles/readExportTarget';
+import { createSupergraphSource } from './supergraph/createSupergraphSource';
+
+const HOUR_MS = 3_600_000;
 
 /**
  * Starts the gateway service: validated config, the identity provider's keys
@@ -55,6 +64,8 @@ export async function startGateway(
     /** Tests only: spans go to this tracing (an in-memory exporter), logs to this stream. */
     tracing?: Tracing;
     logDestination?: DestinationStream;
+    /** Tests only: the limits' clock (ms since the epoch), so a window's end is known. */
+    limitsClock?: () => number;
   } = {},
 ): Promise<Server> {
   const config = loadGatewayConfig(env);
@@ -75,9 +86,10 @@ export async function startGateway(
     knownOperations: [
       createProfileOperation('pdf'),
       createProfileOperation('docx'),
+      ...listForumPackOperations(),
       SUBJECT_PROFILE_QUERY,
     ],
-    routes: ['/graphql', PROFILES_PATH],
+    routes: ['/graphql', PROFILES_PATH, FORUM_PACKS_PATH],
     // A client's traceparent is not trusted: each request starts its own trace.
     continueIncomingTraces: false,
   });
@@ -95,6 +107,13 @@ export async function startGateway(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const register = loadRegister();
+  // Checked as a reload is, and replaceable while serving (SIGHUP, the file).
+  const supergraph = createSupergraphSource({
+    path: config.supergraphPath,
+    sdl: config.supergraphSdl,
+    knownSubgraphs: Object.keys(config.subgraphUrls),
+    log,
+  });
   const sink = observability.instrumentAuditSink(
     overrides.auditSink ??
       (await createAuditSinkFromConfig({
@@ -102,8 +121,9 @@ export async function startGateway(
         log,
       })),
   );
+  const limits = openLimitsStore({ ...config.limits, log });
   const apollo = createGatewayServer({
-    supergraphSdl: config.supergraphSdl,
+    supergraphSdl: supergraph.hook,
     subgraphUrls: config.subgraphUrls,
     signCallerContext: (context, audience, operation) =>
       signer.sign(context, audience, operation),
@@ -111,10 +131,29 @@ export async function startGateway(
     log,
     production: config.production,
     observability,
-    plugins: [createCombinationAuditPlugin(sink, register.version, log)],
+    plugins: [
+      createCombinationAuditPlugin(
+        sink,
+        register.version,
+        log,
+        () => supergraph.current().version,
+      ),
+    ],
+    limits: {
+      breadth: limits.createBreadthLimit({
+        windowMs: HOUR_MS,
+        perWindow: config.limits.nominalsPerHour,
+      }),
+      clock: overrides.limitsClock,
+    },
   });
   await apollo.start();
-  const consoleRoutes = await createConsoleRoutes(config, env);
+  const consoleRoutes = await createConsoleRoutes(
+    config,
+    env,
+    undefined,
+    () => supergraph.current().fieldMarkings,
+  );
   if (!consoleRoutes.assetsReady)
     log.warn('console not built: GET / explains; run npm run build:console');
   const server = await serveUntilStopped<GatewayContext>({
@@ -128,26 +167,34 @@ export async function startGateway(
     log,
     landingPage: LANDING_PAGE,
     routes: [
-      createProfileExportRoute({
-        apollo,
-        verifyCaller: (authorization) => tokens.verify(authorization),
-        sink,
-        registerVersion: register.version,
-        supergraphSdl: config.supergraphSdl,
-        log,
-      }),
+      // The documents: one Subject Profile, one attendee's forum pack.
+      ...[createProfileExportRoute, createForumPackRoute].map((createRoute) =>
+        createRoute({
+          apollo,
+          verifyCaller: (authorization) => tokens.verify(authorization),
+          sink,
+          registerVersion: register.version,
+          supergraphSdl: supergraph,
+          log,
+        }),
+      ),
       ...consoleRoutes.routes,
     ],
     port: config.port,
     host: config.host,
     observability,
-    release: () => sink.close(),
+    release: async () => {
+      await sink.close();
+      await limits.close();
+    },
   });
+  supergraph.watch(config.watchSupergraph);
   log.info(
     {
       port: config.port,
       registerVersion: register.version,
       identity: config.identity.kind,
+      supergraphVersion: supergraph.current().version,
     },
     'gateway ready',
   );

@@ -9,6 +9,7 @@ import {
   createHttpServer,
   createOwnerAuditPlugin,
   createSilentLogger,
+  type HttpRoute,
   type SubgraphContext,
 } from '@marsoc/platform';
 import {
@@ -23,6 +24,7 @@ import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import {
   createProfileExportRoute,
   createProfileOperation,
+  type ProfileExportOptions,
 } from '@marsoc/gateway/profiles';
 import {
   createInProcessSupergraph,
@@ -69,18 +71,24 @@ export interface ProfileHarness {
  * front over the in-process supergraph, with the development issuer's tokens
  * and recording audit sinks for the gateway and the owners.
  */
-export async function startProfileHarness(): Promise<ProfileHarness> {
+export async function startProfileHarness(
+  createRoute: CreateExportRoute = createProfileExportRoute,
+): Promise<ProfileHarness> {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-profiles-'));
   try {
-    return await startOnDirectory(dataDirectory);
+    return await startOnDirectory(dataDirectory, createRoute);
   } catch (error) {
     rmSync(dataDirectory, { recursive: true, force: true });
     throw error;
   }
 }
 
+/** A document export route (the profile's, a forum pack's) as the gateway builds it. */
+export type CreateExportRoute = (options: ProfileExportOptions) => HttpRoute;
+
 async function startOnDirectory(
   dataDirectory: string,
+  createRoute: CreateExportRoute,
 ): Promise<ProfileHarness> {
   const issuer = await createDevelopmentIssuer({ dataDirectory });
   const tokens = createTokenVerifier({
@@ -114,7 +122,7 @@ async function startOnDirectory(
     isReady: () => true,
     log,
     routes: [
-      createProfileExportRoute({
+      createRoute({
         apollo: system.gateway,
         verifyCaller: (authorization) => tokens.verify(authorization),
         sink: exportSink,

@@ -34,12 +34,45 @@ export function auditProfileExport(
   sink: AuditSink,
   toAudit: ExportToAudit,
 ): Promise<AuditRecord> {
-  const { context, answer } = toAudit;
+  return appendExportRecord(sink, {
+    ...toAudit,
+    nominalIds: [toAudit.nominalId],
+    // The format travels in the operation's name, as it does in every owner's record.
+    operationName: describeExportOperationName(toAudit.format),
+    operationText: createProfileOperation(toAudit.format),
+    answers: [toAudit.answer],
+  });
+}
+
+/** One document export's DISCLOSURE record: what it was made from, never a value. */
+export interface ExportRecord {
+  /** The caller's context; its disclosures are every part's, by owner and category. */
+  context: GatewayContext;
+  nominalIds: readonly string[];
+  operationName: string;
+  /** The operation text behind the document, hashed into the record. */
+  operationText: string;
+  /** The answers the document was built from. */
+  answers: readonly ProfileAnswer[];
+  registerVersion: string;
+  supergraphVersion: string;
+  now: Date;
+}
+
+/**
+ * Appends an export's onward DISCLOSURE record (a Subject Profile's, a forum
+ * pack's) at the gateway, naming every nominal in the document.
+ */
+export function appendExportRecord(
+  sink: AuditSink,
+  record: ExportRecord,
+): Promise<AuditRecord> {
+  const { context } = record;
   const disclosures = toAuditDisclosures(
     context.disclosures.flatMap((disclosure) => disclosure.entries),
   );
   return sink.append({
-    time: toAudit.now.toISOString(),
+    time: record.now.toISOString(),
     requestId: context.requestId,
     service: 'gateway',
     actor: {
@@ -49,20 +82,19 @@ export function auditProfileExport(
     },
     purpose: context.purpose?.purpose ?? null,
     justification: context.purpose?.justification ?? null,
-    // The format travels in the operation's name, as it does in every owner's record.
-    operationName: describeExportOperationName(toAudit.format),
+    operationName: record.operationName,
     operationHash: createHash('sha256')
-      .update(createProfileOperation(toAudit.format))
+      .update(record.operationText)
       .digest('hex'),
     processing: 'DISCLOSURE',
-    nominalIds: [toAudit.nominalId],
+    nominalIds: [...record.nominalIds],
     disclosures,
-    registerVersion: toAudit.registerVersion,
-    supergraphVersion: toAudit.supergraphVersion,
+    registerVersion: record.registerVersion,
+    supergraphVersion: record.supergraphVersion,
     outcome: readAuditOutcome({
       operation: undefined,
-      data: answer.data,
-      errors: answer.errors,
+      data: record.answers[0]?.data,
+      errors: record.answers.flatMap((answer) => answer.errors ?? []),
       disclosures,
     }),
   });

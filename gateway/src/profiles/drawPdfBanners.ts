@@ -1,20 +1,20 @@
-import { describeFooterLine } from './describeCover';
-import { type ProfileDocument } from './ProfileDocument';
+import { type ProtectiveMarking } from './ProfileDocument';
 
 const BANNER_SIZE = 11;
 const CAVEAT_SIZE = 7;
 
 /**
  * Draws the protective marking at the top and bottom of every page, with the
- * caveats, page numbers and the audit request id. Run once every page exists
+ * caveats, page numbers and the footer line (the audit request id). Run once every page exists
  * (the document buffers its pages), so the count is known and no page is missed.
  */
 export function drawPdfBanners(
   pdf: PDFKit.PDFDocument,
-  document: ProfileDocument,
+  marking: ProtectiveMarking,
+  footerLine: string,
 ): void {
   const { start, count } = pdf.bufferedPageRange();
-  const caveats = document.marking.caveats.join(' · ');
+  const caveats = marking.caveats.join(' · ');
   for (let index = start; index < start + count; index += 1) {
     pdf.switchToPage(index);
     const page = pdf.page;
@@ -25,7 +25,7 @@ export function drawPdfBanners(
     page.margins.bottom = 0;
     const centred = { width, align: 'center' as const, lineBreak: true };
     pdf.font('Helvetica-Bold').fontSize(BANNER_SIZE);
-    pdf.text(document.marking.banner, left, 24, centred);
+    pdf.text(marking.banner, left, 24, centred);
     pdf
       .font('Helvetica')
       .fontSize(CAVEAT_SIZE)
@@ -36,13 +36,13 @@ export function drawPdfBanners(
     const caveatsTop = pageLineTop - 4 - pdf.heightOfString(caveats, centred);
     pdf.text(caveats, left, caveatsTop, centred);
     pdf.text(
-      `Page ${index - start + 1} of ${count} · ${describeFooterLine(document)}`,
+      `Page ${index - start + 1} of ${count} · ${footerLine}`,
       left,
       pageLineTop,
       centred,
     );
     pdf.font('Helvetica-Bold').fontSize(BANNER_SIZE);
-    pdf.text(document.marking.banner, left, bannerTop, centred);
+    pdf.text(marking.banner, left, bannerTop, centred);
     page.margins.bottom = bottomMargin;
   }
 }

@@ -4,41 +4,31 @@ import { type GatewayContext } from '../GatewayContext';
 import { type ProfileFormat } from './ProfileDocument';
 import { type ProfileAnswer, isRecord, readOperationCodes } from './readAnswer';
 import {
-  createProfileOperation,
+  createNamedProfileOperation,
   describeExportOperationName,
 } from './subjectProfileOperation';
 
+/** Why no document can be made from an answer: the status and code the caller gets. */
+export interface AnswerFailure {
+  ok: false;
+  status: number;
+  code: string;
+  message: string;
+}
+
 export type FetchedProfile =
-  | { ok: true; answer: ProfileAnswer }
-  | { ok: false; status: number; code: string; message: string };
+  { ok: true; answer: ProfileAnswer } | AnswerFailure;
 
 /**
- * Runs the Subject Profile operation through the gateway's own Apollo server
- * with the caller's context, so limits, purpose checks, every owner's
- * enforcement and every audit (the owners' and the gateway's combination
- * record) apply exactly as to the caller's own query. A failed audit or a
- * failed operation means no document.
+ * Why an answer cannot become a document, if it cannot. An owner that could
+ * not audit its part gave nothing; the document would be one of its
+ * consultations unrecorded, so there is none (503). An operation that failed
+ * as a whole gives none either (502).
  */
-export async function fetchProfileAnswer(
-  apollo: ApolloServer<GatewayContext>,
-  context: GatewayContext,
-  target: { nominalId: string; format: ProfileFormat },
-): Promise<FetchedProfile> {
-  const response = await apollo.executeOperation(
-    {
-      query: createProfileOperation(target.format),
-      operationName: describeExportOperationName(target.format),
-      variables: { id: target.nominalId },
-    },
-    { contextValue: context },
-  );
-  if (response.body.kind !== 'single') {
-    throw new Error('the profile operation answered incrementally');
-  }
-  const answer = response.body.singleResult as ProfileAnswer;
-  const codes = readOperationCodes(answer);
-  // An owner that could not audit its part gave nothing; the document would be
-  // one of its consultations unrecorded, so there is none.
+export function findAnswerFailure(
+  answer: ProfileAnswer,
+  what: string,
+): AnswerFailure | undefined {
   const unaudited = (answer.errors ?? []).some(
     (error) => error.extensions?.code === ErrorCode.AUDIT_UNAVAILABLE,
   );
@@ -51,18 +41,43 @@ export async function fetchProfileAnswer(
         'The access audit could not be written, so no document is produced.',
     };
   }
+  const codes = readOperationCodes(answer);
   if (codes.length > 0 || !isRecord(answer.data)) {
     return {
       ok: false,
       status: 502,
       code: codes[0] ?? ErrorCode.INTERNAL_SERVER_ERROR,
-      message: 'The profile could not be assembled; no document is produced.',
+      message: `The ${what} could not be assembled; no document is produced.`,
     };
   }
+  return undefined;
+}
+
+/**
+ * Runs the Subject Profile operation through the gateway's own Apollo server
+ * with the caller's context, so limits, purpose checks, every owner's
+ * enforcement and every audit (the owners' and the gateway's combination
+ * record) apply exactly as to the caller's own query. A failed audit or a
+ * failed operation means no document. A forum pack names the operation after
+ * itself, so the owners' records say which document their data fed.
+ */
+export async function fetchProfileAnswer(
+  apollo: ApolloServer<GatewayContext>,
+  context: GatewayContext,
+  target: { nominalId: string; format: ProfileFormat },
+  operationName: string = describeExportOperationName(target.format),
+): Promise<FetchedProfile> {
+  const answer = await runAsCaller(apollo, context, {
+    query: createNamedProfileOperation(operationName),
+    operationName,
+    variables: { id: target.nominalId },
+  });
+  const failure = findAnswerFailure(answer, 'profile');
+  if (failure) return failure;
   const refused = (answer.errors ?? []).some(
     (error) => error.path?.length === 1,
   );
-  if (answer.data.nominal === null && !refused) {
+  if (isRecord(answer.data) && answer.data.nominal === null && !refused) {
     // The same answer for an unknown nominal and one its owner neither confirms nor denies.
     return {
       ok: false,
@@ -72,4 +87,23 @@ export async function fetchProfileAnswer(
     };
   }
   return { ok: true, answer };
+}
+
+/** Runs one operation through the gateway's own Apollo server as the caller. */
+export async function runAsCaller(
+  apollo: ApolloServer<GatewayContext>,
+  context: GatewayContext,
+  operation: {
+    query: string;
+    operationName: string;
+    variables: Record<string, unknown>;
+  },
+): Promise<ProfileAnswer> {
+  const response = await apollo.executeOperation(operation, {
+    contextValue: context,
+  });
+  if (response.body.kind !== 'single') {
+    throw new Error(`${operation.operationName} answered incrementally`);
+  }
+  return response.body.singleResult as ProfileAnswer;
 }

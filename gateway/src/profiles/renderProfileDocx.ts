@@ -24,9 +24,12 @@ import {
   SECTIONS_LEFT_OUT,
 } from './describeCover';
 import {
+  type AnnexEntry,
   type ProfileBlock,
   type ProfileDocument,
   type ProfileField,
+  type ProfileSection,
+  type ProtectiveMarking,
 } from './ProfileDocument';
 
 /**
@@ -35,68 +38,105 @@ import {
  * page whatever the reader's page size.
  */
 export function renderProfileDocx(document: ProfileDocument): Promise<Buffer> {
-  const word = new Document({
+  return packWord({
     title: document.title,
     subject: `${document.marking.banner} Subject Profile`,
+    marking: document.marking,
+    footerLine: describeFooterLine(document),
+    children: [
+      ...describeCoverPage(document),
+      ...describeSections(document.sections),
+      new Paragraph({ children: [new PageBreak()] }),
+      new Paragraph({
+        text: 'Disclosure annex',
+        heading: HeadingLevel.HEADING_1,
+      }),
+      ...describeAnnexPart(document.annex),
+    ],
+  });
+}
+
+/**
+ * A Word document of one section whose page header and footer carry the
+ * marking, the caveats, page numbers and the footer line on every page.
+ */
+export function packWord(parts: {
+  title: string;
+  subject: string;
+  marking: ProtectiveMarking;
+  footerLine: string;
+  children: (Paragraph | Table)[];
+}): Promise<Buffer> {
+  const word = new Document({
+    title: parts.title,
+    subject: parts.subject,
     sections: [
       {
         headers: {
-          default: new Header({ children: describeBanner(document, 'top') }),
+          default: new Header({
+            children: describeBanner(parts.marking, parts.footerLine, 'top'),
+          }),
         },
         footers: {
-          default: new Footer({ children: describeBanner(document, 'bottom') }),
-        },
-        children: [
-          ...describeCoverPage(document),
-          ...document.sections.flatMap((section) => [
-            new Paragraph({
-              text: section.title,
-              heading: HeadingLevel.HEADING_1,
-            }),
-            new Paragraph({
-              children: [
-                new TextRun({
-                  text: describeSectionMarking(section),
-                  italics: true,
-                }),
-              ],
-            }),
-            ...section.blocks.flatMap(describeBlock),
-          ]),
-          new Paragraph({ children: [new PageBreak()] }),
-          new Paragraph({
-            text: 'Disclosure annex',
-            heading: HeadingLevel.HEADING_1,
+          default: new Footer({
+            children: describeBanner(parts.marking, parts.footerLine, 'bottom'),
           }),
-          new Paragraph({ text: ANNEX_INTRODUCTION }),
-          ...(document.annex.length === 0
-            ? [new Paragraph({ text: ANNEX_EMPTY })]
-            : document.annex.flatMap((entry) => [
-                describeTable(describeAnnexEntry(entry)),
-                new Paragraph({ text: '' }),
-              ])),
-        ],
+        },
+        children: parts.children,
       },
     ],
   });
   return Packer.toBuffer(word);
 }
 
+/** Each section under its title and marking line. */
+export function describeSections(
+  sections: readonly ProfileSection[],
+): (Paragraph | Table)[] {
+  return sections.flatMap((section) => [
+    new Paragraph({
+      text: section.title,
+      heading: HeadingLevel.HEADING_1,
+    }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: describeSectionMarking(section),
+          italics: true,
+        }),
+      ],
+    }),
+    ...section.blocks.flatMap(describeBlock),
+  ]);
+}
+
+/** The disclosure annex's introduction and entries, under a heading the caller writes. */
+export function describeAnnexPart(
+  annex: readonly AnnexEntry[],
+): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ text: ANNEX_INTRODUCTION }),
+    ...(annex.length === 0
+      ? [new Paragraph({ text: ANNEX_EMPTY })]
+      : annex.flatMap((entry) => [
+          describeTable(describeAnnexEntry(entry)),
+          new Paragraph({ text: '' }),
+        ])),
+  ];
+}
+
 function describeBanner(
-  document: ProfileDocument,
+  marking: ProtectiveMarking,
+  footerLine: string,
   place: 'top' | 'bottom',
 ): Paragraph[] {
   const banner = new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [
-      new TextRun({ text: document.marking.banner, bold: true, size: 22 }),
-    ],
+    children: [new TextRun({ text: marking.banner, bold: true, size: 22 })],
   });
   const caveats = new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [
-      new TextRun({ text: document.marking.caveats.join(' · '), size: 14 }),
-    ],
+    children: [new TextRun({ text: marking.caveats.join(' · '), size: 14 })],
   });
   if (place === 'top') return [banner, caveats];
   const pages = new Paragraph({
@@ -109,7 +149,7 @@ function describeBanner(
           PageNumber.CURRENT,
           ' of ',
           PageNumber.TOTAL_PAGES,
-          ` · ${describeFooterLine(document)}`,
+          ` · ${footerLine}`,
         ],
       }),
     ],
@@ -135,7 +175,7 @@ function describeCoverPage(document: ProfileDocument): (Paragraph | Table)[] {
   ];
 }
 
-function describeBlock(block: ProfileBlock): (Paragraph | Table)[] {
+export function describeBlock(block: ProfileBlock): (Paragraph | Table)[] {
   if (block.kind === 'notice') {
     return [
       new Paragraph({
@@ -158,7 +198,7 @@ function describeBlock(block: ProfileBlock): (Paragraph | Table)[] {
 }
 
 /** Label-value lines as a two-column table. */
-function describeTable(fields: readonly ProfileField[]): Table {
+export function describeTable(fields: readonly ProfileField[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: fields.map(

@@ -4,14 +4,17 @@ import {
   ANNEX_INTRODUCTION,
   describeAnnexEntry,
   describeCover,
+  describeFooterLine,
   describeSectionMarking,
   SECTIONS_LEFT_OUT,
 } from './describeCover';
 import { drawPdfBanners } from './drawPdfBanners';
 import {
+  type AnnexEntry,
   type ProfileBlock,
   type ProfileDocument,
   type ProfileField,
+  type ProfileSection,
 } from './ProfileDocument';
 
 const MARGIN = { top: 80, bottom: 80, left: 56, right: 56 };
@@ -22,14 +25,36 @@ const MARGIN = { top: 80, bottom: 80, left: 56, right: 56 };
  * every page, drawn once all pages exist.
  */
 export function renderProfilePdf(document: ProfileDocument): Promise<Buffer> {
+  const { pdf, finished } = startPdf({
+    title: document.title,
+    subject: `${document.marking.banner} Subject Profile`,
+    createdAt: document.cover.producedAt,
+  });
+  writeCover(pdf, document);
+  if (document.sections.length > 0) pdf.addPage();
+  writeSections(pdf, document.sections);
+  pdf.addPage();
+  heading(pdf, 'Disclosure annex', 16);
+  writeAnnex(pdf, document.annex);
+  drawPdfBanners(pdf, document.marking, describeFooterLine(document));
+  pdf.end();
+  return finished;
+}
+
+/** An A4 PDF with the export's margins, buffering its pages, and its bytes once ended. */
+export function startPdf(info: {
+  title: string;
+  subject: string;
+  createdAt: string;
+}): { pdf: PDFKit.PDFDocument; finished: Promise<Buffer> } {
   const pdf = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
     info: {
-      Title: document.title,
-      Subject: `${document.marking.banner} Subject Profile`,
-      CreationDate: new Date(document.cover.producedAt),
+      Title: info.title,
+      Subject: info.subject,
+      CreationDate: new Date(info.createdAt),
     },
   });
   const chunks: Buffer[] = [];
@@ -38,9 +63,15 @@ export function renderProfilePdf(document: ProfileDocument): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  writeCover(pdf, document);
-  if (document.sections.length > 0) pdf.addPage();
-  for (const section of document.sections) {
+  return { pdf, finished };
+}
+
+/** Each section under its title and marking line (a forum pack prints a nominal's this way too). */
+export function writeSections(
+  pdf: PDFKit.PDFDocument,
+  sections: readonly ProfileSection[],
+): void {
+  for (const section of sections) {
     heading(pdf, section.title, 14);
     pdf
       .font('Helvetica-Oblique')
@@ -50,17 +81,19 @@ export function renderProfilePdf(document: ProfileDocument): Promise<Buffer> {
     for (const block of section.blocks) writeBlock(pdf, block);
     pdf.moveDown();
   }
-  pdf.addPage();
-  heading(pdf, 'Disclosure annex', 16);
+}
+
+/** The disclosure annex's introduction and entries, under a heading the caller writes. */
+export function writeAnnex(
+  pdf: PDFKit.PDFDocument,
+  annex: readonly AnnexEntry[],
+): void {
   pdf.font('Helvetica').fontSize(10).text(ANNEX_INTRODUCTION).moveDown();
-  if (document.annex.length === 0) pdf.text(ANNEX_EMPTY);
-  for (const entry of document.annex) {
+  if (annex.length === 0) pdf.text(ANNEX_EMPTY);
+  for (const entry of annex) {
     writeFields(pdf, describeAnnexEntry(entry));
     pdf.moveDown(0.5);
   }
-  drawPdfBanners(pdf, document);
-  pdf.end();
-  return finished;
 }
 
 function writeCover(pdf: PDFKit.PDFDocument, document: ProfileDocument): void {
@@ -76,7 +109,7 @@ function writeCover(pdf: PDFKit.PDFDocument, document: ProfileDocument): void {
   pdf.font('Helvetica').fontSize(10).text(SECTIONS_LEFT_OUT);
 }
 
-function writeBlock(pdf: PDFKit.PDFDocument, block: ProfileBlock): void {
+export function writeBlock(pdf: PDFKit.PDFDocument, block: ProfileBlock): void {
   if (block.kind === 'notice') {
     pdf.font('Helvetica-Oblique').fontSize(10).text(block.text).moveDown(0.5);
     return;
@@ -87,7 +120,7 @@ function writeBlock(pdf: PDFKit.PDFDocument, block: ProfileBlock): void {
   pdf.moveDown(0.5);
 }
 
-function writeFields(
+export function writeFields(
   pdf: PDFKit.PDFDocument,
   fields: readonly ProfileField[],
 ): void {
@@ -101,6 +134,10 @@ function writeFields(
   }
 }
 
-function heading(pdf: PDFKit.PDFDocument, text: string, size: number): void {
+export function heading(
+  pdf: PDFKit.PDFDocument,
+  text: string,
+  size: number,
+): void {
   pdf.font('Helvetica-Bold').fontSize(size).text(text).moveDown(0.3);
 }

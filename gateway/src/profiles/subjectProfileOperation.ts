@@ -18,7 +18,15 @@ export function describeExportOperationName(format: ProfileFormat): string {
 
 /** The operation text for one format: the same fields, the name differs. */
 export function createProfileOperation(format: ProfileFormat): string {
-  return `query ${describeExportOperationName(format)}${PROFILE_SELECTION}`;
+  return createNamedProfileOperation(describeExportOperationName(format));
+}
+
+/**
+ * The Subject Profile's fields under another operation name, for a document
+ * that holds profiles (a forum pack), so the owners' records name that document.
+ */
+export function createNamedProfileOperation(operationName: string): string {
+  return `query ${operationName}${PROFILE_SELECTION}`;
 }
 
 const PROFILE_SELECTION = `($id: ID!) {
