@@ -20,7 +20,6 @@ import {
   createServiceObservability,
   type Tracing,
 } from '@marsoc/platform/observability';
-import { openLimitsStore } from '@marsoc/platform/limits';
 import { loadRegister } from '@marsoc/schema/register';
 import {
   assertIdentityConfigSafe,
@@ -44,9 +43,6 @@ import {
   listForumPackOperations,
 } from './packs';
 import { PROFILES_PATH } from './profiles/readExportTarget';
-import { createSupergraphSource } from './supergraph/createSupergraphSource';
-
-const HOUR_MS = 3_600_000;
 
 /**
  * Starts the gateway service: validated config, the identity provider's keys
@@ -64,8 +60,6 @@ export async function startGateway(
     /** Tests only: spans go to this tracing (an in-memory exporter), logs to this stream. */
     tracing?: Tracing;
     logDestination?: DestinationStream;
-    /** Tests only: the limits' clock (ms since the epoch), so a window's end is known. */
-    limitsClock?: () => number;
   } = {},
 ): Promise<Server> {
   const config = loadGatewayConfig(env);
@@ -107,13 +101,6 @@ export async function startGateway(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const register = loadRegister();
-  // Checked as a reload is, and replaceable while serving (SIGHUP, the file).
-  const supergraph = createSupergraphSource({
-    path: config.supergraphPath,
-    sdl: config.supergraphSdl,
-    knownSubgraphs: Object.keys(config.subgraphUrls),
-    log,
-  });
   const sink = observability.instrumentAuditSink(
     overrides.auditSink ??
       (await createAuditSinkFromConfig({
@@ -121,9 +108,8 @@ export async function startGateway(
         log,
       })),
   );
-  const limits = openLimitsStore({ ...config.limits, log });
   const apollo = createGatewayServer({
-    supergraphSdl: supergraph.hook,
+    supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     signCallerContext: (context, audience, operation) =>
       signer.sign(context, audience, operation),
@@ -131,29 +117,10 @@ export async function startGateway(
     log,
     production: config.production,
     observability,
-    plugins: [
-      createCombinationAuditPlugin(
-        sink,
-        register.version,
-        log,
-        () => supergraph.current().version,
-      ),
-    ],
-    limits: {
-      breadth: limits.createBreadthLimit({
-        windowMs: HOUR_MS,
-        perWindow: config.limits.nominalsPerHour,
-      }),
-      clock: overrides.limitsClock,
-    },
+    plugins: [createCombinationAuditPlugin(sink, register.version, log)],
   });
   await apollo.start();
-  const consoleRoutes = await createConsoleRoutes(
-    config,
-    env,
-    undefined,
-    () => supergraph.current().fieldMarkings,
-  );
+  const consoleRoutes = await createConsoleRoutes(config, env);
   if (!consoleRoutes.assetsReady)
     log.warn('console not built: GET / explains; run npm run build:console');
   const server = await serveUntilStopped<GatewayContext>({
@@ -174,7 +141,7 @@ export async function startGateway(
           verifyCaller: (authorization) => tokens.verify(authorization),
           sink,
           registerVersion: register.version,
-          supergraphSdl: supergraph,
+          supergraphSdl: config.supergraphSdl,
           log,
         }),
       ),
@@ -183,18 +150,13 @@ export async function startGateway(
     port: config.port,
     host: config.host,
     observability,
-    release: async () => {
-      await sink.close();
-      await limits.close();
-    },
+    release: () => sink.close(),
   });
-  supergraph.watch(config.watchSupergraph);
   log.info(
     {
       port: config.port,
       registerVersion: register.version,
       identity: config.identity.kind,
-      supergraphVersion: supergraph.current().version,
     },
     'gateway ready',
   );
