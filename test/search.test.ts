@@ -366,7 +366,7 @@ describe('cross-agency search through the whole system', () => {
       expect(bad.data?.searchNominals).toBeNull();
     });
 
-    it('refuses the 31st search in a minute with LIMIT_EXCEEDED, asking no owner anything', async () => {
+    it('refuses the 31st search in a minute with RATE_LIMITED, asking no owner anything', async () => {
       const caller = freshCaller('police-analyst');
       const ask = () => system.query(caller, purpose, SEARCH, { name: common });
       for (let count = 0; count < 30; count += 1) {
@@ -379,8 +379,13 @@ describe('cross-agency search through the whole system', () => {
         const refused = await ask();
         expect(refused.data?.searchNominals).toBeNull();
         expect(refused.errors?.map((error) => error.extensions?.code)).toEqual([
-          'LIMIT_EXCEEDED',
+          'RATE_LIMITED',
         ]);
+        // The fixed clock reads 12:00:00: the whole minute is left to wait.
+        expect(refused.errors?.[0]?.extensions).toMatchObject({
+          limit: 'SEARCH_RATE',
+          retryAfter: 60,
+        });
         expect(policeCalls).not.toHaveBeenCalled();
         expect(JSON.stringify(refused)).not.toContain('NOM-');
       } finally {

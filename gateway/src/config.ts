@@ -11,6 +11,7 @@ import {
   readPort,
   readUrl,
 } from '@marsoc/platform';
+import { type LimitsConfig, readLimitsConfig } from '@marsoc/platform/limits';
 import {
   type ObservabilityConfig,
   readObservabilityConfig,
@@ -37,6 +38,8 @@ export interface GatewayConfig {
   logLevel: string;
   /** METRICS_PORT, METRICS_TOKEN and the OTEL_* tracing settings. */
   observability: ObservabilityConfig;
+  /** LIMITS_REDIS_URL (or REDIS_URL), NOMINAL_BREADTH_PER_HOUR and the other limits. */
+  limits: LimitsConfig;
 }
 
 const DEFAULTS = {
@@ -78,6 +81,7 @@ export function loadGatewayConfig(
       'info',
     ),
     observability: readObservabilityConfig(env, 'gateway', port),
+    limits: readLimitsConfig(env),
   });
 }
 

@@ -5,6 +5,9 @@ import { type Logger } from 'pino';
 import { type ServiceObservability } from '@marsoc/platform/observability';
 import { createGatewayErrorFormatter } from './errors/formatGatewayError';
 import { type GatewayContext } from './GatewayContext';
+import { type GatewayLimits } from './limits/checkBreadth';
+import { createLimitStatusPlugin } from './limits/createLimitStatusPlugin';
+import { limitBreadth } from './limits/limitBreadth';
 import {
   createOperationLimitRules,
   OPERATION_LIMITS,
@@ -34,6 +37,12 @@ export interface GatewayServerOptions {
    * per subgraph fetch, the operation's labels and outcome from the plugin.
    */
   observability?: ServiceObservability;
+  /**
+   * The per-caller breadth limit, checked after the owners answer and before
+   * anything leaves. The service always has one (startGateway); without it
+   * (an in-process test's gateway) answers are not counted.
+   */
+  limits?: GatewayLimits;
   /** Replaces the HTTP data source (the in-process supergraph tests use this). */
   createDataSource?: (
     name: string,
@@ -68,7 +77,7 @@ export function createGatewayServer(
     },
   });
   return new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: options.limits ? limitBreadth(gateway, options.limits) : gateway,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
@@ -83,6 +92,8 @@ export function createGatewayServer(
       // First: its refusal of an unexecutable operation must win over the purpose check.
       createRequireExecutableOperationPlugin(),
       createRequestIdHeaderPlugin(),
+      // Before the audit: its 503 for a record it could not write must win over a 429.
+      createLimitStatusPlugin(),
       createRequirePurposePlugin(),
       createDisclosureExtensionPlugin(options.registerVersion),
       ...(options.observability

@@ -20,6 +20,7 @@ import {
   createServiceObservability,
   type Tracing,
 } from '@marsoc/platform/observability';
+import { openLimitsStore } from '@marsoc/platform/limits';
 import { loadRegister } from '@marsoc/schema/register';
 import {
   assertIdentityConfigSafe,
@@ -44,6 +45,8 @@ import {
 } from './packs';
 import { PROFILES_PATH } from './profiles/readExportTarget';
 
+const HOUR_MS = 3_600_000;
+
 /**
  * Starts the gateway service: validated config, the identity provider's keys
  * (refusing the development issuer in production unless explicitly allowed),
@@ -60,6 +63,8 @@ export async function startGateway(
     /** Tests only: spans go to this tracing (an in-memory exporter), logs to this stream. */
     tracing?: Tracing;
     logDestination?: DestinationStream;
+    /** Tests only: the limits' clock (ms since the epoch), so a window's end is known. */
+    limitsClock?: () => number;
   } = {},
 ): Promise<Server> {
   const config = loadGatewayConfig(env);
@@ -108,6 +113,7 @@ export async function startGateway(
         log,
       })),
   );
+  const limits = openLimitsStore({ ...config.limits, log });
   const apollo = createGatewayServer({
     supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,
@@ -118,6 +124,13 @@ export async function startGateway(
     production: config.production,
     observability,
     plugins: [createCombinationAuditPlugin(sink, register.version, log)],
+    limits: {
+      breadth: limits.createBreadthLimit({
+        windowMs: HOUR_MS,
+        perWindow: config.limits.nominalsPerHour,
+      }),
+      clock: overrides.limitsClock,
+    },
   });
   await apollo.start();
   const consoleRoutes = await createConsoleRoutes(config, env);
@@ -150,7 +163,10 @@ export async function startGateway(
     port: config.port,
     host: config.host,
     observability,
-    release: () => sink.close(),
+    release: async () => {
+      await sink.close();
+      await limits.close();
+    },
   });
   log.info(
     {

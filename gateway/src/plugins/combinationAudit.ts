@@ -7,6 +7,7 @@ import {
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type Logger } from 'pino';
 import { type GatewayContext } from '../GatewayContext';
+import { listOpenedNominals } from '../limits/listOpenedNominals';
 
 /**
  * The gateway's own audit record: the COMBINATION of the owners' disclosures
@@ -29,18 +30,14 @@ export function createCombinationAuditPlugin(
       const entries = context.disclosures.flatMap(
         (disclosure) => disclosure.entries,
       );
-      const nominalIds = [
-        ...new Set(
-          entries.flatMap((entry) =>
-            entry.nominalId ? [entry.nominalId] : [],
-          ),
-        ),
-      ].sort();
       return {
         caller: context.caller,
         purpose: context.purpose,
         requestId: context.requestId,
-        nominalIds,
+        // A refused attempt names the nominals it asked for, as any attempt does.
+        nominalIds:
+          context.limitRefusal?.nominalIds ??
+          listOpenedNominals(context.disclosures),
         disclosures: toAuditDisclosures(entries),
       };
     },

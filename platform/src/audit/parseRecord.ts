@@ -6,7 +6,7 @@ import {
 } from './fields';
 import { RULES } from './rules';
 import { type AuditRecord } from './types';
-import { readInputFields } from './validateInput';
+import { OPTIONAL_INPUT_KEYS, readInputFields } from './validateInput';
 
 const RECORD_KEYS = [
   'time',
@@ -34,7 +34,7 @@ const RECORD_KEYS = [
  * strictness as an append, so a reader never trusts an unexpected shape.
  */
 export function parseAuditRecord(value: unknown, path = 'record'): AuditRecord {
-  const fields = readObject(value, path, RECORD_KEYS);
+  const fields = readObject(value, path, RECORD_KEYS, OPTIONAL_INPUT_KEYS);
   const sequence = readCount(fields.sequence, `${path}.sequence`);
   if (sequence < 1) {
     throw new AuditValidationError(`${path}.sequence`, 'must be at least 1');

@@ -6,6 +6,7 @@ import {
   type Role,
   type Vetting,
 } from '@marsoc/schema';
+import { type RefusingLimit } from '@marsoc/schema/wire';
 
 /** The DPA 2018 s.62(1) processing operations this system performs. */
 export const PROCESSING_TYPES = [
@@ -81,6 +82,11 @@ export interface AuditRecordInput {
   registerVersion: string;
   supergraphVersion: string;
   outcome: AuditOutcome;
+  /**
+   * Which per-caller limit refused the request (outcome DENIED), when one did:
+   * a search rate or the anti-fishing breadth limit. Absent otherwise.
+   */
+  limit?: RefusingLimit;
 }
 
 /** The link fields that make a record part of a hash chain. */

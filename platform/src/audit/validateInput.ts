@@ -1,4 +1,5 @@
 import { Agency, Purpose, Region, Role, Vetting } from '@marsoc/schema';
+import { REFUSING_LIMITS } from '@marsoc/schema/wire';
 import {
   AuditValidationError,
   readArray,
@@ -33,6 +34,9 @@ const INPUT_KEYS = [
   'outcome',
 ] as const;
 
+/** Properties a record has only in some cases. */
+export const OPTIONAL_INPUT_KEYS = ['limit'] as const;
+
 /**
  * Checks an append's input against the record schema and returns a fresh copy
  * built only from known properties, so nothing else (an extra property, a
@@ -42,7 +46,7 @@ export function parseAuditRecordInput(
   value: unknown,
   path = 'input',
 ): AuditRecordInput {
-  const fields = readObject(value, path, INPUT_KEYS);
+  const fields = readObject(value, path, INPUT_KEYS, OPTIONAL_INPUT_KEYS);
   return readInputFields(fields, path);
 }
 
@@ -102,6 +106,9 @@ export function readInputFields(
       RULES.version,
     ),
     outcome: readMember(fields.outcome, `${path}.outcome`, OUTCOMES),
+    ...(fields.limit === undefined
+      ? {}
+      : { limit: readMember(fields.limit, `${path}.limit`, REFUSING_LIMITS) }),
   };
 }
 

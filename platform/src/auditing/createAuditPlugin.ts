@@ -11,6 +11,7 @@ import {
 import { ErrorCode } from '../errors';
 import { isPurposeFreeOperation } from './isPurposeFreeOperation';
 import { readAuditOutcome } from './readAuditOutcome';
+import { readRefusingLimit } from './readRefusingLimit';
 
 /** What the plugin needs to know about one request to audit it. */
 export interface AuditSubject extends CallerContext {
@@ -83,6 +84,7 @@ export function createAuditPlugin<Context extends BaseContext>(
                 errors: result.errors,
                 disclosures: subject.disclosures,
               }),
+              ...readRefusingLimit(result.errors),
             });
           } catch (error) {
             options.log.error(

@@ -5,11 +5,13 @@ import {
 import { type AuditDisclosure, type AuditOutcome } from '../audit';
 import { ErrorCode } from '../errors';
 
-/** Refusals by the sharing rules or the caller's authority: the request was denied. */
+/** Refusals by the sharing rules, the caller's authority or a per-caller limit: the request was denied. */
 const DENIAL_CODES = new Set<unknown>([
   ErrorCode.WITHHELD,
   ErrorCode.PURPOSE_REQUIRED,
   ErrorCode.FORBIDDEN,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.BREADTH_LIMITED,
 ]);
 
 export interface AnswerToAudit {

@@ -1,5 +1,6 @@
 import { dirname, extname, join } from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '@marsoc/schema';
+import { type LimitsConfig, type LimitsStore } from '../limits';
 import { type FindGrants, type SubgraphDefinition } from '../subgraph';
 
 export interface RepositoryOptions {
@@ -9,6 +10,8 @@ export interface RepositoryOptions {
   size: number;
   /** Fill an empty store with synthetic data (SEED_SYNTHETIC); true when unset. */
   seedSynthetic?: boolean;
+  /** The per-caller limits' store and settings (a service's); tests count in memory. */
+  limits?: { store: LimitsStore; config: LimitsConfig };
 }
 
 /**

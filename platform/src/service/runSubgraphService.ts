@@ -10,6 +10,7 @@ import {
   createCallerContextVerifier,
   readSubgraphOperation,
 } from '../identity';
+import { openLimitsStore, readLimitsConfig } from '../limits';
 import { createLogger, type Logger } from '../logging/createLogger';
 import {
   createServiceObservability,
@@ -88,7 +89,12 @@ export async function startSubgraphService<Repository, Loaders>(
     issuer: CALLER_CONTEXT_ISSUER,
     replayGuard,
   });
-  const repository = options.openRepository(config);
+  const limitsConfig = readLimitsConfig(env);
+  const limits = openLimitsStore({ ...limitsConfig, log });
+  const repository = options.openRepository({
+    ...config,
+    limits: { store: limits, config: limitsConfig },
+  });
   const sink = observability.instrumentAuditSink(
     options.auditSink ??
       (await createAuditSinkFromConfig({
@@ -134,6 +140,7 @@ export async function startSubgraphService<Repository, Loaders>(
     release: async () => {
       await sink.close();
       await replayGuard.close();
+      await limits.close();
     },
   });
   log.info(

@@ -2,6 +2,7 @@ export * from './countCalls';
 export * from './createFixedPolicy';
 export * from './createRecordingSink';
 export * from './createSubgraphTestServer';
+export * from './deleteKeysWithPrefix';
 export * from './fileSystemDoubles';
 export * from './nominalEntities';
 export * from './redisHelpers';

@@ -19,6 +19,20 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** The request exceeded a limit (size, depth, rate); nothing was done. */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /**
+   * A caller's allowance of an operation per window (searches a minute) is
+   * spent; nothing was done. HTTP 429, `Retry-After` and `extensions.retryAfter`
+   * say how many seconds until the window ends, `extensions.limit` which limit.
+   */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * The answer would open more distinct nominals this hour than the caller's
+   * role allows (the anti-fishing limit); nothing was released. HTTP 429 with
+   * `Retry-After`, as RATE_LIMITED; re-opening a nominal already counted is free.
+   */
+  BREADTH_LIMITED = 'BREADTH_LIMITED',
+  /** The per-caller limits could not be checked (their store is down), so nothing was done; try again shortly. */
+  LIMITS_UNAVAILABLE = 'LIMITS_UNAVAILABLE',
   /** The identity provider's keys could not be fetched; try again shortly. */
   IDENTITY_PROVIDER_UNAVAILABLE = 'IDENTITY_PROVIDER_UNAVAILABLE',
   /** An agency subgraph did not answer; the rest of the picture is still returned. */
@@ -34,3 +48,10 @@ export enum ErrorCode {
   /** Something unexpected failed; details are in the service log, not here. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
+
+/**
+ * The per-caller limits a RATE_LIMITED or BREADTH_LIMITED error names in
+ * `extensions.limit`, and an audit record of the refusal in `limit`.
+ */
+export const REFUSING_LIMITS = ['SEARCH_RATE', 'NOMINAL_BREADTH'] as const;
+export type RefusingLimit = (typeof REFUSING_LIMITS)[number];

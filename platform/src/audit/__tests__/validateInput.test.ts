@@ -27,6 +27,15 @@ describe('parseAuditRecordInput', () => {
     expect(parsed).not.toBe(input);
   });
 
+  it('keeps the limit that refused a request, from the closed list only', () => {
+    const refused = { ...createInput(), outcome: 'DENIED' as const };
+    expect(
+      parseAuditRecordInput({ ...refused, limit: 'NOMINAL_BREADTH' }).limit,
+    ).toBe('NOMINAL_BREADTH');
+    expect(parseAuditRecordInput(refused)).not.toHaveProperty('limit');
+    expectRefused({ ...createRawInput(), limit: 'NOM-00001' }, 'input.limit');
+  });
+
   it('refuses an unexpected top-level property that could carry a value', () => {
     expectRefused(
       { ...createRawInput(), dateOfBirth: '1990-01-01' },

@@ -91,7 +91,7 @@ describe('Query.searchNominals', () => {
     expect(searches()).toBe(1);
   });
 
-  it('refuses a search beyond the allowance with LIMIT_EXCEEDED, reading nothing', async () => {
+  it('refuses a search beyond the allowance with RATE_LIMITED and the seconds to wait, reading nothing', async () => {
     const { repository, searches } = openCounted(2);
     const server = serverFor(repository);
     for (const name of ['Mudlark', 'Fernhollow'])
@@ -101,7 +101,14 @@ describe('Query.searchNominals', () => {
       data: { searchNominals: null },
       errors: [
         expect.objectContaining({
-          extensions: { code: 'LIMIT_EXCEEDED' },
+          message:
+            'At most 2 searches a minute per caller; nothing was searched. Try again in 60 s.',
+          // The server's clock reads 12:00:00: the whole minute is left.
+          extensions: {
+            code: 'RATE_LIMITED',
+            limit: 'SEARCH_RATE',
+            retryAfter: 60,
+          },
           path: ['searchNominals'],
         }),
       ],

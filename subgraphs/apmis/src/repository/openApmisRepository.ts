@@ -1,7 +1,9 @@
+import { type RepositoryOptions } from '@marsoc/platform';
 import {
   openSubgraphDatabase,
   type SqliteDatabase,
 } from '@marsoc/platform/store';
+import { createSearchRateLimiter } from '../search/SearchRateLimiter';
 import { type ApmisRepository } from './ApmisRepository';
 import { APMIS_SCHEMA_SQL } from './schema.sql';
 import { seedApmis } from './seed';
@@ -16,6 +18,8 @@ export interface OpenApmisOptions {
   size: number;
   /** Seed an empty store with the synthetic data (SEED_SYNTHETIC); true when unset. */
   seedSynthetic?: boolean;
+  /** The service's limits store (Redis for replicas); the search count is in memory without it. */
+  limits?: RepositoryOptions['limits'];
 }
 
 /** Bump when the seeded content changes, so stores seeded by older code are re-seeded. */
@@ -38,5 +42,10 @@ export function openApmisDatabase(options: OpenApmisOptions): SqliteDatabase {
 export function openApmisRepository(
   options: OpenApmisOptions,
 ): ApmisRepository {
-  return new SqliteApmisRepository(openApmisDatabase(options));
+  const { limits } = options;
+  return new SqliteApmisRepository(
+    openApmisDatabase(options),
+    limits &&
+      createSearchRateLimiter(limits.store, limits.config.searchesPerMinute),
+  );
 }

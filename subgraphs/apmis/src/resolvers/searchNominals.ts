@@ -1,11 +1,10 @@
-import { createCodedError, ErrorCode } from '@marsoc/platform';
+import { createLimitRefusal } from '@marsoc/platform/limits';
 import { type ApmisContext } from '../context';
 import {
   type SearchArguments,
   validateSearch,
   writeSearchCriteria,
 } from '../search/searchCriteria';
-import { SEARCHES_PER_MINUTE } from '../search/SearchRateLimiter';
 
 export interface NominalSearchRoot {
   criteria: string;
@@ -24,14 +23,13 @@ export async function searchNominals(
 ): Promise<NominalSearchRoot> {
   const now = context.enforcement.now;
   const criteria = validateSearch(args, now.slice(0, 10));
-  const allowed = await context.loaders.searchRateLimiter.tryTake(
-    context.caller.sub,
-    Date.parse(now),
-  );
-  if (!allowed) {
-    throw createCodedError(
-      ErrorCode.LIMIT_EXCEEDED,
-      `At most ${SEARCHES_PER_MINUTE} searches a minute per caller; nothing was searched. Try again shortly.`,
+  const limiter = context.loaders.searchRateLimiter;
+  const decision = await limiter.tryTake(context.caller.sub, Date.parse(now));
+  if (!decision.allowed) {
+    throw createLimitRefusal(
+      'SEARCH_RATE',
+      decision.retryAfterSeconds,
+      `At most ${limiter.perMinute} searches a minute per caller; nothing was searched. Try again in ${decision.retryAfterSeconds} s.`,
     );
   }
   return { criteria: writeSearchCriteria(criteria) };
