@@ -6,13 +6,17 @@ import {
   COHORT_MANAGEMENT,
   countRows,
   daysFromToday,
+  deselectionOf,
   FRESH_NOMINAL,
+  HMPPS_OFFICER,
   LONDON_LEAD,
   MUTATIONS,
   NOMINATOR,
   nominationOf,
   NORTH_WEST_LEAD,
   openCohortStore,
+  TRANSFER_MUTATIONS,
+  WALES_LEAD,
 } from './cohortTestKit';
 import { createSubgraphTestServer } from '@marsoc/platform/testing';
 import { apmisService } from '../apmisService';
@@ -30,7 +34,7 @@ type Membership = Record<string, unknown> & {
   region: string;
   nominationId: string;
   events: Record<string, unknown>[];
-  tpmActions: { id: string; status: string }[];
+  tpmActions: { id: string; status: string; updates: unknown[] }[];
 };
 
 /** Runs one cohort mutation and returns what it changed, failing on any error. */
@@ -131,20 +135,42 @@ describe('the MARSOC cohort workflow in the APMIS subgraph', () => {
       owningAgency: 'HMPPS',
       raisedBy: 'test-police-analyst',
     });
-    const done = await change('updateAction', {
-      actionId: action?.id,
+    // The owning agency moves its action on (E813).
+    const done = await change(
+      'updateAction',
+      {
+        actionId: action?.id,
+        status: 'COMPLETED',
+        note: 'Cell searched; two handsets seized',
+        clientRequestId: 'unit-update-action-1',
+      },
+      HMPPS_OFFICER,
+    );
+    expect(done.tpmActions[0]).toMatchObject({
       status: 'COMPLETED',
+      updates: [
+        {
+          fromStatus: 'OPEN',
+          toStatus: 'COMPLETED',
+          note: 'Cell searched; two handsets seized',
+          byAgency: 'HMPPS',
+        },
+      ],
     });
-    expect(done.tpmActions[0]?.status).toBe('COMPLETED');
-    const deselected = await change('deselect', {
-      nominalId: FRESH_NOMINAL,
-      reason: 'THREAT_LEVEL_REDUCED',
-      cycle: 8,
-      rationale: 'Harm reduced after transfer to a category A establishment',
-    });
+    const deselected = await change(
+      'deselect',
+      deselectionOf(FRESH_NOMINAL, 8),
+    );
     expect(deselected).toMatchObject({
       status: 'DESELECTED',
       cycleDeselected: 8,
+      deselection: { reason: 'THREAT_LEVEL_REDUCED', cycle: 8 },
+      monitoringPlan: {
+        plan: 'Offender manager reviews contacts monthly',
+        monitoringAgency: 'HMPPS',
+        reviewOn: daysFromToday(90),
+        setBy: 'test-regional-lead',
+      },
     });
     const exited = await change('exit', {
       nominalId: FRESH_NOMINAL,
@@ -216,19 +242,69 @@ describe('the MARSOC cohort workflow in the APMIS subgraph', () => {
     });
   });
 
-  it('transfers a selected nominal to another regional cohort, keeping them on the cohort (E823)', async () => {
+  it('transfers a selected nominal to another regional cohort once its lead accepts, keeping them on the cohort (E823)', async () => {
     await change('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
     await change('decide', acceptanceOf(FRESH_NOMINAL));
-    const moved = await change('transfer', {
-      nominalId: FRESH_NOMINAL,
+    const server = createSubgraphTestServer(apmisService, { repository });
+    const run = async (
+      mutation: keyof typeof TRANSFER_MUTATIONS,
+      input: Record<string, unknown>,
+      caller: Caller,
+    ) =>
+      (
+        await server.execute(
+          TRANSFER_MUTATIONS[mutation],
+          { input },
+          { caller, purpose: COHORT_MANAGEMENT },
+        )
+      ).data?.change as Record<string, unknown> | null;
+    const asked = await run(
+      'request',
+      {
+        nominalId: FRESH_NOMINAL,
+        toRegion: 'WALES',
+        reason: 'Moved to HMP Madeupton Wales',
+        clientRequestId: 'unit-transfer-request',
+      },
+      NORTH_WEST_LEAD,
+    );
+    expect(asked).toMatchObject({
+      fromRegion: 'NORTH_WEST',
       toRegion: 'WALES',
+      status: 'PENDING',
     });
+    // Until the receiving lead accepts, the sending region keeps the nominal.
+    expect(repository.findCurrentCohortNominalIds('NORTH_WEST')).toContain(
+      FRESH_NOMINAL,
+    );
+    const accepted = await run(
+      'decide',
+      {
+        transferId: asked?.id,
+        decision: 'ACCEPT',
+        clientRequestId: 'unit-transfer-decision',
+      },
+      WALES_LEAD,
+    );
+    expect(accepted).toMatchObject({
+      status: 'ACCEPTED',
+      decidedBy: 'test-wales-lead',
+    });
+    const moved = await change(
+      'plan',
+      { nominalId: FRESH_NOMINAL, pursue: ['Carry on the North West work'] },
+      WALES_LEAD,
+    );
     expect(moved).toMatchObject({ status: 'SELECTED', region: 'WALES' });
-    expect(moved.events.at(-1)).toMatchObject({
-      transition: 'TRANSFER',
+    expect(transitionsOf(moved).slice(-2)).toEqual(['TRANSFER', 'SET_PLAN']);
+    expect(moved.events.at(-2)).toMatchObject({
+      actorSub: 'test-wales-lead',
       detail: 'NORTH_WEST -> WALES',
     });
     expect(repository.findCurrentCohortNominalIds('WALES')).toContain(
+      FRESH_NOMINAL,
+    );
+    expect(repository.findCurrentCohortNominalIds('NORTH_WEST')).not.toContain(
       FRESH_NOMINAL,
     );
   });

@@ -12,8 +12,10 @@ import {
   acceptanceOf,
   COHORT_MANAGEMENT,
   daysFromToday,
+  deselectionOf,
   dumpCohort,
   FRESH_NOMINAL,
+  HMPPS_OFFICER,
   MUTATIONS,
   NOMINATOR,
   nominationOf,
@@ -93,6 +95,19 @@ async function decideAs(
 async function selectFreshNominal(): Promise<void> {
   await run('nominate', nominationOf(FRESH_NOMINAL), NOMINATOR);
   await decideAs(NORTH_WEST_LEAD, acceptanceOf(FRESH_NOMINAL));
+}
+
+/** The fresh nominal selected with one open action owned by HMPPS; its id. */
+async function selectWithHmppsAction(): Promise<string | undefined> {
+  await selectFreshNominal();
+  const added = await run('addAction', {
+    nominalId: FRESH_NOMINAL,
+    action: 'Search cell',
+    owningAgency: 'HMPPS',
+    dueDate: daysFromToday(7),
+  });
+  return (added.data?.change as { tpmActions: { id: string }[] }).tpmActions[0]
+    ?.id;
 }
 
 describe('refused cohort changes write nothing', () => {
@@ -224,14 +239,27 @@ describe('refused cohort changes write nothing', () => {
 
   it('refuses to deselect a nominal who is not on the cohort (E822)', async () => {
     const { problems } = await expectRefusal('INVALID_TRANSITION', () =>
-      run('deselect', {
-        nominalId: FRESH_NOMINAL,
-        reason: 'OTHER',
-        cycle: 8,
-        rationale: 'Test',
-      }),
+      run('deselect', deselectionOf(FRESH_NOMINAL, 8, 'OTHER')),
     );
     expect(problems[0]).toContain('has never been nominated');
+  });
+
+  it('refuses a deselection whose monitoring plan is unsound, listing every problem (E828)', async () => {
+    await selectFreshNominal();
+    const deselection = deselectionOf(FRESH_NOMINAL, 8);
+    const { problems } = await expectRefusal('BAD_USER_INPUT', () =>
+      run('deselect', {
+        ...deselection,
+        monitoringPlan: {
+          ...deselection.monitoringPlan,
+          monitoringAgency: 'MI7',
+          reviewOn: daysFromToday(-1),
+        },
+      }),
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems.join(' ')).toContain('monitoringPlan.monitoringAgency');
+    expect(problems.join(' ')).toContain('monitoringPlan.reviewOn');
   });
 
   it('refuses to nominate someone already on the cohort, or to exit someone never deselected', async () => {
@@ -252,31 +280,45 @@ describe('refused cohort changes write nothing', () => {
   });
 
   it('refuses to reopen a completed TPM action', async () => {
-    await selectFreshNominal();
-    const added = await run('addAction', {
-      nominalId: FRESH_NOMINAL,
-      action: 'Search cell',
-      owningAgency: 'HMPPS',
-      dueDate: daysFromToday(7),
-    });
-    const actionId = (added.data?.change as { tpmActions: { id: string }[] })
-      .tpmActions[0]?.id;
-    await run('updateAction', { actionId, status: 'COMPLETED' });
+    const actionId = await selectWithHmppsAction();
+    const completed = await run(
+      'updateAction',
+      { actionId, status: 'COMPLETED', clientRequestId: 'unit-complete-1' },
+      HMPPS_OFFICER,
+    );
+    expect(completed.errors).toBeUndefined();
     const { problems } = await expectRefusal('INVALID_TRANSITION', () =>
-      run('updateAction', { actionId, status: 'IN_PROGRESS' }),
+      run(
+        'updateAction',
+        { actionId, status: 'IN_PROGRESS', clientRequestId: 'unit-reopen-1' },
+        HMPPS_OFFICER,
+      ),
     );
     expect(problems[0]).toMatch(/is COMPLETED; it may go to nothing else/);
+  });
+
+  it("refuses an update of a TPM action by staff of any agency but the action's owner (E813)", async () => {
+    const actionId = await selectWithHmppsAction();
+    for (const caller of [NORTH_WEST_LEAD, NOMINATOR]) {
+      const { message } = await expectRefusal('FORBIDDEN', () =>
+        run(
+          'updateAction',
+          {
+            actionId,
+            status: 'IN_PROGRESS',
+            clientRequestId: `unit-not-owner-${caller.sub}`,
+          },
+          caller,
+        ),
+      );
+      expect(message).toContain('(HMPPS) may update it');
+    }
   });
 
   it('refuses a deselection at or before the cycle the nominal was selected at', async () => {
     await selectFreshNominal();
     await expectRefusal('BAD_USER_INPUT', () =>
-      run('deselect', {
-        nominalId: FRESH_NOMINAL,
-        reason: 'OTHER',
-        cycle: 7,
-        rationale: 'Too soon',
-      }),
+      run('deselect', deselectionOf(FRESH_NOMINAL, 7, 'OTHER')),
     );
   });
 
@@ -288,12 +330,7 @@ describe('refused cohort changes write nothing', () => {
       .find((membership) => membership.region !== 'NORTH_WEST');
     expect(elsewhere).toBeDefined();
     const { message } = await expectRefusal('FORBIDDEN', () =>
-      run('deselect', {
-        nominalId: elsewhere?.nominalId,
-        reason: 'OTHER',
-        cycle: 9,
-        rationale: 'Test',
-      }),
+      run('deselect', deselectionOf(String(elsewhere?.nominalId), 9, 'OTHER')),
     );
     expect(message).toContain(
       `this nomination is held in ${elsewhere?.region}`,

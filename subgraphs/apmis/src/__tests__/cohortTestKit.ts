@@ -24,9 +24,13 @@ const COHORT_TABLES = [
   'cohort_event',
   'cohort_four_p_plan',
   'cohort_tpm_action',
+  'cohort_transfer',
+  'cohort_tpm_update',
+  'cohort_monitoring_plan',
+  'cycle_write',
 ] as const;
 
-/** Every cohort row, for "nothing was written" comparisons. */
+/** Every cohort row, the hand-offs' included, for "nothing was written" comparisons. */
 export function dumpCohort(
   database: SqliteDatabase,
 ): Record<string, unknown[]> {
@@ -68,6 +72,19 @@ export const LONDON_LEAD: Caller = {
   unit: 'MARSOC London Hub',
   regions: ['LONDON'],
 };
+export const WALES_LEAD: Caller = {
+  ...NORTH_WEST_LEAD,
+  sub: 'test-wales-lead',
+  unit: 'MARSOC Wales Hub',
+  regions: ['WALES'],
+};
+/** HMPPS staff in the North West: the owning agency of the prison actions the tests raise. */
+export const HMPPS_OFFICER: Caller = {
+  ...TEST_CALLER,
+  sub: 'test-hmpps-officer',
+  agency: 'HMPPS',
+  unit: 'HMPPS North West SOCU',
+};
 
 /** Never nominated: the nominations are the first 129 nominals. */
 export const FRESH_NOMINAL = 'NOM-00150';
@@ -77,8 +94,9 @@ const MEMBERSHIP = `
   mandatoryCriteriaMet otherCriteriaMet notPutForwardReason
   forumDecision { decision cycle reason seniorResponsibleOfficer leadAgency supportingAgencies strategicObjectives redirectedFrom }
   fourPPlan { pursue prevent protect prepare updatedBy }
-  tpmActions { id action owningAgency dueDate status raisedBy }
+  tpmActions { id action owningAgency dueDate status raisedBy updates { fromStatus toStatus note byAgency } }
   deselection { cycle reason rationale }
+  monitoringPlan { plan monitoringAgency reviewOn setBy }
   exit { rationale monitoringUntil alertAgencies nationalRecordsUpdated partnersUpdated }
   events { id transition fromStatus toStatus actorSub actorAgency cycle detail }
 `;
@@ -95,8 +113,14 @@ export const MUTATIONS = {
   addAction: mutationOf('addTpmAction', 'CohortTpmActionInput'),
   updateAction: mutationOf('updateTpmAction', 'CohortTpmActionUpdateInput'),
   deselect: mutationOf('deselectFromCohort', 'CohortDeselectionInput'),
-  transfer: mutationOf('transferCohortRegion', 'CohortTransferInput'),
   exit: mutationOf('recordCohortExit', 'CohortExitInput'),
+} as const;
+
+const TRANSFER = 'id fromRegion toRegion status decidedBy decisionReason';
+/** The transfer hand-off (E823): the sending lead asks, the receiving lead decides. */
+export const TRANSFER_MUTATIONS = {
+  request: `mutation ($input: CohortTransferRequestInput!) { change: requestCohortTransfer(input: $input) { ${TRANSFER} } }`,
+  decide: `mutation ($input: CohortTransferDecisionInput!) { change: decideCohortTransfer(input: $input) { ${TRANSFER} } }`,
 } as const;
 
 export const MEMBERSHIP_QUERY = `query ($id: ID!) { nominal(id: $id) { cohort { ${MEMBERSHIP} } } }`;
@@ -114,6 +138,26 @@ export function nominationOf(nominalId: string, cycle = 7) {
     supervisionStatus: 'CUSTODY',
     mandatoryCriteriaMet: ['HIGHEST_HARM', 'CURRENT_SOC_ACTIVITY'],
     otherCriteriaMet: ['OFFENDING_FROM_CUSTODY'],
+  };
+}
+
+/** A deselection at `cycle` with its closed-list reason and monitoring plan (E822, E828). */
+export function deselectionOf(
+  nominalId: string,
+  cycle: number,
+  reason = 'THREAT_LEVEL_REDUCED',
+) {
+  return {
+    nominalId,
+    reason,
+    cycle,
+    rationale: 'Harm reduced after transfer to a category A establishment',
+    monitoringPlan: {
+      plan: 'Offender manager reviews contacts monthly',
+      monitoringAgency: 'HMPPS',
+      reviewOn: daysFromToday(90),
+    },
+    clientRequestId: `kit-deselect-${nominalId}-${cycle}`,
   };
 }
 

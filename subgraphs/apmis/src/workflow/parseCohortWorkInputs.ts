@@ -1,4 +1,4 @@
-import { Agency, Region } from '@marsoc/schema';
+import { Agency } from '@marsoc/schema';
 import {
   DeselectionReason,
   TpmActionStatus,
@@ -89,17 +89,6 @@ export function parseDeselection(input: Input) {
     reason: reason as DeselectionReason,
     cycle: cycle as number,
     rationale: rationale as string,
-  }));
-}
-
-/** A move to another regional cohort (E823); the nominal stays on the cohort. */
-export function parseTransfer(input: Input) {
-  const reader = new InputReader();
-  const nominalId = reader.nominalId(input.nominalId);
-  const toRegion = reader.code(Region, input.toRegion, 'toRegion');
-  return finish(reader, () => ({
-    nominalId: nominalId as string,
-    toRegion: toRegion as Region,
   }));
 }
 

@@ -1,11 +1,7 @@
 import { type CohortMembershipRow } from '../repository/CohortRows';
 import { type CohortStore } from '../repository/CohortStore';
 import { readToday } from './InputReader';
-import {
-  parseDeselection,
-  parseExit,
-  parseTransfer,
-} from './parseCohortWorkInputs';
+import { parseDeselection, parseExit } from './parseCohortWorkInputs';
 import {
   locateNominal,
   regionOfNomination,
@@ -17,7 +13,8 @@ type Input = Readonly<Record<string, unknown>>;
 
 /**
  * Re-assessment at a later PSF (seed 000 Table B1 5.2-6.1): removal from the
- * cohort, transfer to another region's cohort, and the risk-managed exit.
+ * cohort and the risk-managed exit. A transfer to another region's cohort is a
+ * hand-off the receiving region accepts (handoffs/cohortTransfers.ts).
  */
 
 /** Removal from the cohort at a later PSF, with a reason and rationale (E822, E824). */
@@ -43,35 +40,6 @@ export function deselect(
       const { nominationId } = requireNomination(target);
       found.recordDeselection(nominationId, value);
       return { nominationId, cycle: value.cycle, detail: value.reason };
-    },
-  });
-}
-
-/** A move to another regional cohort; the nominal stays selected (E823). */
-export function transfer(
-  store: CohortStore,
-  request: CohortRequest,
-  input: Input,
-): CohortMembershipRow {
-  return runCohortChange(store, request, {
-    transition: 'TRANSFER',
-    parsed: parseTransfer(input),
-    locate: (found, value) => locateNominal(found, value.nominalId),
-    regionOf: regionOfNomination,
-    check: ({ nomination }, value, problems) => {
-      if (value.toRegion === nomination.region)
-        problems.addInput(
-          `toRegion ${value.toRegion} is where the nominal already is.`,
-        );
-    },
-    write: (found, target, value) => {
-      const { nominationId, region } = requireNomination(target);
-      found.recordTransfer(nominationId, value.toRegion);
-      return {
-        nominationId,
-        cycle: null,
-        detail: `${region} -> ${value.toRegion}`,
-      };
     },
   });
 }

@@ -124,6 +124,10 @@ const NOMINATORS = [
 ];
 const DECIDERS = ['policeSro', 'regionalLead'];
 const TPM = ['policeAnalyst', 'policeSro', 'regionalLead', 'hubAnalyst'];
+/** Staff of any agency, none an auditor: whose action it is is judged against the action (E813). */
+const ACTION_OWNERS = Object.keys(CALLERS).filter(
+  (name) => name !== 'leadWhoAudits',
+);
 const MAY_ACT: Record<CohortTransition, readonly string[]> = {
   NOMINATE: NOMINATORS,
   NOT_PUT_FORWARD: ['regionalLead'],
@@ -133,7 +137,7 @@ const MAY_ACT: Record<CohortTransition, readonly string[]> = {
   REDIRECT: DECIDERS,
   SET_PLAN: DECIDERS,
   ADD_TPM_ACTION: TPM,
-  UPDATE_TPM_ACTION: TPM,
+  UPDATE_TPM_ACTION: ACTION_OWNERS,
   DESELECT: DECIDERS,
   TRANSFER: DECIDERS,
   EXIT: DECIDERS,

@@ -4,8 +4,8 @@ import {
   parseFourPPlan,
   parseTpmAction,
   parseTpmActionUpdate,
-  parseTransfer,
 } from '../parseCohortWorkInputs';
+import { parseTransferRequest } from '../../handoffs/parseHandoffInputs';
 import {
   parseForumDecision,
   parseNomination,
@@ -224,8 +224,12 @@ describe('reading a re-assessment (seed 000 E822-E828)', () => {
     ]);
   });
 
-  it('needs a region to transfer to', () => {
-    expect(parseTransfer({ nominalId: 'NOM-00200' }).problems).toHaveLength(1);
+  it('needs a region to transfer to, a reason and a client request id (E823)', () => {
+    const { problems } = parseTransferRequest({ nominalId: 'NOM-00200' });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^clientRequestId /);
+    expect(problems[1]).toMatch(/^toRegion .* not one of NORTH_EAST/);
+    expect(problems[2]).toBe('reason is required.');
   });
 
   it('needs alerts with at least one partner and monitoring that has not already ended (E828)', () => {
