@@ -50,7 +50,9 @@ export function prepareRuntime(
   );
   writeFileSync(logFile, `${build.stdout}${build.stderr}`);
   if (build.status !== 0)
-    throw new Error(`npm run build failed (its output: ${logFile})`);
+    throw new Error(
+      `npm run build failed (its output: ${logFile}); fix the build, or measure the sources with --tsx`,
+    );
   transpileBench();
   return (Date.now() - started) / 1000;
 }
