@@ -6,6 +6,7 @@ import {
   startRefusingRedis,
   type UnreachableRedis,
 } from '@marsoc/platform/testing';
+import { REQUEST_ID_HEADER } from '@marsoc/schema/wire';
 import { startGateway } from '@marsoc/gateway';
 import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
 import { readBasePort } from '../e2e/readBasePort';
@@ -43,7 +44,7 @@ function codesOf(answer: Answer): unknown[] {
 }
 
 function recordOf(gateway: LimitedGateway, answer: Answer) {
-  const requestId = answer.headers.get('x-request-id');
+  const requestId = answer.headers.get(REQUEST_ID_HEADER);
   const record = gateway.audit.records.find(
     (candidate) => candidate.requestId === requestId,
   );
