@@ -6,6 +6,11 @@ import {
   type InProcessSupergraph,
 } from './helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from './helpers/personas';
+import {
+  DECIDE_TRANSFER,
+  REQUEST_TRANSFER,
+  YORKSHIRE_LEAD,
+} from './cycle/cycleOperations';
 
 // "What changed for my region's cohort since <date>" (issue item 8): the
 // notification gap between prisons and police that seed 000 E567 describes.
@@ -179,13 +184,48 @@ describe("a region's cohort changes through the whole system", () => {
       await feed(callerOf('regional-lead'), 'NORTH_WEST', BEFORE_ALTCOURSE),
     )?.nominalIds?.find((id) => id !== WELL_KNOWN_NOMINAL_ID);
     if (leaving === undefined) throw new Error('the North West cohort has one');
-    const transfer = await system.query(
-      callerOf('regional-lead'),
-      purposeOf('COHORT_MANAGEMENT', 'Moved to the Yorkshire hub at the PSF'),
-      `mutation Transfer($input: CohortTransferInput!) { transferCohortRegion(input: $input) { status region } }`,
-      { input: { nominalId: leaving, toRegion: 'YORKSHIRE_AND_HUMBER' } },
+    // The sending lead asks; the move happens when the receiving lead accepts (E823).
+    const manage = purposeOf(
+      'COHORT_MANAGEMENT',
+      'Moved to the Yorkshire hub at the PSF',
     );
-    expect(transfer.errors).toBeUndefined();
+    const asked = await system.query(
+      callerOf('regional-lead'),
+      manage,
+      REQUEST_TRANSFER,
+      {
+        input: {
+          nominalId: leaving,
+          toRegion: 'YORKSHIRE_AND_HUMBER',
+          reason: 'Released to an address in Leeds',
+          clientRequestId: 'changes-transfer-request',
+        },
+      },
+    );
+    expect(asked.errors).toBeUndefined();
+    const pending = feedOf(
+      await feed(callerOf('regional-lead'), 'NORTH_WEST', BEFORE_ALTCOURSE),
+    );
+    expect(pending?.nominalIds).toContain(leaving);
+    expect(
+      pending?.cohortEvents.filter(
+        (event) => event.nominal.id === leaving && event.change === 'TRANSFER',
+      ),
+    ).toEqual([]);
+    const { id } = asked.data?.requestCohortTransfer as { id: string };
+    const accepted = await system.query(
+      YORKSHIRE_LEAD,
+      manage,
+      DECIDE_TRANSFER,
+      {
+        input: {
+          transferId: id,
+          decision: 'ACCEPT',
+          clientRequestId: 'changes-transfer-accept',
+        },
+      },
+    );
+    expect(accepted.errors).toBeUndefined();
     const northWest = feedOf(
       await feed(callerOf('regional-lead'), 'NORTH_WEST', BEFORE_ALTCOURSE),
     );

@@ -25,6 +25,7 @@ const MEMBERSHIP = `status region
   fourPPlan { pursue prevent }
   tpmActions { id status owningAgency }
   deselection { reason cycle }
+  monitoringPlan { plan monitoringAgency reviewOn }
   events { transition fromStatus toStatus actorSub actorAgency }`;
 
 const mutation = (field: string, inputType: string) =>
@@ -38,6 +39,22 @@ const DESELECT = mutation('deselectFromCohort', 'CohortDeselectionInput');
 
 const dueIn = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A deselection with its closed-list reason and monitoring plan (E822, E828). */
+function deselectionOf(nominalId: string, cycle: number, reason: string) {
+  return {
+    nominalId,
+    reason,
+    cycle,
+    rationale: 'Harm reduced',
+    monitoringPlan: {
+      plan: 'Probation reviews contacts and address monthly',
+      monitoringAgency: 'HMPPS',
+      reviewOn: dueIn(90),
+    },
+    clientRequestId: `deselect-${nominalId}-${cycle}`,
+  };
+}
 
 function nominationOf(nominalId: string) {
   return {
@@ -125,16 +142,20 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
       },
     ]);
     const deselected = expectOk(
-      await as('regional-lead', DESELECT, {
-        nominalId: id,
-        reason: 'THREAT_LEVEL_REDUCED',
-        cycle: 8,
-        rationale: 'Harm reduced',
-      }),
+      await as(
+        'regional-lead',
+        DESELECT,
+        deselectionOf(id, 8, 'THREAT_LEVEL_REDUCED'),
+      ),
     );
     expect(deselected).toMatchObject({
       status: 'DESELECTED',
       deselection: { reason: 'THREAT_LEVEL_REDUCED', cycle: 8 },
+      monitoringPlan: {
+        plan: 'Probation reviews contacts and address monthly',
+        monitoringAgency: 'HMPPS',
+        reviewOn: dueIn(90),
+      },
     });
     expect(deselected.events).toEqual([
       {
@@ -265,12 +286,11 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
     expectOk(await as('police-analyst', NOMINATE, nominationOf(awaiting)));
     for (const id of [never, awaiting]) {
       const before = await stateOf(id);
-      const refused = await as('regional-lead', DESELECT, {
-        nominalId: id,
-        reason: 'OTHER',
-        cycle: 8,
-        rationale: 'Test',
-      });
+      const refused = await as(
+        'regional-lead',
+        DESELECT,
+        deselectionOf(id, 8, 'OTHER'),
+      );
       expect(codeOf(refused)).toBe('INVALID_TRANSITION');
       expect(await stateOf(id)).toEqual(before);
     }
@@ -313,12 +333,11 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
     if (elsewhere === undefined)
       throw new Error('the seeded cohort has no one outside the North West');
     const before = await stateOf(elsewhere.id);
-    const refused = await as('regional-lead', DESELECT, {
-      nominalId: elsewhere.id,
-      reason: 'OTHER',
-      cycle: 9,
-      rationale: 'Test',
-    });
+    const refused = await as(
+      'regional-lead',
+      DESELECT,
+      deselectionOf(elsewhere.id, 9, 'OTHER'),
+    );
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.message).toContain(
       `this nomination is held in ${elsewhere.cohort.region}`,

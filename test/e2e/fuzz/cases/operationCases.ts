@@ -94,8 +94,13 @@ export function createOperationCases(token: string): FuzzCase[] {
       'recordForumDecision',
       'setFourPPlan',
       'deselectFromCohort',
-      'transferCohortRegion',
       'recordCohortExit',
+      // The cycle's disruptions and hand-offs (docs/marsoc-cycle.md).
+      'recordDisruption',
+      'nominateInEmergency',
+      'requestCohortTransfer',
+      'decideCohortTransfer',
+      'updateTpmAction',
     ])
       send('mutation-bad-input', {
         query: `mutation { ${mutation}(input: ${input}) { __typename } }`,
