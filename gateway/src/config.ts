@@ -31,6 +31,8 @@ export interface GatewayConfig {
   dataDirectory: string;
   supergraphSdl: string;
   supergraphPath: string;
+  /** SUPERGRAPH_WATCH: reload when the file changes (SIGHUP reloads either way). */
+  watchSupergraph: boolean;
   subgraphUrls: Readonly<Record<string, string>>;
   identity: IdentityProviderConfig;
   production: boolean;
@@ -70,6 +72,7 @@ export function loadGatewayConfig(
     dataDirectory: readDataDirectory(env),
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     supergraphPath,
+    watchSupergraph: readBoolean(env, 'SUPERGRAPH_WATCH', true),
     subgraphUrls: readSubgraphUrls(env),
     identity: readIdentityProvider(env),
     production: env.NODE_ENV === 'production',

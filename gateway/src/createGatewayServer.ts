@@ -1,4 +1,8 @@
-import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  type GraphQLDataSource,
+  type SupergraphSdlHook,
+} from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Logger } from 'pino';
@@ -22,7 +26,8 @@ import {
 } from './SubgraphDataSource';
 
 export interface GatewayServerOptions {
-  supergraphSdl: string;
+  /** The supergraph's text, or a hook that can replace it while serving (startGateway's). */
+  supergraphSdl: string | SupergraphSdlHook;
   /** Where each subgraph listens, by name; overrides the supergraph's URLs. */
   subgraphUrls: Readonly<Record<string, string>>;
   signCallerContext: SignCallerContext;

@@ -44,6 +44,7 @@ import {
   listForumPackOperations,
 } from './packs';
 import { PROFILES_PATH } from './profiles/readExportTarget';
+import { createSupergraphSource } from './supergraph/createSupergraphSource';
 
 const HOUR_MS = 3_600_000;
 
@@ -106,6 +107,13 @@ export async function startGateway(
     issuer: CALLER_CONTEXT_ISSUER,
   });
   const register = loadRegister();
+  // Checked as a reload is, and replaceable while serving (SIGHUP, the file).
+  const supergraph = createSupergraphSource({
+    path: config.supergraphPath,
+    sdl: config.supergraphSdl,
+    knownSubgraphs: Object.keys(config.subgraphUrls),
+    log,
+  });
   const sink = observability.instrumentAuditSink(
     overrides.auditSink ??
       (await createAuditSinkFromConfig({
@@ -115,7 +123,7 @@ export async function startGateway(
   );
   const limits = openLimitsStore({ ...config.limits, log });
   const apollo = createGatewayServer({
-    supergraphSdl: config.supergraphSdl,
+    supergraphSdl: supergraph.hook,
     subgraphUrls: config.subgraphUrls,
     signCallerContext: (context, audience, operation) =>
       signer.sign(context, audience, operation),
@@ -123,7 +131,14 @@ export async function startGateway(
     log,
     production: config.production,
     observability,
-    plugins: [createCombinationAuditPlugin(sink, register.version, log)],
+    plugins: [
+      createCombinationAuditPlugin(
+        sink,
+        register.version,
+        log,
+        () => supergraph.current().version,
+      ),
+    ],
     limits: {
       breadth: limits.createBreadthLimit({
         windowMs: HOUR_MS,
@@ -133,7 +148,12 @@ export async function startGateway(
     },
   });
   await apollo.start();
-  const consoleRoutes = await createConsoleRoutes(config, env);
+  const consoleRoutes = await createConsoleRoutes(
+    config,
+    env,
+    undefined,
+    () => supergraph.current().fieldMarkings,
+  );
   if (!consoleRoutes.assetsReady)
     log.warn('console not built: GET / explains; run npm run build:console');
   const server = await serveUntilStopped<GatewayContext>({
@@ -154,7 +174,7 @@ export async function startGateway(
           verifyCaller: (authorization) => tokens.verify(authorization),
           sink,
           registerVersion: register.version,
-          supergraphSdl: config.supergraphSdl,
+          supergraphSdl: supergraph,
           log,
         }),
       ),
@@ -168,11 +188,13 @@ export async function startGateway(
       await limits.close();
     },
   });
+  supergraph.watch(config.watchSupergraph);
   log.info(
     {
       port: config.port,
       registerVersion: register.version,
       identity: config.identity.kind,
+      supergraphVersion: supergraph.current().version,
     },
     'gateway ready',
   );

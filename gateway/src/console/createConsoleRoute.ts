@@ -16,7 +16,8 @@ export interface ConsoleRouteOptions {
   /** The built console, or undefined when it has not been built. */
   assets: ReadonlyMap<string, ConsoleAsset> | undefined;
   signIn: ConsoleSignIn;
-  markings: ConsoleConfig['markings'];
+  /** The served supergraph's markings, read per request: a reload replaces them. */
+  readMarkings(): ConsoleConfig['markings'];
   /** Listed only with the development issuer: their handles and descriptions. */
   personas: readonly Persona[];
 }
@@ -32,7 +33,7 @@ export function createConsoleRoute(options: ConsoleRouteOptions): HttpRoute {
       ? [new URL(options.signIn.tokenEndpoint).origin]
       : [],
   );
-  const config: ConsoleConfig = {
+  const config: Omit<ConsoleConfig, 'markings'> = {
     signIn: options.signIn,
     personas: options.personas.map(({ handle, description, caller }) => ({
       handle,
@@ -43,7 +44,6 @@ export function createConsoleRoute(options: ConsoleRouteOptions): HttpRoute {
     purposes: Purpose.values,
     minJustificationLength: MIN_JUSTIFICATION_LENGTH,
     classifications: Classification.values,
-    markings: options.markings,
   };
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -52,7 +52,10 @@ export function createConsoleRoute(options: ConsoleRouteOptions): HttpRoute {
     if (path === CONSOLE_CONFIG_PATH) {
       for (const [name, value] of Object.entries(headers))
         response.setHeader(name, value);
-      sendJson(response, 200, config);
+      sendJson(response, 200, {
+        ...config,
+        markings: options.readMarkings(),
+      } satisfies ConsoleConfig);
       return Promise.resolve(true);
     }
     if (!options.assets) {

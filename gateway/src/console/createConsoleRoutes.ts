@@ -8,6 +8,7 @@ import {
   CONSOLE_INDEX_FILE,
   CONSOLE_OUTPUT_DIRECTORY,
 } from '@marsoc/console/paths';
+import { type ConsoleConfig } from '@marsoc/schema/wire';
 import { type GatewayConfig } from '../config';
 import { createConsoleRoute } from './createConsoleRoute';
 import { createDevelopmentTokenRoute } from './createDevelopmentTokenRoute';
@@ -24,8 +25,13 @@ export async function createConsoleRoutes(
   config: GatewayConfig,
   env: Environment,
   consoleDirectory: string = CONSOLE_OUTPUT_DIRECTORY,
+  /** The markings of the supergraph served now (a reload replaces them). */
+  readMarkings?: () => ConsoleConfig['markings'],
 ): Promise<{ routes: HttpRoute[]; assetsReady: boolean }> {
   const signIn = readConsoleSignIn(env, config.identity, config.production);
+  const startMarkings = readMarkings
+    ? {}
+    : readFieldMarkings(config.supergraphSdl);
   const assets = loadConsoleAssets(consoleDirectory, CONSOLE_INDEX_FILE);
   const personas =
     signIn.kind === 'development' ? loadPersonas() : new Map<never, never>();
@@ -33,7 +39,7 @@ export async function createConsoleRoutes(
     createConsoleRoute({
       assets,
       signIn,
-      markings: readFieldMarkings(config.supergraphSdl),
+      readMarkings: readMarkings ?? (() => startMarkings),
       personas: [...personas.values()],
     }),
   ];

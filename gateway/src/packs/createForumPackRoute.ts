@@ -1,13 +1,8 @@
 import { type ServerResponse } from 'node:http';
-import {
-  type HttpRoute,
-  readSupergraphVersion,
-  sendGraphQLError,
-} from '@marsoc/platform';
+import { type HttpRoute, sendGraphQLError } from '@marsoc/platform';
 import { type RequestPurpose } from '@marsoc/schema';
 import { type GatewayContext } from '../GatewayContext';
 import { appendExportRecord } from '../profiles/auditProfileExport';
-import { createMarkingIndex } from '../profiles/createMarkingIndex';
 import { type ProfileExportOptions } from '../profiles/createProfileExportRoute';
 import { type ProfileFormat } from '../profiles/ProfileDocument';
 import { CONTENT_TYPES } from '../profiles/readExportTarget';
@@ -25,6 +20,7 @@ import { type ForumPackDocument } from './ForumPackDocument';
 import { FORUM_PACKS_PATH, readPackTarget } from './readPackTarget';
 import { renderForumPackDocx } from './renderForumPackDocx';
 import { renderForumPackPdf } from './renderForumPackPdf';
+import { viewSupergraph } from '../supergraph/readServedSupergraph';
 
 const RENDERERS: Record<
   ProfileFormat,
@@ -44,8 +40,7 @@ const RENDERERS: Record<
  * before a byte leaves; if that record cannot be written, 503 and no pack.
  */
 export function createForumPackRoute(options: ProfileExportOptions): HttpRoute {
-  const index = createMarkingIndex(options.supergraphSdl);
-  const supergraphVersion = readSupergraphVersion();
+  const supergraph = viewSupergraph(options.supergraphSdl);
   const now = options.now ?? (() => new Date());
   return createExportRoute({
     prefix: FORUM_PACKS_PATH,
@@ -62,6 +57,8 @@ export function createForumPackRoute(options: ProfileExportOptions): HttpRoute {
     target: { meetingId: string; format: ProfileFormat },
     response: ServerResponse,
   ): Promise<void> {
+    // The supergraph it started on labels and versions it, whatever a reload does.
+    const served = supergraph.current();
     const fetched = await fetchForumPack(options.apollo, context, target);
     if (!fetched.ok) {
       sendGraphQLError(response, fetched.status, fetched.code, fetched.message);
@@ -77,7 +74,7 @@ export function createForumPackRoute(options: ProfileExportOptions): HttpRoute {
         producedAt: now(),
         format: target.format,
       },
-      index,
+      served.markingIndex,
     );
     await sendAuditedDocument(response, {
       bytes: await RENDERERS[target.format](document),
@@ -99,7 +96,7 @@ export function createForumPackRoute(options: ProfileExportOptions): HttpRoute {
             ...fetched.profiles.map(({ answer }) => answer),
           ],
           registerVersion: options.registerVersion,
-          supergraphVersion,
+          supergraphVersion: served.version,
           now: now(),
         }),
     });

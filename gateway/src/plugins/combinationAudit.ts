@@ -18,12 +18,19 @@ export function createCombinationAuditPlugin(
   sink: AuditSink,
   registerVersion: string,
   log: Logger,
+  /** The served supergraph's version (a reload changes it); else the committed file's. */
+  readVersion?: () => string,
 ): ApolloServerPlugin<GatewayContext> {
+  const startVersion = readVersion ? '' : readSupergraphVersion();
   return createAuditPlugin<GatewayContext>({
     sink,
     service: 'gateway',
     registerVersion,
-    supergraphVersion: readSupergraphVersion(),
+    // Read as each record is written, so a record names the supergraph
+    // served then, not the one the gateway started with.
+    get supergraphVersion() {
+      return readVersion ? readVersion() : startVersion;
+    },
     log,
     queryProcessing: 'COMBINATION',
     describe: (context) => {

@@ -4,14 +4,12 @@ import { type Logger } from 'pino';
 import {
   type AuditSink,
   type HttpRoute,
-  readSupergraphVersion,
   sendGraphQLError,
 } from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { type GatewayContext } from '../GatewayContext';
 import { auditProfileExport } from './auditProfileExport';
 import { buildProfileDocument } from './buildProfileDocument';
-import { createMarkingIndex } from './createMarkingIndex';
 import { fetchProfileAnswer } from './fetchProfileAnswer';
 import { type ProfileDocument, type ProfileFormat } from './ProfileDocument';
 import {
@@ -22,6 +20,10 @@ import {
 import { renderProfileDocx } from './renderProfileDocx';
 import { renderProfilePdf } from './renderProfilePdf';
 import { createExportRoute, sendAuditedDocument } from './serveExport';
+import {
+  type SupergraphView,
+  viewSupergraph,
+} from '../supergraph/readServedSupergraph';
 
 export interface ProfileExportOptions {
   /** The gateway's own Apollo server: the picture is fetched through it, as the caller. */
@@ -33,7 +35,8 @@ export interface ProfileExportOptions {
   /** Where the export's own DISCLOSURE record goes. */
   sink: AuditSink;
   registerVersion: string;
-  supergraphSdl: string;
+  /** The running gateway's supergraph (a reload replaces it), or one fixed text. */
+  supergraphSdl: string | SupergraphView;
   log: Logger;
   now?: () => Date;
   createRequestId?: () => string;
@@ -57,8 +60,7 @@ const RENDERERS: Record<
 export function createProfileExportRoute(
   options: ProfileExportOptions,
 ): HttpRoute {
-  const index = createMarkingIndex(options.supergraphSdl);
-  const supergraphVersion = readSupergraphVersion();
+  const supergraph = viewSupergraph(options.supergraphSdl);
   const now = options.now ?? (() => new Date());
   return createExportRoute({
     prefix: PROFILES_PATH,
@@ -75,6 +77,8 @@ export function createProfileExportRoute(
     target: { nominalId: string; format: ProfileFormat },
     response: ServerResponse,
   ): Promise<void> {
+    // The supergraph it started on labels and versions it, whatever a reload does.
+    const served = supergraph.current();
     const fetched = await fetchProfileAnswer(options.apollo, context, target);
     if (!fetched.ok) {
       sendGraphQLError(response, fetched.status, fetched.code, fetched.message);
@@ -90,7 +94,7 @@ export function createProfileExportRoute(
         registerVersion: options.registerVersion,
         producedAt: now(),
       },
-      index,
+      served.markingIndex,
     );
     await sendAuditedDocument(response, {
       bytes: await RENDERERS[target.format](document),
@@ -105,7 +109,7 @@ export function createProfileExportRoute(
           format: target.format,
           answer: fetched.answer,
           registerVersion: options.registerVersion,
-          supergraphVersion,
+          supergraphVersion: served.version,
           now: now(),
         }),
     });

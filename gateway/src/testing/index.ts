@@ -1,1 +1,3 @@
 export * from './fragmentBomb';
+export * from './createLogRecorder';
+export * from './supergraphProbe';
