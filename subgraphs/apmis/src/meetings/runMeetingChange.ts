@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import { createCodedError, ErrorCode } from '@marsoc/platform';
 import { type CohortStore } from '../repository/CohortStore';
 import { type MeetingOperation } from '../repository/meetingVocabulary';
 import { type MeetingRow } from '../repository/MeetingRows';
 import { type MeetingStore } from '../repository/MeetingStore';
-import { CohortProblems } from '../workflow/CohortProblems';
+import { type CohortProblems } from '../workflow/CohortProblems';
 import { type Parsed } from '../workflow/parseNominationInputs';
 import { type CohortRequest } from '../workflow/runCohortChange';
+import { runIdempotentChange } from '../workflow/runIdempotentChange';
 
 export const MEETING_REFUSED = 'Meeting change refused; nothing was written.';
 
@@ -61,53 +60,42 @@ export function runMeetingWork<
 }
 
 /**
- * Makes one meeting change, or refuses it having written nothing. The caller
- * and purpose are judged first; then, in one transaction, a retry under the
- * same client request id returns what the first attempt wrote (and the same
- * id for another request is refused), the change is checked and written, and
- * the id is logged with it. A refusal is thrown inside the transaction.
+ * Makes one meeting change, or refuses it having written nothing: one
+ * transaction, idempotent under the caller's client request id, logged in the
+ * meetings' write log (runIdempotentChange).
  */
 export function runMeetingChange<Value extends { clientRequestId: string }>(
   stores: MeetingStores,
   request: CohortRequest,
   change: MeetingChange<Value>,
 ): string {
-  assertMayChangeMeetings(request, change.writes);
-  return stores.cohort.transaction(() => {
-    const problems = new CohortProblems(
-      change.parsed.problems,
-      MEETING_REFUSED,
-    );
-    const value = change.parsed.value;
-    if (value === null) {
-      problems.throwIfAny();
-      throw new Error('a refused meeting change reported no problem');
-    }
-    const inputHash = hashInput(change.input);
-    const earlier = stores.meetings.findWrite(
-      request.caller.sub,
-      value.clientRequestId,
-    );
-    if (earlier !== null) {
-      if (
-        earlier.operation === change.operation &&
-        earlier.inputHash === inputHash
-      )
-        return earlier.meetingId;
-      problems.addInput(
-        'clientRequestId was already used for a different request; use a new one for a new request.',
-      );
-      problems.throwIfAny();
-    }
-    const meetingId = change.apply(value, problems);
-    stores.meetings.recordWrite(
-      request.caller.sub,
-      value.clientRequestId,
-      { operation: change.operation, inputHash, meetingId },
-      request.now,
-    );
-    return meetingId;
-  });
+  const { meetings } = stores;
+  return runIdempotentChange(
+    {
+      cohort: stores.cohort,
+      log: {
+        findWrite(actorSub, clientRequestId) {
+          const write = meetings.findWrite(actorSub, clientRequestId);
+          return write && { ...write, resultId: write.meetingId };
+        },
+        recordWrite: (actorSub, clientRequestId, write, writtenAt) =>
+          meetings.recordWrite(
+            actorSub,
+            clientRequestId,
+            { ...write, meetingId: write.resultId },
+            writtenAt,
+          ),
+      },
+    },
+    request,
+    {
+      writes: change.writes,
+      subject: 'A meeting change',
+      audited: 'a meeting',
+      refused: MEETING_REFUSED,
+    },
+    change,
+  );
 }
 
 /** Who may act on a stored meeting: its chair, or any member. */
@@ -154,45 +142,4 @@ export function openMeeting(
     problems.throwIfAny();
   }
   return meeting;
-}
-
-/** Refuses, before anything is read, a caller who may not change meetings at all. */
-function assertMayChangeMeetings(request: CohortRequest, writes: string): void {
-  if (!request.purpose)
-    throw createCodedError(
-      ErrorCode.PURPOSE_REQUIRED,
-      'A meeting change touches the cohort: state the purpose COHORT_MANAGEMENT and a justification.',
-    );
-  const problems = new CohortProblems([], MEETING_REFUSED);
-  if (request.purpose.purpose !== 'COHORT_MANAGEMENT')
-    problems.addCaller(
-      `Meeting changes are made for the purpose COHORT_MANAGEMENT only; this request's purpose is ${request.purpose.purpose}.`,
-    );
-  else if (request.accessTo(writes) !== 'FULL')
-    problems.addCaller(
-      `The sharing register does not release ${writes} to you in full, so you may not change it.`,
-    );
-  if (request.caller.roles.includes('AUDITOR'))
-    problems.addCaller(
-      'An auditor (role AUDITOR) may not change a meeting, whatever other role they hold.',
-    );
-  problems.throwIfAny();
-}
-
-/** The input's fingerprint: the same fields and values give the same hash, in any order. */
-function hashInput(input: Readonly<Record<string, unknown>>): string {
-  return createHash('sha256')
-    .update(JSON.stringify(sortKeys(input)))
-    .digest('hex');
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, entry]) => entry !== undefined && entry !== null)
-      .sort(([left], [right]) => (left < right ? -1 : 1))
-      .map(([key, entry]) => [key, sortKeys(entry)]),
-  );
 }
