@@ -63,7 +63,7 @@ export interface ServiceProcessOptions {
 /**
  * Runs each service as a child process with its output in
  * `<data>/logs/<name>.log` (errors echoed here) and its pid in `<data>/run`;
- * one stopping unexpectedly stops them all, as does SIGINT or SIGTERM.
+ * one stopping unexpectedly stops them all, as does SIGINT, SIGTERM or SIGHUP.
  */
 export function createServiceProcesses(options: ServiceProcessOptions) {
   const children = new Map<string, ChildProcess>();
@@ -86,6 +86,10 @@ export function createServiceProcesses(options: ServiceProcessOptions) {
     pidsWritten = true;
     process.once('SIGINT', () => void stopAll(0));
     process.once('SIGTERM', () => void stopAll(0));
+    // A closed terminal's hangup reaches every service too; the gateway takes
+    // SIGHUP as "reload the supergraph" and would outlive the rest, so the
+    // whole system stops (reload a running gateway: kill -HUP its pid in run/).
+    process.once('SIGHUP', () => void stopAll(0));
     for (const service of services) start(service);
   }
 

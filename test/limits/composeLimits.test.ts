@@ -10,14 +10,16 @@ const compose = parse(
   services: Record<string, { environment?: Record<string, string> }>;
 };
 
-/** A `${NAME:-default}` as docker compose reads it with NAME unset. */
+/** A `${NAME:-default}` as docker compose reads it with NAME unset; a required `${NAME:?...}` as `<NAME>`. */
 function withDefaults(
   environment: Record<string, string> = {},
 ): Record<string, string> {
   return Object.fromEntries(
     Object.entries(environment).map(([name, value]) => [
       name,
-      value.replace(/\$\{\w+:-([^}]*)\}/g, '$1'),
+      value
+        .replace(/\$\{\w+:-([^}]*)\}/g, '$1')
+        .replace(/\$\{(\w+):\?[^}]*\}/g, '<$1>'),
     ]),
   );
 }
@@ -29,7 +31,7 @@ describe('docker-compose.yml and the per-caller limits', () => {
       const config = readLimitsConfig(
         withDefaults(compose.services[name]?.environment),
       );
-      expect(config.redisUrl).toBe('redis://redis:6379');
+      expect(config.redisUrl).toBe('redis://:<REDIS_PASSWORD>@redis:6379');
       expect(compose.services.redis).toBeDefined();
     },
   );
