@@ -1,3 +1,4 @@
+import { loadPersonas } from '@marsoc/platform';
 import { type Caller } from '@marsoc/schema';
 import {
   answerOf,
@@ -305,5 +306,46 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
         regions: ['WALES'],
       }),
     ).toBeFalsy();
+  });
+
+  it('takes no request to the police from any persona, as the register stands (docs/policy-model.md#disclosure-requests)', async () => {
+    const police = (caller: Caller) =>
+      deskAs(system, 'Police', caller, INTELLIGENCE);
+    for (const [handle] of loadPersonas())
+      for (const category of [
+        'IDENTITY',
+        'WARNING_MARKERS',
+        'CONVICTIONS',
+        'INTELLIGENCE',
+        'OCG_AFFILIATION',
+        'ASSOCIATES',
+      ]) {
+        const caller = callerOf(handle);
+        const result = await police(caller).raise({
+          owner: 'POLICE',
+          nominalId: 'NOM-00001',
+          category,
+          urgency: 'ROUTINE',
+          forRegion: caller.regions[0],
+          clientRequestId: newKey(),
+        });
+        // Refused as already released, as kept from them by what no grant
+        // lifts, as one who may not raise requests at all (DWP, and a caller
+        // vetted or placed below the request records), or as their own
+        // agency: never taken, and never because nothing is held.
+        expect({
+          handle,
+          category,
+          taken: result.data?.requestPoliceDisclosure,
+          refusal: result.errors?.[0]?.message,
+        }).toEqual({
+          handle,
+          category,
+          taken: null,
+          refusal: expect.stringMatching(
+            /already released to you|not something a case-specific grant can lift|You may not read disclosure requests|is your own agency/,
+          ),
+        });
+      }
   });
 });

@@ -4,10 +4,12 @@
  * held on NOM-00001 from its held card, HMRC's disclosure officer approves it
  * from the queue under CRCA 2005 s.18(2)(d), and the analyst then reads the
  * record in full, in their region only; a decline reaches the requester with
- * its reason, and is re-opened and withdrawn there.
+ * its reason, and is re-opened and withdrawn there. The same round trip runs
+ * to HMPPS: an NCA officer asks for the custody record HMPPS shows as held,
+ * and HMPPS's disclosure officer approves it in the HMPPS queue.
  */
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { readBasePort } from '../e2e/readBasePort';
 import { type StartedSystem, startSystem } from '../e2e/startSystem';
@@ -20,6 +22,9 @@ const JUSTIFICATION = 'Subject profile for the regional tasking meeting';
 const TAX_CARD = '[data-testid=held-card][data-owner=HMRC][data-category=TAX]';
 const TAX_QUERY = `query ($id: ID!) { nominal(id: $id) { id hmrc { taxReference } } }`;
 const MY_REQUESTS = `{ disclosureRequests(owner: "HMRC") { id nominalId category status } }`;
+const CUSTODY_CARD =
+  '[data-testid=held-card][data-owner=HMPPS][data-category=CUSTODY]';
+const CUSTODY_QUERY = `query ($id: ID!) { nominal(id: $id) { id custody { establishment } } }`;
 
 let system: StartedSystem;
 let browser: Browser;
@@ -110,12 +115,13 @@ async function findAnotherHeldTax(): Promise<string> {
   throw new Error('no nominal among the first 80 with HMRC tax held');
 }
 
-/** Raises a request from the held TAX card of the open profile. */
-async function raiseFromTaxCard(
+/** Raises a request from a held card (TAX_CARD, say) of the open profile. */
+async function raiseFromCard(
   page: Page,
+  cardSelector: string,
   fill: (form: ReturnType<Page['locator']>) => Promise<void>,
 ): Promise<void> {
-  const card = page.locator(TAX_CARD);
+  const card = page.locator(cardSelector);
   await card.locator('[data-testid=request-disclosure]').click();
   const form = card.locator('[data-testid=request-form]');
   await fill(form);
@@ -138,13 +144,42 @@ async function openQueueAs(persona: string) {
     session.page,
     persona,
     PURPOSE,
-    'Deciding requests in the HMRC disclosure queue',
+    'Deciding requests in the disclosure queue',
   );
   await session.page.click('[data-testid=nav-queue]');
   await session.page.waitForSelector(
     '[data-testid=queue-request], [data-testid=queue-empty]',
   );
   return session;
+}
+
+/** Approves a queued request under `legalBasis` for 30 days; `beforeSubmit` sees the filled form. */
+async function approveInQueue(
+  queued: Locator,
+  legalBasis: string,
+  beforeSubmit: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<void> {
+  const decision = queued.locator('[data-testid=decision-form]');
+  await decision.locator('select[name=legalBasis]').selectOption(legalBasis);
+  await decision.locator('input[name=expiresOn]').fill(inDays(30));
+  await beforeSubmit();
+  await decision.locator('button[type=submit]').click();
+  expect(await queued.locator('[data-testid=decided]').textContent()).toContain(
+    'Approved',
+  );
+}
+
+/** The requester's My requests shows `mine` approved under `legalBasis`. */
+async function expectApproved(
+  page: Page,
+  mine: Locator,
+  legalBasis: string,
+): Promise<void> {
+  await openMyRequests(page);
+  expect(await mine.getAttribute('data-status')).toBe('APPROVED');
+  expect(
+    await mine.locator('[data-testid=request-legal-basis]').textContent(),
+  ).toContain(legalBasis);
 }
 
 function inDays(days: number): string {
@@ -175,7 +210,7 @@ describe('disclosure requests in the console', () => {
     await openProfile(analyst.page, 'NOM-00001');
     await analyst.page.waitForSelector(TAX_CARD);
     const urgencyReason = 'Arrest planned for Friday; assets to restrain';
-    await raiseFromTaxCard(analyst.page, async (form) => {
+    await raiseFromCard(analyst.page, TAX_CARD, async (form) => {
       expect(
         await form.locator('textarea[name=justification]').inputValue(),
       ).toBe(JUSTIFICATION);
@@ -231,26 +266,15 @@ describe('disclosure requests in the console', () => {
       ]),
     );
     expect(bases.join(' ')).not.toContain('Crime and Courts Act');
-    const decision = queued.locator('[data-testid=decision-form]');
-    await decision
-      .locator('select[name=legalBasis]')
-      .selectOption('hmrc-crca-s18-2-d');
-    await decision.locator('input[name=expiresOn]').fill(inDays(30));
-    await officer.page.screenshot({
-      path: join(SCREENSHOTS, 'request-queue.png'),
-      fullPage: true,
-    });
-    await decision.locator('button[type=submit]').click();
-    expect(
-      await queued.locator('[data-testid=decided]').textContent(),
-    ).toContain('Approved');
+    await approveInQueue(queued, 'hmrc-crca-s18-2-d', () =>
+      officer.page.screenshot({
+        path: join(SCREENSHOTS, 'request-queue.png'),
+        fullPage: true,
+      }),
+    );
 
     // The requester sees it approved, and the tax record in full.
-    await openMyRequests(analyst.page);
-    expect(await mine.getAttribute('data-status')).toBe('APPROVED');
-    expect(
-      await mine.locator('[data-testid=request-legal-basis]').textContent(),
-    ).toContain('hmrc-crca-s18-2-d');
+    await expectApproved(analyst.page, mine, 'hmrc-crca-s18-2-d');
     expect(
       await mine.locator('[data-testid=request-grant-reach]').textContent(),
     ).toContain('NORTH_WEST, NWROCU');
@@ -299,7 +323,7 @@ describe('disclosure requests in the console', () => {
     await signIn(analyst.page, 'police-analyst');
     await openProfile(analyst.page, nominalId);
     await analyst.page.waitForSelector(TAX_CARD);
-    await raiseFromTaxCard(analyst.page, async () => undefined);
+    await raiseFromCard(analyst.page, TAX_CARD, async () => undefined);
 
     const officer = await openQueueAs('hmrc-disclosure-officer');
     const queued = officer.page.locator(
@@ -350,6 +374,64 @@ describe('disclosure requests in the console', () => {
     expect(analyst.problems).toEqual([]);
     expect(officer.problems).toEqual([]);
     await analyst.page.context().close();
+    await officer.page.context().close();
+  });
+
+  it('raises a request from the held HMPPS custody card as an NCA officer, approved in the HMPPS queue under a basis HMPPS may name to the NCA, and shows the custody record in full', async () => {
+    const establishmentAs = async (persona: string) =>
+      (
+        (await askAs(persona, CUSTODY_QUERY, { id: 'NOM-00001' })).data
+          ?.nominal as { custody: { establishment: string } | null } | undefined
+      )?.custody?.establishment ?? null;
+    expect(await establishmentAs('nca-officer')).toBeNull();
+    const requester = await openConsole(browser, origin);
+    await signIn(requester.page, 'nca-officer');
+    await openProfile(requester.page, 'NOM-00001');
+    await requester.page.waitForSelector(CUSTODY_CARD);
+    await raiseFromCard(requester.page, CUSTODY_CARD, async (form) => {
+      await form.locator('select[name=forRegion]').selectOption('NORTH_WEST');
+    });
+    await openMyRequests(requester.page);
+    const mine = requester.page.locator(
+      '[data-testid=my-request][data-nominal=NOM-00001][data-category=CUSTODY]',
+    );
+    expect(await mine.count()).toBe(1);
+    expect(await mine.getAttribute('data-status')).toBe('PENDING');
+
+    // HMPPS's disclosure officer decides it in HMPPS's queue, under HMPPS's list.
+    const officer = await openQueueAs('hmpps-disclosure-officer');
+    const queued = officer.page.locator(
+      '[data-testid=queue-request][data-nominal=NOM-00001][data-category=CUSTODY]',
+    );
+    const context = await queued.textContent();
+    for (const expected of [
+      'dev-0004-nca-officer',
+      'NORTH_WEST',
+      JUSTIFICATION,
+    ])
+      expect(context).toContain(expected);
+    const bases = (
+      await queued.locator('[data-testid=legal-basis]').allTextContents()
+    ).join(' ');
+    // For an intelligence purpose from the NCA: not offender management, nor MAPPA (police only).
+    expect(bases).toContain('Crime and Courts Act 2013 s.7(1)');
+    expect(bases).toContain('DPA 2018 s.35(2)(b)');
+    expect(bases).not.toContain('Criminal Justice Act 2003');
+    expect(bases).not.toContain('Offender Management Act 2007');
+    expect(bases).not.toContain('CRCA 2005');
+    await approveInQueue(queued, 'hmpps-cca-s7-1');
+    await expectApproved(requester.page, mine, 'hmpps-cca-s7-1');
+    const establishment = await establishmentAs('nca-officer');
+    expect(establishment).toEqual(expect.any(String));
+    await mine.locator('button', { hasText: 'Open NOM-00001' }).click();
+    await requester.page.waitForSelector('[data-testid=section-HMPPS]');
+    expect(
+      await requester.page.textContent('[data-testid=section-HMPPS]'),
+    ).toContain(String(establishment));
+    expect(await requester.page.locator(CUSTODY_CARD).count()).toBe(0);
+    expect(requester.problems).toEqual([]);
+    expect(officer.problems).toEqual([]);
+    await requester.page.context().close();
     await officer.page.context().close();
   });
 

@@ -1,6 +1,7 @@
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { apmisService } from '@marsoc/subgraph-apmis';
 import { hmppsService } from '@marsoc/subgraph-hmpps';
+import { policeService } from '@marsoc/subgraph-police';
 import {
   type GatewayResult,
   type InProcessSupergraph,
@@ -104,6 +105,12 @@ export function answerOf<Value>(result: GatewayResult, field: string): Value {
 
 /** The same seeded store's owner desks the in-process system opens, by owner. */
 const OWNER_STORES = {
+  POLICE: (size: number) =>
+    policeService.openRepository({
+      dataDirectory: ':memory:',
+      seed: 'marsoc-early-adopter',
+      size,
+    }).disclosures,
   HMPPS: (size: number) =>
     hmppsService.openRepository({
       dataDirectory: ':memory:',
@@ -135,6 +142,11 @@ export function findOwnerNominals(
   const holds = (id: string, category: string) =>
     store.findHeldCategories(owner, id).has(category);
   return {
+    holds,
+    /** Every category the owner holds of some nominal of the population. */
+    categories: () => [
+      ...new Set(ids.flatMap((id) => [...store.findHeldCategories(owner, id)])),
+    ],
     held: (category: string) => ids.filter((id) => holds(id, category)),
     notHeld: (category: string) => ids.filter((id) => !holds(id, category)),
   };

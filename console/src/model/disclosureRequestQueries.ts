@@ -80,14 +80,29 @@ export function mergeRequesterLists(
   return merged.sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
 }
 
-/** An owner's pending queue and the legal bases a decision may name. */
+/**
+ * An owner's pending queue and the legal bases a decision may name; `$owner`
+ * only where the owner's fields take it (queueVariables gives it then).
+ */
 export function createQueueQuery(names: RequestOperationNames): string {
-  return `query DisclosureQueue($owner: String!) {
-    requests: ${names.list}(owner: $owner, status: PENDING, limit: ${LIST_LIMIT}) { ${REQUEST_FIELDS} }
-    legalBases: ${names.legalBases}(owner: $owner) {
+  const [declared, owner] = names.takesOwner
+    ? ['($owner: String!)', 'owner: $owner, ']
+    : ['', ''];
+  const bases = names.takesOwner ? '(owner: $owner)' : '';
+  return `query DisclosureQueue${declared} {
+    requests: ${names.list}(${owner}status: PENDING, limit: ${LIST_LIMIT}) { ${REQUEST_FIELDS} }
+    legalBases: ${names.legalBases}${bases} {
       __typename id statute provision description purposes recipients
     }
   }`;
+}
+
+/** The queue query's variables: the owner where its fields take one. */
+export function queueVariables(
+  names: RequestOperationNames,
+  owner: string,
+): Record<string, string> {
+  return names.takesOwner ? { owner } : {};
 }
 
 export function createDecideMutation(names: RequestOperationNames): string {

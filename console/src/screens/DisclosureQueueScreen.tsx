@@ -11,6 +11,7 @@ import {
   type DisclosureRequestView,
   findServingBases,
   type LegalBasisView,
+  queueVariables,
 } from '../model/disclosureRequestQueries';
 import { agencyName, describeRequestStatus } from '../model/labels';
 import { useGatewayQuery } from './useGatewayQuery';
@@ -34,7 +35,7 @@ export function DisclosureQueueScreen(props: {
   }>(
     props.session,
     operations ? createQueueQuery(operations) : '',
-    operations ? { owner } : undefined,
+    operations ? queueVariables(operations, owner) : undefined,
   );
   const [decided, setDecided] = useState<
     Readonly<Record<string, DisclosureRequestView>>
