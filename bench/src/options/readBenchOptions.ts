@@ -14,6 +14,8 @@ export interface BenchOptions {
   warmupSeconds: number;
   /** Concurrent connections for throughput (BENCH_CONNECTIONS). */
   connections: number;
+  /** Seconds after each leak-check run before memory is read (BENCH_MEMORY_SETTLE). */
+  memorySettleSeconds: number;
   /** The population the main runs use (BENCH_DATA_SCALE). */
   dataScale: number;
   /** The large population of the data-scale row (BENCH_LARGE_SCALE); undefined with `--no-data-scale`. */
@@ -44,7 +46,8 @@ const USAGE =
   'usage: npm run bench -- [--quick] [--no-data-scale] [--no-redis] [--keep-data] [--tsx]\n' +
   '                        [--out FILE] [--compare FILE] [--profile single|cohort]\n' +
   '  env: BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_DATA_SCALE, BENCH_LARGE_SCALE,\n' +
-  '       BENCH_BASE_PORT, BENCH_PORT_SPAN, BENCH_POLICY_CALLS, BENCH_PICTURE_RUNS, REDIS_URL';
+  '       BENCH_MEMORY_SETTLE, BENCH_BASE_PORT, BENCH_PORT_SPAN, BENCH_POLICY_CALLS, BENCH_PICTURE_RUNS,\n' +
+  '       REDIS_URL';
 
 /** Reads the command line and BENCH_* variables; a bad value stops the run naming it. */
 export function readBenchOptions(
@@ -75,6 +78,7 @@ export function readBenchOptions(
       false,
     ),
     connections: number('BENCH_CONNECTIONS', quick ? 4 : 16, 1, 1024),
+    memorySettleSeconds: number('BENCH_MEMORY_SETTLE', quick ? 2 : 10, 0, 600),
     dataScale: number('BENCH_DATA_SCALE', 1000, 129, 1_000_000),
     // A smoke run seeds a smaller second population: 10^5 takes minutes.
     largeScale: values['no-data-scale']

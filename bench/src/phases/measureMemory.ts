@@ -27,8 +27,8 @@ export function readMemory(
 }
 
 /**
- * Drives `subject` with `shape` twice, reading every one of `services` after
- * each. A process that holds on to something per request keeps growing from
+ * Drives `subject` with `shape` twice, reading every one of `services`
+ * `settleSeconds` after each. A process that holds on to something per request keeps growing from
  * the first run to the second; one that does not stays where the first, warm,
  * run left it (V8 may still move a few MiB either way).
  */
@@ -36,15 +36,16 @@ export async function checkForLeaks(
   subject: HttpSubject,
   services: readonly RunningService[],
   shape: LoadShape,
+  settleSeconds: number,
   report: (line: string) => void,
 ): Promise<LeakCheck[]> {
   report(
     `  the same load twice (${shape.connections} connections, ${shape.durationSeconds} s each) ...`,
   );
   await measureHttp(subject, shape);
-  const first = readMemory(services);
+  const first = await readSettledMemory(services, settleSeconds);
   await measureHttp(subject, shape);
-  const second = readMemory(services);
+  const second = await readSettledMemory(services, settleSeconds);
   return first.map(({ service, rssMiB }, index) => {
     const after = second[index]?.rssMiB;
     return {
@@ -57,6 +58,20 @@ export async function checkForLeaks(
           : after - rssMiB,
     };
   });
+}
+
+/**
+ * Memory a fixed time after the load stopped, the same for both readings:
+ * straight after a run V8 has not yet collected what the run left (one
+ * process's reading could be tens of MiB either way), and its memory reducer
+ * collects a few seconds after allocation slows down.
+ */
+async function readSettledMemory(
+  services: readonly RunningService[],
+  settleSeconds: number,
+): Promise<ServiceMemory[]> {
+  await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
+  return readMemory(services);
 }
 
 function toMiB(bytes: number | undefined): number | undefined {

@@ -33,6 +33,8 @@ import { COHORT_SIZE, type StartedSubjects } from './startSubjects';
 export interface Shapes {
   loaded: LoadShape;
   unloaded: LoadShape;
+  /** How long after a leak-check run its memory is read (BENCH_MEMORY_SETTLE). */
+  memorySettleSeconds: number;
 }
 
 /** One audit sink's system under both load shapes. */
@@ -112,6 +114,7 @@ export async function runComparison(
     file.subject(createSubjectProfileBody()),
     file.services(),
     { ...shapes.loaded, warmupSeconds: 0 },
+    shapes.memorySettleSeconds,
     report,
   );
   return {

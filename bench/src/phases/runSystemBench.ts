@@ -28,6 +28,7 @@ export async function runSystemBench(
       warmupSeconds: options.warmupSeconds,
       durationSeconds: options.durationSeconds,
     },
+    memorySettleSeconds: options.memorySettleSeconds,
   };
   const subjects = await startSubjects(options, root, group, report);
   try {
