@@ -56,7 +56,8 @@ export interface GatewayServerOptions {
 }
 
 /**
- * The federation gateway: @apollo/gateway over the static, committed supergraph.
+ * The federation gateway: @apollo/gateway over the committed supergraph (the
+ * service's can be replaced while it serves: gateway/src/supergraph).
  * The owners enforce their own rules in their subgraphs; the gateway requires a
  * purpose, signs a caller context per subgraph, and combines the owners'
  * disclosure reports. Because it never rewrites operations per caller, the
