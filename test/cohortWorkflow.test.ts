@@ -9,6 +9,7 @@ import {
   openQuorateForum,
   SC_SRO,
 } from './meetings/meetingOperations';
+import { deselectionOf, monitoringPlanOf } from './cycle/cycleOperations';
 
 /**
  * The MARSOC cohort workflow (seed 000 E192-E216) through the real gateway,
@@ -39,22 +40,6 @@ const DESELECT = mutation('deselectFromCohort', 'CohortDeselectionInput');
 
 const dueIn = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** A deselection with its closed-list reason and monitoring plan (E822, E828). */
-function deselectionOf(nominalId: string, cycle: number, reason: string) {
-  return {
-    nominalId,
-    reason,
-    cycle,
-    rationale: 'Harm reduced',
-    monitoringPlan: {
-      plan: 'Probation reviews contacts and address monthly',
-      monitoringAgency: 'HMPPS',
-      reviewOn: dueIn(90),
-    },
-    clientRequestId: `deselect-${nominalId}-${cycle}`,
-  };
-}
 
 function nominationOf(nominalId: string) {
   return {
@@ -151,11 +136,7 @@ describe('the MARSOC cohort workflow through the gateway (seed 000 E192-E216, Ta
     expect(deselected).toMatchObject({
       status: 'DESELECTED',
       deselection: { reason: 'THREAT_LEVEL_REDUCED', cycle: 8 },
-      monitoringPlan: {
-        plan: 'Probation reviews contacts and address monthly',
-        monitoringAgency: 'HMPPS',
-        reviewOn: dueIn(90),
-      },
+      monitoringPlan: monitoringPlanOf(),
     });
     expect(deselected.events).toEqual([
       {

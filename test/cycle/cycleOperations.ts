@@ -1,5 +1,16 @@
 import { type Caller } from '@marsoc/schema';
+import {
+  createInProcessSupergraph,
+  type InProcessSupergraphOptions,
+} from '../helpers/inProcessSupergraph';
 import { callerOf } from '../helpers/personas';
+import {
+  asCaller,
+  expectOk,
+  memberOf,
+  SC_SRO,
+  SCHEDULE,
+} from '../meetings/meetingOperations';
 
 /** The operations and callers the cycle tests share (seed 000 E528-E530, E545-E549, E777-E828). */
 const mutation = (field: string, inputType: string, selection: string) =>
@@ -9,6 +20,7 @@ export const RECORD_FIELDS = `id date recordedOn leadAgency supportingAgencies r
   fourP assessment arrests marsocFlag status moderatedBy rejectionReason nominal { id }
   disruption { id date recordedOn marsocFlag }`;
 export const MEMBERSHIP_FIELDS = `nominationId status region
+  forumDecision { decision cycle seniorResponsibleOfficer leadAgency }
   emergencyNomination { reason requestedBy decision decisionReason decidedBy }
   qualityChecks { outcome reasons note by }
   previousNominations { nominationId status region cycleNominated }
@@ -124,4 +136,98 @@ export const SRO = {
 
 export function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The seeded nominals on a region's cohort, SELECTED, as its Regional Lead lists them. */
+export async function findSelectedNominals(
+  ask: ReturnType<typeof asCaller>,
+  region: string,
+  lead: string | Caller = 'regional-lead',
+): Promise<string[]> {
+  const cohort = expectOk(
+    await ask(lead, '{ cohort { id cohort { region status } } }', {}),
+  ) as unknown as { id: string; cohort: { region: string; status: string } }[];
+  return cohort
+    .filter(
+      (member) =>
+        member.cohort.region === region && member.cohort.status === 'SELECTED',
+    )
+    .map((member) => member.id);
+}
+
+/** A North West nomination of `cycle`, in custody, meeting the two mandatory criteria (E777). */
+export function nominationOf(nominalId: string, cycle = 9) {
+  return {
+    nominalId,
+    region: 'NORTH_WEST',
+    cycle,
+    supervisionStatus: 'CUSTODY',
+    mandatoryCriteriaMet: ['HIGHEST_HARM', 'CURRENT_SOC_ACTIVITY'],
+  };
+}
+
+/** What follows a deselection (E828): HMPPS monitors, reviewed in 90 days. */
+export function monitoringPlanOf() {
+  return {
+    plan: 'Offender manager reviews associates and address monthly',
+    monitoringAgency: 'HMPPS',
+    reviewOn: daysFromToday(90),
+  };
+}
+
+/** A deselection at `cycle` with a reason from the closed list and a monitoring plan (E822, E828). */
+export function deselectionOf(
+  nominalId: string,
+  cycle: number,
+  reason = 'THREAT_LEVEL_REDUCED',
+) {
+  return {
+    nominalId,
+    reason,
+    cycle,
+    rationale: 'Harm reduced; now managed under licence',
+    monitoringPlan: monitoringPlanOf(),
+    clientRequestId: `deselect-${nominalId}-${cycle}-${reason}`,
+  };
+}
+
+/** The North West TPM of `cycle`, chaired by the regional lead with police, HMPPS and the SRO sitting; its id. */
+export async function scheduleTpm(
+  ask: ReturnType<typeof asCaller>,
+  cycle: number,
+): Promise<string> {
+  const tpm = expectOk(
+    await ask('regional-lead', SCHEDULE, {
+      input: {
+        kind: 'TPM',
+        region: 'NORTH_WEST',
+        cycle,
+        date: daysFromToday(10),
+        clientRequestId: `schedule-nw-tpm-${cycle}`,
+        members: [memberOf('police-analyst'), memberOf('prison-intel'), SC_SRO],
+      },
+    }),
+  );
+  return String(tpm.id);
+}
+
+/**
+ * The whole system in process for the test file that calls this (started
+ * before its tests, stopped after them), and `ask` on it.
+ */
+export function useCycleSystem(
+  options: InProcessSupergraphOptions = {},
+): ReturnType<typeof asCaller> {
+  let stop: (() => Promise<void>) | undefined;
+  let ask: ReturnType<typeof asCaller> | undefined;
+  beforeAll(async () => {
+    const system = await createInProcessSupergraph(options);
+    stop = () => system.stop();
+    ask = asCaller(system);
+  }, 120_000);
+  afterAll(() => stop?.());
+  return (who, query, variables) => {
+    if (ask === undefined) throw new Error('the system has not started');
+    return ask(who, query, variables);
+  };
 }

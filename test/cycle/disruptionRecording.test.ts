@@ -1,9 +1,5 @@
-import {
-  createInProcessSupergraph,
-  type InProcessSupergraph,
-} from '../helpers/inProcessSupergraph';
 import { callerOf } from '../helpers/personas';
-import { asCaller, codeOf, expectOk } from '../meetings/meetingOperations';
+import { codeOf, expectOk } from '../meetings/meetingOperations';
 import {
   BACK_FILL,
   daysFromToday,
@@ -12,6 +8,7 @@ import {
   MODERATE,
   RECORD,
   RECORDS,
+  useCycleSystem,
 } from './cycleOperations';
 
 /**
@@ -20,14 +17,7 @@ import {
  * (seed 000 E545-E549, E569; seed 003 A:871-A:881).
  */
 describe('disruptions through the gateway (seed 000 E545-E549)', () => {
-  let system: InProcessSupergraph;
-  let ask: ReturnType<typeof asCaller>;
-
-  beforeAll(async () => {
-    system = await createInProcessSupergraph();
-    ask = asCaller(system);
-  }, 120_000);
-  afterAll(() => system.stop());
+  const ask = useCycleSystem();
 
   const disruption = (clientRequestId: string, extra: object = {}) => ({
     nominalId: 'NOM-00001',
