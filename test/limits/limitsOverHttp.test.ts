@@ -6,7 +6,11 @@ import {
   startRefusingRedis,
   type UnreachableRedis,
 } from '@marsoc/platform/testing';
-import { REQUEST_ID_HEADER } from '@marsoc/schema/wire';
+import {
+  JUSTIFICATION_HEADER,
+  PURPOSE_HEADER,
+  REQUEST_ID_HEADER,
+} from '@marsoc/schema/wire';
 import { startGateway } from '@marsoc/gateway';
 import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
 import { readBasePort } from '../e2e/readBasePort';
@@ -165,6 +169,28 @@ describe('the breadth limit without Redis', () => {
     );
     expect(aggregates.status).toBe(200);
     expect(aggregates.body.errors).toBeUndefined();
+
+    // A document is one more way to open a nominal: the same refusal, 429
+    // with Retry-After, and no document.
+    const profile = await fetch(
+      inMemory.url.replace(/\/graphql$/, `/profiles/${nominal(3)}.pdf`),
+      {
+        headers: {
+          authorization: `Bearer ${token}`,
+          [PURPOSE_HEADER]: 'INTELLIGENCE_DEVELOPMENT',
+          [JUSTIFICATION_HEADER]: 'Limits test: a profile past the limit',
+        },
+      },
+    );
+    expect(profile.status).toBe(429);
+    expect(profile.headers.get('retry-after')).toBe('2700');
+    expect(profile.headers.get('content-type')).toMatch(/json/);
+    const body = (await profile.json()) as {
+      errors: { extensions: { code: string } }[];
+    };
+    expect(body.errors.map((error) => error.extensions.code)).toEqual([
+      'BREADTH_LIMITED',
+    ]);
   });
 });
 

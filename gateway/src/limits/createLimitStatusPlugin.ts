@@ -1,11 +1,7 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@marsoc/platform';
+import { PER_CALLER_LIMIT_CODES } from '@marsoc/schema/wire';
 import { type GatewayContext } from '../GatewayContext';
-
-const REFUSAL_CODES = new Set<unknown>([
-  ErrorCode.RATE_LIMITED,
-  ErrorCode.BREADTH_LIMITED,
-]);
 
 /**
  * The HTTP face of a per-caller limit, whichever service refused: 429 with
@@ -22,7 +18,9 @@ export function createLimitStatusPlugin(): ApolloServerPlugin<GatewayContext> {
           const errors = response.body.singleResult.errors ?? [];
           const waits = errors.flatMap((error) => {
             const { code, retryAfter } = error.extensions ?? {};
-            return REFUSAL_CODES.has(code) && typeof retryAfter === 'number'
+            return typeof code === 'string' &&
+              PER_CALLER_LIMIT_CODES.has(code) &&
+              typeof retryAfter === 'number'
               ? [retryAfter]
               : [];
           });

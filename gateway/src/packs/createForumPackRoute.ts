@@ -1,5 +1,5 @@
 import { type ServerResponse } from 'node:http';
-import { type HttpRoute, sendGraphQLError } from '@marsoc/platform';
+import { type HttpRoute } from '@marsoc/platform';
 import { type RequestPurpose } from '@marsoc/schema';
 import { type GatewayContext } from '../GatewayContext';
 import { appendExportRecord } from '../profiles/auditProfileExport';
@@ -12,6 +12,7 @@ import {
 } from '../profiles/serveExport';
 import { buildForumPack } from './buildForumPack';
 import { fetchForumPack } from './fetchForumPack';
+import { sendAnswerFailure } from '../profiles/fetchProfileAnswer';
 import {
   createForumPackOperation,
   describePackOperationName,
@@ -61,7 +62,7 @@ export function createForumPackRoute(options: ProfileExportOptions): HttpRoute {
     const served = supergraph.current();
     const fetched = await fetchForumPack(options.apollo, context, target);
     if (!fetched.ok) {
-      sendGraphQLError(response, fetched.status, fetched.code, fetched.message);
+      sendAnswerFailure(response, fetched);
       return;
     }
     const document = buildForumPack(

@@ -1,16 +1,12 @@
 import { type ServerResponse } from 'node:http';
 import { type ApolloServer } from '@apollo/server';
 import { type Logger } from 'pino';
-import {
-  type AuditSink,
-  type HttpRoute,
-  sendGraphQLError,
-} from '@marsoc/platform';
+import { type AuditSink, type HttpRoute } from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { type GatewayContext } from '../GatewayContext';
 import { auditProfileExport } from './auditProfileExport';
 import { buildProfileDocument } from './buildProfileDocument';
-import { fetchProfileAnswer } from './fetchProfileAnswer';
+import { fetchProfileAnswer, sendAnswerFailure } from './fetchProfileAnswer';
 import { type ProfileDocument, type ProfileFormat } from './ProfileDocument';
 import {
   CONTENT_TYPES,
@@ -81,7 +77,7 @@ export function createProfileExportRoute(
     const served = supergraph.current();
     const fetched = await fetchProfileAnswer(options.apollo, context, target);
     if (!fetched.ok) {
-      sendGraphQLError(response, fetched.status, fetched.code, fetched.message);
+      sendAnswerFailure(response, fetched);
       return;
     }
     const document = buildProfileDocument(

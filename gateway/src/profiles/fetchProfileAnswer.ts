@@ -1,5 +1,7 @@
 import { type ApolloServer } from '@apollo/server';
-import { ErrorCode } from '@marsoc/platform';
+import { type ServerResponse } from 'node:http';
+import { ErrorCode, sendGraphQLError } from '@marsoc/platform';
+import { PER_CALLER_LIMIT_CODES } from '@marsoc/schema/wire';
 import { type GatewayContext } from '../GatewayContext';
 import { type ProfileFormat } from './ProfileDocument';
 import { type ProfileAnswer, isRecord, readOperationCodes } from './readAnswer';
@@ -14,6 +16,18 @@ export interface AnswerFailure {
   status: number;
   code: string;
   message: string;
+  /** A per-caller limit's refusal: when to try again, in seconds. */
+  retryAfterSeconds?: number;
+}
+
+/** A failure as the caller gets it, with `Retry-After` for a limit's refusal. */
+export function sendAnswerFailure(
+  response: ServerResponse,
+  failure: AnswerFailure,
+): void {
+  if (failure.retryAfterSeconds !== undefined)
+    response.setHeader('Retry-After', String(failure.retryAfterSeconds));
+  sendGraphQLError(response, failure.status, failure.code, failure.message);
 }
 
 export type FetchedProfile =
@@ -41,6 +55,8 @@ export function findAnswerFailure(
         'The access audit could not be written, so no document is produced.',
     };
   }
+  const limited = findLimitRefusal(answer);
+  if (limited) return limited;
   const codes = readOperationCodes(answer);
   if (codes.length > 0 || !isRecord(answer.data)) {
     return {
@@ -50,6 +66,45 @@ export function findAnswerFailure(
       message: `The ${what} could not be assembled; no document is produced.`,
     };
   }
+  return undefined;
+}
+
+/**
+ * A per-caller limit refused the operation (the breadth of nominals opened
+ * this hour, or the search rate): the caller gets what the GraphQL endpoint
+ * answers, 429 with `Retry-After`, or 503 when the limits could not be checked.
+ */
+function findLimitRefusal(answer: ProfileAnswer): AnswerFailure | undefined {
+  const errors = answer.errors ?? [];
+  const waits = errors.flatMap((error) => {
+    const code = error.extensions?.code;
+    const retryAfter = error.extensions?.retryAfter;
+    return typeof code === 'string' &&
+      PER_CALLER_LIMIT_CODES.has(code) &&
+      typeof retryAfter === 'number'
+      ? [{ code, retryAfter, message: error.message }]
+      : [];
+  });
+  const longest = waits.sort((a, b) => b.retryAfter - a.retryAfter)[0];
+  if (longest)
+    return {
+      ok: false,
+      status: 429,
+      code: longest.code,
+      message: longest.message,
+      retryAfterSeconds: longest.retryAfter,
+    };
+  if (
+    errors.some(
+      (error) => error.extensions?.code === ErrorCode.LIMITS_UNAVAILABLE,
+    )
+  )
+    return {
+      ok: false,
+      status: 503,
+      code: ErrorCode.LIMITS_UNAVAILABLE,
+      message: 'The limits could not be checked, so no document is produced.',
+    };
   return undefined;
 }
 

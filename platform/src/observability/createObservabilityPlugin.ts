@@ -1,7 +1,12 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { type CallerContext } from '@marsoc/schema';
-import { type DisclosureEntry } from '@marsoc/schema/wire';
+import {
+  type DisclosureEntry,
+  PER_CALLER_LIMIT_CODES,
+  REFUSING_LIMITS,
+  type RefusingLimit,
+} from '@marsoc/schema/wire';
 import { ErrorCode } from '../errors';
 import { type ServiceMetrics } from './createServiceMetrics';
 import {
@@ -69,10 +74,12 @@ export function createObservabilityPlugin<Context extends CallerContext>(
           for (const error of errors) {
             if (!isLimitRefusal(error)) continue;
             const rootKey = error.path?.[0];
+            const named = readRefusingLimit(error);
             const limit =
-              operation === undefined || rootKey === undefined
+              named ??
+              (operation === undefined || rootKey === undefined
                 ? OPERATION_LIMITS
-                : `field:${rootFieldForResponseKey(operation, schema, rootKey)}`;
+                : `field:${rootFieldForResponseKey(operation, schema, rootKey)}`);
             metrics.limitRefusals.inc({ limit });
           }
           return Promise.resolve();
@@ -92,16 +99,33 @@ export function createObservabilityPlugin<Context extends CallerContext>(
 }
 
 /**
- * A limit's refusal: LIMIT_EXCEEDED, also where Apollo Server has wrapped a
+ * A limit's refusal: LIMIT_EXCEEDED (the query's own size) or a per-caller
+ * limit (search rate, breadth), also where Apollo Server has wrapped a
  * validation rule's error as GRAPHQL_VALIDATION_FAILED (the gateway's
  * formatter restores the code for the caller afterwards).
  */
 function isLimitRefusal(error: GraphQLError): boolean {
   const original = error.originalError;
   return (
-    error.extensions.code === ErrorCode.LIMIT_EXCEEDED ||
-    (original instanceof GraphQLError &&
-      original.extensions.code === ErrorCode.LIMIT_EXCEEDED)
+    isLimitCode(error.extensions.code) ||
+    (original instanceof GraphQLError && isLimitCode(original.extensions.code))
+  );
+}
+
+/** A per-caller limit's own name (SEARCH_RATE, NOMINAL_BREADTH): a closed set. */
+function readRefusingLimit(error: GraphQLError): RefusingLimit | undefined {
+  const limit =
+    error.extensions.limit ??
+    (error.originalError instanceof GraphQLError
+      ? error.originalError.extensions.limit
+      : undefined);
+  return REFUSING_LIMITS.find((known) => known === limit);
+}
+
+function isLimitCode(code: unknown): boolean {
+  return (
+    code === ErrorCode.LIMIT_EXCEEDED ||
+    (typeof code === 'string' && PER_CALLER_LIMIT_CODES.has(code))
   );
 }
 
@@ -110,9 +134,7 @@ function readOutcome(
   errors: readonly GraphQLFormattedError[] | undefined,
 ): GraphQLOutcome {
   if (errors === undefined || errors.length === 0) return 'success';
-  if (
-    errors.some((error) => error.extensions?.code === ErrorCode.LIMIT_EXCEEDED)
-  )
+  if (errors.some((error) => isLimitCode(error.extensions?.code)))
     return 'limited';
   return data === undefined || data === null ? 'refused' : 'partial';
 }

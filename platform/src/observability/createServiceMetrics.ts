@@ -86,7 +86,7 @@ export function createServiceMetrics(service: string): ServiceMetrics {
     }),
     limitRefusals: new Counter({
       name: 'marsoc_limit_refusals_total',
-      help: 'Requests refused by a limit (operation limits, request body size, a rate limit on a root field)',
+      help: 'Requests refused by a limit (operation limits, request body size, a per-caller limit: SEARCH_RATE or NOMINAL_BREADTH, a rate limit on a root field)',
       labelNames: ['limit'],
       registers,
     }),

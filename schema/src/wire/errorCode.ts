@@ -53,5 +53,14 @@ export enum ErrorCode {
  * The per-caller limits a RATE_LIMITED or BREADTH_LIMITED error names in
  * `extensions.limit`, and an audit record of the refusal in `limit`.
  */
+/**
+ * The codes of a per-caller limit's refusal, answered 429 with `Retry-After`
+ * (the error's `extensions.retryAfter`, in seconds) wherever they surface.
+ */
+export const PER_CALLER_LIMIT_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.BREADTH_LIMITED,
+]);
+
 export const REFUSING_LIMITS = ['SEARCH_RATE', 'NOMINAL_BREADTH'] as const;
 export type RefusingLimit = (typeof REFUSING_LIMITS)[number];
