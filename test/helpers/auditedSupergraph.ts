@@ -13,6 +13,7 @@ import { type Caller } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import { createFileAuditLogRepository } from '@marsoc/subgraph-audit';
+import { ACCESSES_QUERY } from '@marsoc/subgraph-audit/testing';
 import {
   createInProcessSupergraph,
   type GatewayResult,
@@ -23,17 +24,7 @@ import {
 /** Every service that writes an audit chain, as `runSubgraphService` names them. */
 const SUBGRAPHS = ['police', 'hmpps', 'ncahmrc', 'apmis', 'audit'] as const;
 
-/** Everything `accessesTo` can answer, so a comparison misses nothing. */
-export const ACCESSES_QUERY = `query AccessesTo($nominalId: ID!, $limit: Int) {
-  accessesTo(nominalId: $nominalId, limit: $limit) {
-    time requestId service processing outcome purpose justification
-    actor { sub name agency unit roles vetting }
-    shown {
-      owner category released summarised held withheld reasons
-      counts { released summarised held withheld }
-    }
-  }
-}`;
+export { ACCESSES_QUERY };
 
 export const AUDIT_JUSTIFICATION = 'Lawfulness check of the consultations';
 

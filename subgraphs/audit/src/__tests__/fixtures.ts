@@ -33,18 +33,7 @@ export const AUDIT_PURPOSE: RequestPurpose = {
   justification: 'Quarterly lawfulness check of consultations',
 };
 
-export const ACCESSES_QUERY = `
-  query ($nominalId: ID!, $limit: Int) {
-    accessesTo(nominalId: $nominalId, limit: $limit) {
-      time requestId service processing outcome purpose justification
-      actor { sub name agency unit roles vetting }
-      shown {
-        owner category released summarised held withheld reasons
-        counts { released summarised held withheld }
-      }
-    }
-  }
-`;
+export { ACCESSES_QUERY } from '../testing';
 
 export interface AccessResult {
   time: string;
