@@ -20,6 +20,8 @@ describe("a subgraph service's configuration", () => {
       seed: 'marsoc-early-adopter',
       size: 400,
       logLevel: 'info',
+      // Outside production a store is seeded unless SEED_SYNTHETIC says not.
+      seedSynthetic: true,
     });
   });
 
