@@ -41,7 +41,12 @@ describe('fuzz tier: hostile requests against the started system', () => {
   const report = new FuzzReport();
 
   beforeAll(async () => {
-    system = await startSystem(BASE_PORT, { AUDIT_SINK: 'file' });
+    // Metrics behind a token, as production keeps them: a hostile scrape
+    // with a caller's bearer token (or none) must be refused like any path.
+    system = await startSystem(BASE_PORT, {
+      AUDIT_SINK: 'file',
+      METRICS_TOKEN: `fuzz-metrics-${'x'.repeat(32)}`,
+    });
     mint = await createTokenMint(system.dataDirectory);
     cases = await createFuzzCases(mint, SEED);
   }, 180_000);
