@@ -22,12 +22,52 @@ import {
 type Parameters = Record<string, unknown>;
 type Write = SqliteStatement<[Parameters]>;
 
-/** The cycle store's prepared statements: the reads a change decides on, and its writes. */
-export function prepareCycleStatements(database: SqliteDatabase) {
+/**
+ * The cycle store's prepared statements: the reads a change decides on, and
+ * its writes. Named, so the compiled declarations can name them.
+ */
+export interface CycleStatements {
+  findWrite: SqliteStatement<[string, string], CycleWrite>;
+  recordWrite: Write;
+  insertRecord: Write;
+  record: SqliteStatement<[number], StoredDisruptionRecord>;
+  moderate: Write;
+  countDisruptions: SqliteStatement<[string], number>;
+  insertDisruption: Write;
+  disruption: SqliteStatement<[string], StoredDisruption>;
+  setFlag: SqliteStatement<[number, string], unknown>;
+  insertFlagChange: Write;
+  insertEmergency: Write;
+  emergency: SqliteStatement<
+    [number],
+    StoredWithNomination<EmergencyNominationRow>
+  >;
+  decideEmergency: Write;
+  insertQualityCheck: Write;
+  latestQualityCheck: SqliteStatement<[number], StoredQualityCheck>;
+  insertTransfer: Write;
+  transfer: SqliteStatement<[number], StoredTransfer>;
+  pendingTransfer: SqliteStatement<[number], StoredTransfer>;
+  decideTransfer: Write;
+  latestAction: SqliteStatement<[number], number | null>;
+  insertAssignment: Write;
+  insertTpmUpdate: Write;
+  insertPlan: Write;
+}
+
+export function prepareCycleStatements(
+  database: SqliteDatabase,
+): CycleStatements {
   const write = (sql: string): Write => database.prepare<[Parameters]>(sql);
-  const byId = <Row>(sql: string) => database.prepare<[number], Row>(sql);
+  const read = <Keys extends unknown[], Row>(
+    sql: string,
+  ): SqliteStatement<Keys, Row> => database.prepare<Keys, Row>(sql);
+  const byId = <Row>(sql: string) => read<[number], Row>(sql);
+  const value = <Keys extends unknown[], Value>(
+    sql: string,
+  ): SqliteStatement<Keys, Value> => database.prepare<Keys, Value>(sql).pluck();
   return {
-    findWrite: database.prepare<[string, string], CycleWrite>(
+    findWrite: read<[string, string], CycleWrite>(
       `SELECT operation, input_hash AS inputHash, result_id AS resultId FROM cycle_write
        WHERE actor_sub = ? AND client_request_id = ?`,
     ),
@@ -52,21 +92,19 @@ export function prepareCycleStatements(database: SqliteDatabase) {
          disruption_id = @disruptionId
        WHERE id = @id AND status = 'RECORDED'`,
     ),
-    countDisruptions: database
-      .prepare<[string], number>(
-        'SELECT count(*) FROM apmis_disruption WHERE nominal_id = ?',
-      )
-      .pluck(),
+    countDisruptions: value<[string], number>(
+      'SELECT count(*) FROM apmis_disruption WHERE nominal_id = ?',
+    ),
     insertDisruption: write(
       `INSERT INTO apmis_disruption (id, nominal_id, disrupted_on, lead_agency, supporting_agencies,
          recording_agency, four_p, assessment, description, marsoc_flag, arrests)
        VALUES (@id, @nominalId, @date, @leadAgency, @supportingAgencies, @recordingAgency, @fourP,
          @assessment, @description, @marsocFlag, @arrests)`,
     ),
-    disruption: database.prepare<[string], StoredDisruption>(
+    disruption: read<[string], StoredDisruption>(
       `SELECT ${DISRUPTION_COLUMNS} FROM apmis_disruption WHERE id = ?`,
     ),
-    setFlag: database.prepare<[number, string]>(
+    setFlag: read<[number, string], unknown>(
       'UPDATE apmis_disruption SET marsoc_flag = ? WHERE id = ?',
     ),
     insertFlagChange: write(
@@ -113,11 +151,9 @@ export function prepareCycleStatements(database: SqliteDatabase) {
          decided_at = @decidedAt, decision_reason = @decisionReason
        WHERE id = @id AND status = 'PENDING'`,
     ),
-    latestAction: database
-      .prepare<[number], number | null>(
-        'SELECT max(id) FROM cohort_tpm_action WHERE nomination_id = ?',
-      )
-      .pluck(),
+    latestAction: value<[number], number | null>(
+      'SELECT max(id) FROM cohort_tpm_action WHERE nomination_id = ?',
+    ),
     insertAssignment: write(
       `INSERT INTO cohort_tpm_assignment (action_id, meeting_id, owner_name)
        VALUES (@actionId, @meetingId, @ownerName)`,
