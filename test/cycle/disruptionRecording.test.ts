@@ -74,6 +74,15 @@ describe('disruptions through the gateway (seed 000 E545-E549)', () => {
       },
     });
     expect(codeOf(byRecorder)).toBe('FORBIDDEN');
+    // Anyone but a lead is told only that, whether the record exists or not.
+    const unknownByRecorder = await ask('prison-intel', MODERATE, {
+      input: {
+        recordId: 'DR-999999',
+        decision: 'MODERATE',
+        clientRequestId: 'moderate-by-recorder',
+      },
+    });
+    expect(unknownByRecorder.errors).toEqual(byRecorder.errors);
     const elsewhere = await ask(LONDON_LEAD, MODERATE, {
       input: {
         recordId: recorded.id,
@@ -215,6 +224,20 @@ describe('disruptions through the gateway (seed 000 E545-E549)', () => {
     };
     const byAnalyst = await ask('police-analyst', BACK_FILL, { input });
     expect(codeOf(byAnalyst)).toBe('FORBIDDEN');
+    const unknownByAnalyst = await ask('police-analyst', BACK_FILL, {
+      input: { ...input, disruptionId: 'DSR-99999-01' },
+    });
+    expect(unknownByAnalyst.errors).toEqual(byAnalyst.errors);
+    const elsewhereByLead = await ask(LONDON_LEAD, BACK_FILL, { input });
+    const unknownByLead = await ask(LONDON_LEAD, BACK_FILL, {
+      input: { ...input, disruptionId: 'DSR-99999-01' },
+    });
+    expect(codeOf(elsewhereByLead)).toBe('BAD_USER_INPUT');
+    expect(
+      JSON.stringify(elsewhereByLead.errors).replaceAll(target.id, 'X'),
+    ).toBe(
+      JSON.stringify(unknownByLead.errors).replaceAll('DSR-99999-01', 'X'),
+    );
     const changed = expectOk(await ask('regional-lead', BACK_FILL, { input }));
     expect(changed).toMatchObject({
       marsocFlag: !target.marsocFlag,

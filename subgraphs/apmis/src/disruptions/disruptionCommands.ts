@@ -3,6 +3,7 @@ import { readToday } from '../workflow/InputReader';
 import {
   type CycleStores,
   findLeadProblem,
+  refuseUnlessLead,
   runCycleChange,
 } from '../workflow/runCycleChange';
 import {
@@ -79,18 +80,16 @@ export function moderateDisruption(
     input,
     parsed: parseModeration(input),
     apply(value, problems) {
+      refuseUnlessLead(request, problems, 'moderate a disruption');
       const record = stores.cycle.findDisruptionRecord(value.recordId);
-      const lead =
-        record === null
-          ? null
-          : findLeadProblem(request, record.region, 'moderate its disruptions');
       // An unknown record and one in another region read the same.
-      if (record === null || lead !== null) {
+      if (
+        record === null ||
+        findLeadProblem(request, record.region, 'moderate') !== null
+      ) {
         problems.addInput(
           `There is no disruption record ${value.recordId} awaiting your moderation.`,
         );
-        if (lead !== null && !request.caller.roles.includes('REGIONAL_LEAD'))
-          problems.addCaller(lead);
         problems.throwIfAny();
         return value.recordId;
       }
@@ -144,18 +143,18 @@ export function backFillMarsocFlag(
     input,
     parsed: parseFlagBackFill(input),
     apply(value, problems) {
+      refuseUnlessLead(request, problems, 'back-fill the MARSOC flag');
       const disruption = stores.cycle.findApmisDisruption(value.disruptionId);
       const region =
         disruption === null
           ? null
           : stores.cohort.findMasterListRegion(disruption.nominalId);
-      const lead =
-        region === null
-          ? 'no region'
-          : findLeadProblem(request, region, 'back-fill the MARSOC flag');
-      if (disruption === null || lead !== null) {
-        if (!request.caller.roles.includes('REGIONAL_LEAD') && lead !== null)
-          problems.addCaller(lead);
+      // An unknown disruption and one in another region read the same.
+      if (
+        disruption === null ||
+        region === null ||
+        findLeadProblem(request, region, 'back-fill') !== null
+      ) {
         problems.addInput(
           `There is no APMIS disruption ${value.disruptionId} in your regions.`,
         );

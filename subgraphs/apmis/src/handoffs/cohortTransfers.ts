@@ -3,6 +3,7 @@ import { findActorProblems } from '../workflow/cohortStateMachine';
 import {
   type CycleStores,
   findLeadProblem,
+  refuseUnlessLead,
   runCycleChange,
 } from '../workflow/runCycleChange';
 import {
@@ -84,11 +85,7 @@ export function decideCohortTransfer(
     parsed: parseTransferDecision(input),
     apply(value, problems) {
       const { caller } = request;
-      if (!caller.roles.includes('REGIONAL_LEAD'))
-        problems.addCaller(
-          "Only the receiving region's Regional Lead (role REGIONAL_LEAD) decides a transfer.",
-        );
-      problems.throwIfAny();
+      refuseUnlessLead(request, problems, 'decide a transfer');
       const transfer = stores.cycle.findTransfer(value.transferId);
       if (
         transfer === null ||

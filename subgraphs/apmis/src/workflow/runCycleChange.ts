@@ -50,6 +50,20 @@ export function runCycleChange<Value extends { clientRequestId: string }>(
   );
 }
 
+/**
+ * Refuses anyone but a Regional Lead before a record is looked up, so that the
+ * refusal is the same whether the record exists or not.
+ */
+export function refuseUnlessLead(
+  request: CohortRequest,
+  problems: CohortProblems,
+  act: string,
+): void {
+  if (request.caller.roles.includes('REGIONAL_LEAD')) return;
+  problems.addCaller(`Only a Regional Lead (role REGIONAL_LEAD) may ${act}.`);
+  problems.throwIfAny();
+}
+
 /** The region check every hub act shares: a lead acts only in their own regions. */
 export function findLeadProblem(
   request: CohortRequest,
