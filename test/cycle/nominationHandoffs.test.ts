@@ -207,6 +207,15 @@ describe('nomination hand-offs through the gateway (seed 000 E528-E530, E777-E80
       check('PASS', 'check-by-analyst'),
     );
     expect(codeOf(byAnalyst)).toBe('FORBIDDEN');
+    // Told only that, whether or not the nominal has a nomination.
+    const neverNominated = await ask('police-analyst', CHECK, {
+      input: {
+        nominalId: 'NOM-00329',
+        outcome: 'PASS',
+        clientRequestId: 'check-by-analyst',
+      },
+    });
+    expect(neverNominated.errors).toEqual(byAnalyst.errors);
     const returned = expectOk(
       await ask(
         'regional-lead',

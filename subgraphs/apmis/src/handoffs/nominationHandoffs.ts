@@ -5,6 +5,7 @@ import { type CohortRequest } from '../workflow/runCohortChange';
 import {
   type CycleStores,
   findLeadProblem,
+  refuseUnlessLead,
   runCycleChange,
 } from '../workflow/runCycleChange';
 import {
@@ -194,7 +195,11 @@ export function resubmitNomination(
   });
 }
 
-/** The nominal's nomination awaiting a PSF in one of the lead's regions; otherwise every problem is thrown. */
+/**
+ * The nominal's nomination awaiting a PSF in one of the lead's regions;
+ * otherwise every problem is thrown, anyone but a lead refused first whether
+ * or not there is a nomination.
+ */
 function findAwaiting(
   stores: CycleStores,
   request: CohortRequest,
@@ -202,6 +207,7 @@ function findAwaiting(
   problems: CohortProblems,
   act: string,
 ): CohortMembershipRow {
+  refuseUnlessLead(request, problems, act);
   const nomination = stores.cohort.findLatestNomination(nominalId);
   if (nomination === null) {
     problems.addInput(`${nominalId} has no nomination.`);
