@@ -1,3 +1,4 @@
+import { DISCLOSURE_REQUESTS_SDL } from './sdl/disclosureRequestsSdl';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -21,7 +22,25 @@ extend schema
   @composeDirective(name: "@marking")
 `;
 
-/** A subgraph's own SDL with the shared links and `@marking` definition prepended. */
+/** SDL kept once and shared by several subgraphs, by the name a `# @shared` line gives. */
+const SHARED_SDL: Readonly<Record<string, string>> = {
+  DISCLOSURE_REQUESTS_SDL,
+};
+
+/** `# @shared NAME` on a line of its own, with any comment after the name. */
+const SHARED_LINE = /^# @shared ([A-Z_]+)\b.*$/gm;
+
+/**
+ * A subgraph's own SDL with the shared links and `@marking` definition
+ * prepended, and each `# @shared NAME` line replaced by that shared SDL, so
+ * no subgraph keeps its own copy of any of them. An unknown name is refused.
+ */
 export function assembleSubgraphSdl(ownSdl: string): string {
-  return `${SUBGRAPH_LINKS_SDL}\n${MARKING_DIRECTIVE_SDL}\n${ownSdl}`;
+  const expanded = ownSdl.replace(SHARED_LINE, (_line, name: string) => {
+    const shared = SHARED_SDL[name];
+    if (shared === undefined)
+      throw new Error(`schema.graphql names no shared SDL called ${name}`);
+    return shared.trimEnd();
+  });
+  return `${SUBGRAPH_LINKS_SDL}\n${MARKING_DIRECTIVE_SDL}\n${expanded}`;
 }

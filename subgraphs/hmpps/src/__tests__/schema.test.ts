@@ -14,19 +14,33 @@ describe('the HMPPS schema', () => {
 
   afterAll(() => repository.close());
 
-  it('starts: every field is marked, nullable, and owned by HMPPS but the one it requires from APMIS', () => {
+  it("starts: every field is marked, nullable, and owned by HMPPS but the one it requires from APMIS and the request desk's MARSOC records", () => {
     const { markedFields } = createSubgraphTestServer(hmppsService, {
       repository,
     });
     expect(markedFields.length).toBeGreaterThan(50);
     const required = 'CohortChangeFeed.nominalIds';
+    // The disclosure requests HMPPS answers are MARSOC's record of the
+    // sharing process, on the request types every owner's desk shares.
+    const isDeskRecord = (coordinate: string) =>
+      /^Disclosure(Request|LegalBasis)/.test(coordinate);
     expect(
       new Set(
         markedFields
-          .filter((field) => field.coordinate !== required)
+          .filter(
+            (field) =>
+              field.coordinate !== required && !isDeskRecord(field.coordinate),
+          )
           .map((field) => field.marking.owner),
       ),
     ).toEqual(new Set(['HMPPS']));
+    expect(
+      new Set(
+        markedFields
+          .filter((field) => isDeskRecord(field.coordinate))
+          .map((field) => field.marking.owner),
+      ),
+    ).toEqual(new Set(['MARSOC']));
     // The cohort comes from APMIS (@external), under MARSOC's own marking.
     expect(
       markedFields.find((field) => field.coordinate === required)?.marking,
@@ -56,10 +70,11 @@ describe('the HMPPS schema', () => {
     ).toEqual(['custody', 'id', 'probation']);
   });
 
-  it('prefixes every type it declares with Prison or Probation, but the entities it shares', () => {
+  it('prefixes every type it declares with Prison, Probation or Hmpps, but the entities and request types it shares', () => {
     const { schema } = createSubgraphTestServer(hmppsService, { repository });
     const builtIn = [
       'Query',
+      'Mutation',
       'Nominal',
       'NominalSearch',
       'AssociateNetwork',
@@ -77,8 +92,9 @@ describe('the HMPPS schema', () => {
         !name.includes('__') &&
         !builtIn.includes(name),
     );
+    // Disclosure*: the request types every owner's desk returns (one SDL, shared).
     const foreign = declared.filter(
-      (name) => !/^(Prison|Probation)/.test(name),
+      (name) => !/^(Prison|Probation|Hmpps|Disclosure)/.test(name),
     );
     expect(declared.length).toBeGreaterThan(10);
     expect(foreign).toEqual([]);
