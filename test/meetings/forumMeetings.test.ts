@@ -280,6 +280,39 @@ describe('PSF meetings through the gateway (seed 000 E494-E530, E793-E794)', () 
     ).toEqual({ meetings: [] });
   });
 
+  it("answers a write to another region's meeting as one to an unknown id, for anyone", async () => {
+    const forum = await scheduleForum(ask, 13, 'schedule-nw-psf-13');
+    const yorkshire = (persona: string) => ({
+      ...callerOf(persona),
+      sub: `generated-${persona}-yorkshire`,
+      regions: ['YORKSHIRE_AND_HUMBER' as const],
+    });
+    const forumId = String(forum.id);
+    const codes: unknown[] = [];
+    for (const persona of ['dwp-officer', 'regional-lead', 'police-analyst']) {
+      const writeTo = (meetingId: string) =>
+        ask(yorkshire(persona), ADD_ITEM, {
+          input: {
+            meetingId,
+            clientRequestId: `item-${persona}-${meetingId}`,
+            kind: 'REVIEW',
+            nominalId: 'NOM-00001',
+            title: 'Review of a nominal on the cohort',
+          },
+        });
+      const elsewhere = await writeTo(forumId);
+      const unknown = await writeTo('MTG-999999');
+      codes.push(codeOf(elsewhere));
+      // Byte for byte, once the two ids are swapped.
+      expect(JSON.stringify(elsewhere).replaceAll(forumId, 'MTG-999999')).toBe(
+        JSON.stringify(unknown),
+      );
+    }
+    // DWP may not add agenda items anywhere; a lead and a member may, but not
+    // to a meeting they cannot know of.
+    expect(codes).toEqual(['FORBIDDEN', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+  });
+
   it('refuses bad input and a reused request id, writing nothing, and replays a retried schedule', async () => {
     const first = await scheduleForum(ask, 12, 'schedule-nw-psf-12');
     const again = await scheduleForum(ask, 12, 'schedule-nw-psf-12');

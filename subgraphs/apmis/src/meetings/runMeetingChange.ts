@@ -112,18 +112,16 @@ export function openMeeting(
   actor: MeetingActor,
   problems: CohortProblems,
 ): MeetingRow {
+  const { caller } = request;
   const meeting = meetings.findMeeting(meetingId);
-  if (meeting === null) {
+  // Another region's meeting answers as one that does not exist: a refusal
+  // naming it would tell a caller who may not read it that it exists, and where.
+  if (meeting === null || !caller.regions.includes(meeting.region)) {
     problems.addInput(`There is no meeting ${meetingId}.`);
     problems.throwIfAny();
     throw new Error('a missing meeting reported no problem');
   }
-  const { caller } = request;
-  if (!caller.regions.includes(meeting.region))
-    problems.addCaller(
-      `You may act only on meetings in your own regions (${caller.regions.join(', ') || 'none'}); ${meetingId} is in ${meeting.region}.`,
-    );
-  else if (actor === 'CHAIR' && meeting.chairSub !== caller.sub)
+  if (actor === 'CHAIR' && meeting.chairSub !== caller.sub)
     problems.addCaller(
       `Only the chair of ${meetingId} may do this; decisions are recorded in the meeting by its chair (seed 000 E508).`,
     );
