@@ -22,11 +22,11 @@ describe('the one list of subgraph services', () => {
     },
   );
 
-  it("has only NCA/HMRC read grants from its own store (the others' owners record none)", () => {
+  it('has every owner read its grants from its own store, and only the audit none (it grants nothing)', () => {
     expect(
       SUBGRAPH_SERVICES.filter((service) => service.findGrants).map(
         (service) => service.name,
       ),
-    ).toEqual(['ncahmrc']);
+    ).toEqual(['police', 'hmpps', 'ncahmrc', 'apmis']);
   });
 });
