@@ -8,3 +8,4 @@ export * from './nominalEntities';
 export * from './redisHelpers';
 export * from './registerRules';
 export * from './unreachableRedis';
+export * from './createTestDatabase';

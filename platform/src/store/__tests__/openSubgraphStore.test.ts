@@ -1,0 +1,219 @@
+import { type Kysely, sql } from 'kysely';
+import { type StoreDialect } from '../connectStore';
+import { type StoreMigrations } from '../migrateStore';
+import { inBatchKeys, withoutRowId } from '../inBatchKeys';
+import { openSubgraphStore, type SubgraphStore } from '../openSubgraphStore';
+import {
+  createTestStoreSettings,
+  type TestStoreSettings,
+} from './storeTestSettings';
+
+interface Schema {
+  nominal: { id: string; name: string };
+}
+
+const FIRST: StoreMigrations = {
+  '001_nominal': {
+    async up(db, dialect) {
+      await db.schema
+        .createTable('nominal')
+        .ifNotExists()
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('name', 'text', (column) => column.notNull())
+        .modifyEnd(withoutRowId(dialect))
+        .execute();
+    },
+  },
+};
+
+const SECOND: StoreMigrations = {
+  ...FIRST,
+  '002_alias': {
+    async up(db) {
+      await db.schema
+        .createTable('alias')
+        .addColumn('nominal_id', 'text', (column) =>
+          column.notNull().references('nominal.id'),
+        )
+        .addColumn('alias', 'text', (column) => column.notNull())
+        .execute();
+    },
+  },
+};
+
+const typed = (db: Kysely<unknown>) => db as Kysely<Schema>;
+
+describe.each<StoreDialect>(['sqlite', 'postgres'])(
+  'a subgraph store on %s',
+  (dialect) => {
+    let where: TestStoreSettings;
+    let seeds: number;
+    const open = (
+      options: {
+        name?: string;
+        migrations?: StoreMigrations;
+        seedVersion?: string;
+        seedSynthetic?: boolean;
+      } = {},
+    ): Promise<SubgraphStore<Schema>> =>
+      openSubgraphStore<Schema>({
+        settings: where.settings,
+        name: options.name ?? 'police',
+        migrations: options.migrations ?? FIRST,
+        seedVersion: options.seedVersion ?? 'v1',
+        seedSynthetic: options.seedSynthetic,
+        async seed(db) {
+          seeds += 1;
+          await typed(db)
+            .insertInto('nominal')
+            .values({ id: 'NOM-00001', name: `seeded ${seeds}` })
+            .execute();
+        },
+      });
+    const names = async (store: SubgraphStore<Schema>) =>
+      (
+        await store.db
+          .selectFrom('nominal')
+          .select('name')
+          .orderBy('id')
+          .execute()
+      ).map((row) => row.name);
+
+    beforeEach(async () => {
+      seeds = 0;
+      where = await createTestStoreSettings(dialect, 'store');
+    });
+    afterEach(() => where.remove());
+
+    it('migrates and seeds a new store once, and a reopened one not again', async () => {
+      const store = await open();
+      expect(store.dialect).toBe(dialect);
+      expect(store.contents).toEqual({ data: 'synthetic', seedVersion: 'v1' });
+      await store.close();
+      const again = await open();
+      expect(await names(again)).toEqual(['seeded 1']);
+      expect(seeds).toBe(1);
+      await again.close();
+    });
+
+    it('runs a migration added later, once, keeping the rows', async () => {
+      await (await open()).close();
+      const store = await open({ migrations: SECOND });
+      await sql`insert into alias values ('NOM-00001', 'Tiny')`.execute(
+        store.db,
+      );
+      await store.close();
+      const again = await open({ migrations: SECOND });
+      const ran = await sql<{
+        name: string;
+      }>`select name from kysely_migration order by name`.execute(again.db);
+      expect(ran.rows.map((row) => row.name)).toEqual([
+        '001_nominal',
+        '002_alias',
+      ]);
+      expect(await names(again)).toEqual(['seeded 1']);
+      await again.close();
+    });
+
+    it('re-seeds a store seeded with another version, and never one with data no seed wrote', async () => {
+      await (await open()).close();
+      const reseeded = await open({ seedVersion: 'v2' });
+      expect(await names(reseeded)).toEqual(['seeded 2']);
+      await reseeded.close();
+
+      const other = await open({ name: 'hmpps', seedSynthetic: false });
+      expect(other.contents).toEqual({ data: 'empty' });
+      await other.db
+        .insertInto('nominal')
+        .values({ id: 'NOM-09999', name: 'real' })
+        .execute();
+      await other.close();
+      const kept = await open({ name: 'hmpps', seedVersion: 'v3' });
+      expect(kept.contents).toEqual({ data: 'existing' });
+      expect(await names(kept)).toEqual(['real']);
+      await kept.close();
+      expect(seeds).toBe(2);
+    });
+
+    it('never seeds or empties with seeding off', async () => {
+      await (await open()).close();
+      const store = await open({ seedVersion: 'v2', seedSynthetic: false });
+      expect(store.contents).toEqual({ data: 'synthetic', seedVersion: 'v1' });
+      expect(await names(store)).toEqual(['seeded 1']);
+      await store.close();
+    });
+
+    it('reads a batch of any size in one query with one bound parameter', async () => {
+      const store = await open({ seedSynthetic: false });
+      const ids = Array.from(
+        { length: 1200 },
+        (_, index) => `NOM-${String(index).padStart(5, '0')}`,
+      );
+      for (let start = 0; start < ids.length; start += 400)
+        await store.db
+          .insertInto('nominal')
+          .values(ids.slice(start, start + 400).map((id) => ({ id, name: id })))
+          .execute();
+      const read = (keys: readonly string[]) =>
+        store.db
+          .selectFrom('nominal')
+          .select('id')
+          .where(inBatchKeys(store.dialect, 'id', keys))
+          .orderBy('id');
+      expect(read(ids).compile().parameters).toHaveLength(1);
+      expect((await read(ids).execute()).length).toBe(1200);
+      expect(
+        await read(['NOM-00007', 'NOM-99999', "x' or 1=1 --"]).execute(),
+      ).toEqual([{ id: 'NOM-00007' }]);
+      expect(await read([]).execute()).toEqual([]);
+      await store.close();
+    });
+  },
+);
+
+describe('two replicas opening one PostgreSQL store at once', () => {
+  let where: TestStoreSettings;
+  beforeAll(async () => {
+    where = await createTestStoreSettings('postgres', 'replicas');
+  });
+  afterAll(() => where.remove());
+
+  it('migrate once and seed once, each subgraph in its own schema', async () => {
+    let seeds = 0;
+    const open = (name: string) =>
+      openSubgraphStore<Schema>({
+        settings: where.settings,
+        name,
+        migrations: SECOND,
+        seedVersion: 'v1',
+        async seed(db) {
+          seeds += 1;
+          await typed(db)
+            .insertInto('nominal')
+            .values({ id: 'NOM-00001', name })
+            .execute();
+        },
+      });
+    const stores = await Promise.all([
+      open('apmis'),
+      open('apmis'),
+      open('ncahmrc'),
+      open('ncahmrc'),
+    ]);
+    expect(seeds).toBe(2);
+    const [apmis, , ncahmrc] = stores;
+    const migrations = await sql<{
+      n: number;
+    }>`select count(*)::int as n from apmis.kysely_migration`.execute(
+      apmis!.db,
+    );
+    expect(migrations.rows).toEqual([{ n: 2 }]);
+    expect(
+      await apmis!.db.selectFrom('nominal').select('name').execute(),
+    ).toEqual([{ name: 'apmis' }]);
+    expect(
+      await ncahmrc!.db.selectFrom('nominal').select('name').execute(),
+    ).toEqual([{ name: 'ncahmrc' }]);
+    await Promise.all(stores.map((store) => store.close()));
+  });
+});
