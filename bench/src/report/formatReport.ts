@@ -4,10 +4,8 @@ import { type MaybeSinkMeasurement } from '../phases/runComparison';
 import { formatPolicyResults } from '../policyDecision';
 import { type BenchResults } from './BenchResults';
 import { formatMemory } from './formatMemory';
+import { judgeMachineBusy } from './judgeMachineBusy';
 import { formatMissingRow, formatRow, TABLE_HEADER } from './formatTable';
-
-/** Above this share of the CPU used by other processes, the run's figures are called skewed. */
-export const BUSY_SHARE = 0.1;
 
 /** The run as a person reads it: one table per section, every figure with its unit, ratios beside. */
 export function formatReport(results: BenchResults): string {
@@ -47,11 +45,10 @@ function formatHeader(results: BenchResults): string[] {
 }
 
 function formatBusyWarning({ machine }: BenchResults): string[] {
-  const share = machine.otherWorkShare;
-  const busyBefore = (machine.loadAverage.before[0] ?? 0) > machine.cpus / 4;
-  if ((share === undefined || share <= BUSY_SHARE) && !busyBefore) return [];
+  const busy = judgeMachineBusy(machine);
+  if (!busy) return [];
   return [
-    `WARNING: the machine was busy (${share === undefined ? `load ${formatLoad(machine.loadAverage.before)} at start` : `${formatShare(share)} of the CPU went to other processes`}); ` +
+    `WARNING: the machine was busy (${busy.kind === 'share' ? `${formatShare(busy.share)} of the CPU went to other processes` : `load ${formatLoad(busy.loadBefore)} at start`}); ` +
       'every figure is skewed. Run again on an idle machine before reading them.',
   ];
 }
