@@ -1,7 +1,6 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '@marsoc/platform';
-import { PER_CALLER_LIMIT_CODES } from '@marsoc/schema/wire';
 import { type GatewayContext } from '../GatewayContext';
+import { readLimitRefusal } from './readLimitRefusal';
 
 /**
  * The HTTP face of a per-caller limit, whichever service refused: 429 with
@@ -15,27 +14,16 @@ export function createLimitStatusPlugin(): ApolloServerPlugin<GatewayContext> {
       return Promise.resolve({
         willSendResponse({ response }) {
           if (response.body.kind !== 'single') return Promise.resolve();
-          const errors = response.body.singleResult.errors ?? [];
-          const waits = errors.flatMap((error) => {
-            const { code, retryAfter } = error.extensions ?? {};
-            return typeof code === 'string' &&
-              PER_CALLER_LIMIT_CODES.has(code) &&
-              typeof retryAfter === 'number'
-              ? [retryAfter]
-              : [];
-          });
-          if (waits.length > 0) {
+          const refusal = readLimitRefusal(
+            response.body.singleResult.errors ?? [],
+          );
+          if (refusal?.kind === 'LIMITED') {
             response.http.status = 429;
             response.http.headers.set(
               'retry-after',
-              String(Math.max(...waits)),
+              String(refusal.retryAfterSeconds),
             );
-          } else if (
-            errors.some(
-              (error) =>
-                error.extensions?.code === ErrorCode.LIMITS_UNAVAILABLE,
-            )
-          ) {
+          } else if (refusal?.kind === 'UNAVAILABLE') {
             response.http.status = 503;
           }
           return Promise.resolve();

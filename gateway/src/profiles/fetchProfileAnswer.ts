@@ -1,7 +1,7 @@
 import { type ApolloServer } from '@apollo/server';
 import { type ServerResponse } from 'node:http';
 import { ErrorCode, sendGraphQLError } from '@marsoc/platform';
-import { PER_CALLER_LIMIT_CODES } from '@marsoc/schema/wire';
+import { readLimitRefusal } from '../limits/readLimitRefusal';
 import { type GatewayContext } from '../GatewayContext';
 import { type ProfileFormat } from './ProfileDocument';
 import { type ProfileAnswer, isRecord, readOperationCodes } from './readAnswer';
@@ -75,30 +75,16 @@ export function findAnswerFailure(
  * answers, 429 with `Retry-After`, or 503 when the limits could not be checked.
  */
 function findLimitRefusal(answer: ProfileAnswer): AnswerFailure | undefined {
-  const errors = answer.errors ?? [];
-  const waits = errors.flatMap((error) => {
-    const code = error.extensions?.code;
-    const retryAfter = error.extensions?.retryAfter;
-    return typeof code === 'string' &&
-      PER_CALLER_LIMIT_CODES.has(code) &&
-      typeof retryAfter === 'number'
-      ? [{ code, retryAfter, message: error.message }]
-      : [];
-  });
-  const longest = waits.sort((a, b) => b.retryAfter - a.retryAfter)[0];
-  if (longest)
+  const refusal = readLimitRefusal(answer.errors ?? []);
+  if (refusal?.kind === 'LIMITED')
     return {
       ok: false,
       status: 429,
-      code: longest.code,
-      message: longest.message,
-      retryAfterSeconds: longest.retryAfter,
+      code: refusal.code,
+      message: refusal.message,
+      retryAfterSeconds: refusal.retryAfterSeconds,
     };
-  if (
-    errors.some(
-      (error) => error.extensions?.code === ErrorCode.LIMITS_UNAVAILABLE,
-    )
-  )
+  if (refusal?.kind === 'UNAVAILABLE')
     return {
       ok: false,
       status: 503,
