@@ -37,6 +37,7 @@ const apmisOwnDataSubgraph: SubgraphDefinition<ApmisRepository, ApmisLoaders> =
       'nominateInEmergency',
       'assignTpmAction',
       'requestCohortTransfer',
+      'notifyCustodyMovement',
     ],
   };
 

@@ -17,6 +17,7 @@ import {
   type CohortMembershipRow,
   type CohortTpmActionRow,
 } from './repository/ApmisRepository';
+import { type AlertStore } from './alerts/AlertStore';
 import { MARSOC_DESK } from './disclosureDesk';
 import { type CohortStore } from './repository/CohortStore';
 import { type CycleLoaders, createCycleLoaders } from './cycleLoaders';
@@ -62,6 +63,8 @@ export interface ApmisLoaders extends DisclosureLoaders {
   searchRateLimiter: SearchRateLimiter;
   /** The cycle's disruptions and hand-offs. */
   cycle: CycleLoaders;
+  /** Alerts and custody notices: an inbox is one read, not batched. */
+  alerts: AlertStore;
 }
 
 export function createLoaders(repository: ApmisRepository): ApmisLoaders {
@@ -123,5 +126,6 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
     ),
     searchRateLimiter: repository.searchRateLimiter,
     cycle: createCycleLoaders(repository.cycleStore),
+    alerts: repository.alertStore,
   };
 }

@@ -1,4 +1,5 @@
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
+import { type AlertStore } from '../alerts/AlertStore';
 import { type Agency, type Region } from '@marsoc/schema';
 import {
   type Confidence,
@@ -151,6 +152,8 @@ export interface ApmisRepository {
   readonly disclosures: OwnerDisclosureStore;
   /** The cycle's disruptions and hand-offs: their writes share the cohort store's transactions. */
   readonly cycleStore: CycleStore & CycleReads;
+  /** Alerts and custody notices: raised inside the writes of the cohort and cycle stores. */
+  readonly alertStore: AlertStore;
   /** Master-list entries a batch of searches may match (bounded, exact surnames first). */
   findSearchCandidates(
     queries: readonly ApmisSearchQuery[],

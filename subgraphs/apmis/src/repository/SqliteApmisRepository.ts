@@ -49,9 +49,12 @@ import { toIdBatch } from './references';
 import { createSqliteApmisSearch } from './SqliteApmisSearch';
 import { createSqliteCohortChanges } from './SqliteCohortChanges';
 import { SqliteCohortStore } from './SqliteCohortStore';
-import { type CycleReads } from './CycleStore';
+import { type CycleReads, type CycleStore } from './CycleStore';
 import { createSqliteCycleReads } from './SqliteCycleReads';
 import { SqliteCycleStore } from './SqliteCycleStore';
+import { type AlertStore } from '../alerts/AlertStore';
+import { SqliteAlertStore } from '../alerts/SqliteAlertStore';
+import { withCohortAlerts, withCycleAlerts } from '../alerts/withAlerts';
 import { SqliteMeetingStore } from './SqliteMeetingStore';
 import { SqlitePerformanceReports } from './SqlitePerformanceReports';
 import {
@@ -82,7 +85,8 @@ export class SqliteApmisRepository implements ApmisRepository {
   readonly meetingStore: SqliteMeetingStore;
   /** MARSOC's case-specific disclosures and the requests for them, beside the master list. */
   readonly disclosures: OwnerDisclosureStore;
-  readonly cycleStore: SqliteCycleStore & CycleReads;
+  readonly cycleStore: CycleStore & CycleReads;
+  readonly alertStore: AlertStore;
 
   constructor(
     private readonly database: SqliteDatabase,
@@ -132,7 +136,10 @@ export class SqliteApmisRepository implements ApmisRepository {
          WHERE status = 'SELECTED' AND (? IS NULL OR region = ?) ORDER BY nominal_id`,
       )
       .pluck();
-    this.cohortStore = new SqliteCohortStore(database);
+    // Alerts are raised by the stores' own writes, inside their transactions.
+    this.alertStore = new SqliteAlertStore(database);
+    const cohortStore = new SqliteCohortStore(database);
+    this.cohortStore = withCohortAlerts(cohortStore, this.alertStore);
     this.performance = new SqlitePerformanceReports(database);
     this.meetingStore = new SqliteMeetingStore(database);
     this.disclosures = createSqliteOwnerDisclosureStore(
@@ -140,7 +147,11 @@ export class SqliteApmisRepository implements ApmisRepository {
       APMIS_HELD_CATEGORIES_SQL,
     );
     this.cycleStore = Object.assign(
-      new SqliteCycleStore(database),
+      withCycleAlerts(
+        new SqliteCycleStore(database),
+        cohortStore,
+        this.alertStore,
+      ),
       createSqliteCycleReads(database),
     );
     this.search = createSqliteApmisSearch(database);

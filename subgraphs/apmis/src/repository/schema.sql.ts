@@ -7,6 +7,7 @@ import {
   ThreatPhase,
   ThreatType,
 } from './apmisVocabulary';
+import { ALERT_SCHEMA_SQL } from '../alerts/alertSchema.sql';
 import { COHORT_SCHEMA_SQL } from './cohortSchema.sql';
 import { CYCLE_SCHEMA_SQL } from './cycleSchema.sql';
 import { MEETING_SCHEMA_SQL } from './meetingSchema.sql';
@@ -75,4 +76,5 @@ CREATE INDEX IF NOT EXISTS apmis_search_name_by_surname
 ${COHORT_SCHEMA_SQL}
 ${MEETING_SCHEMA_SQL}
 ${CYCLE_SCHEMA_SQL}
+${ALERT_SCHEMA_SQL}
 `;

@@ -1,3 +1,4 @@
+import { alertMutations } from '../alerts/alertResolvers';
 import { type ApmisContext } from '../context';
 import { type CohortMembershipRow } from '../repository/CohortRows';
 import { type CohortStore } from '../repository/CohortStore';
@@ -64,4 +65,6 @@ export const Mutation = {
   ...meetingMutations,
   // Disruptions and the cycle's hand-offs, with TPM updates and deselection (docs/marsoc-cycle.md).
   ...cycleMutations,
+  // Alerts: HMPPS's custody notices and the reader's own inbox (docs/marsoc-cycle.md#alerts).
+  ...alertMutations,
 };

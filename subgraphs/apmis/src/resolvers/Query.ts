@@ -8,6 +8,7 @@ import { type ApmisContext } from '../context';
 import { type CohortScope } from '../loaders';
 import { type PerformanceRoot } from './ApmisPerformance';
 import { cohortChanges } from './cohortChanges';
+import { alertQueries } from '../alerts/alertResolvers';
 import { cycleQueries } from './cycleQueries';
 import { meetingQueries } from './meetingQueries';
 import { type NominalReference } from './Nominal';
@@ -117,6 +118,7 @@ export const Query = {
   cohortChanges,
   ...meetingQueries,
   ...cycleQueries,
+  ...alertQueries,
 
   /** Performance counts: the object is empty, its AGGREGATES fields count. */
   performance(): PerformanceRoot {

@@ -1,4 +1,5 @@
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { Alert } from '../alerts/alertResolvers';
 import { type ApmisContext } from '../context';
 import { ApmisPerformance } from './ApmisPerformance';
 import {
@@ -34,4 +35,5 @@ export const resolvers: GraphQLResolverMap<ApmisContext> = {
   DisruptionRecord,
   CohortTransfer,
   CohortTpmAction,
+  Alert,
 };

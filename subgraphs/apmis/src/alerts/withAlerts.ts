@@ -1,0 +1,174 @@
+import { OPEN_COHORT_STATUSES } from '../repository/apmisVocabulary';
+import { type CohortMembershipRow } from '../repository/CohortRows';
+import { type CohortStore } from '../repository/CohortStore';
+import { type CycleStore } from '../repository/CycleStore';
+import { type AlertStore, type NewAlert } from './AlertStore';
+import { type AlertEvent, findAlertRecipients } from './alertRecipients';
+
+type Clock = () => string;
+
+const NO_DETAIL = {
+  subjectId: null,
+  movement: null,
+  movedOn: null,
+  fromEstablishment: null,
+  toEstablishment: null,
+  toRegion: null,
+  outcome: null,
+} as const;
+
+/** True when the nominal's latest nomination is open: nominated, deferred, redirected or selected. */
+export function isCohortNominal(
+  nomination: CohortMembershipRow | null,
+): nomination is CohortMembershipRow {
+  return (
+    nomination !== null && OPEN_COHORT_STATUSES.includes(nomination.status)
+  );
+}
+
+/** Stores one alert for its recipients; an event that reaches nobody stores nothing. */
+export function raiseAlert(
+  alerts: AlertStore,
+  alert: NewAlert,
+  event: AlertEvent,
+): void {
+  const addresses = findAlertRecipients(event);
+  if (addresses.length > 0) alerts.raise(alert, addresses);
+}
+
+/** Answers `hooks` for their methods and the store's own for every other. */
+function decorate<T extends object>(store: T, hooks: Partial<T>): T {
+  return new Proxy(store, {
+    get(target, key) {
+      if (Object.prototype.hasOwnProperty.call(hooks, key))
+        return hooks[key as keyof T];
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The cohort store, raising a NOMINATION alert with each new nomination's
+ * event, inside the same transaction: whatever path nominates (the form or an
+ * emergency), the alert exists exactly when the nomination does.
+ */
+export function withCohortAlerts(
+  store: CohortStore,
+  alerts: AlertStore,
+): CohortStore {
+  return decorate(store, {
+    appendEvent(event) {
+      store.appendEvent(event);
+      if (event.transition !== 'NOMINATE') return;
+      const nomination = store.findNomination(event.nominationId);
+      if (nomination === null) return;
+      const establishment =
+        nomination.supervisionAtNomination === 'CUSTODY'
+          ? alerts.findEstablishment(nomination.nominalId)
+          : null;
+      raiseAlert(
+        alerts,
+        {
+          ...NO_DETAIL,
+          kind: 'NOMINATION',
+          nominalId: nomination.nominalId,
+          region: nomination.region,
+          raisedAt: event.occurredAt,
+          raisedBy: event.actorSub,
+          subjectId: nomination.nominationId,
+        },
+        { kind: 'NOMINATION', region: nomination.region, establishment },
+      );
+    },
+  });
+}
+
+/**
+ * The cycle store, raising alerts with a disruption recorded against a cohort
+ * nominal, a cohort transfer asked for and a transfer decided, each inside
+ * the write's own transaction.
+ */
+export function withCycleAlerts(
+  store: CycleStore,
+  cohort: Pick<CohortStore, 'findLatestNomination' | 'findNomination'>,
+  alerts: AlertStore,
+  now: Clock = () => new Date().toISOString(),
+): CycleStore {
+  return decorate(store, {
+    insertDisruptionRecord(record) {
+      const id = store.insertDisruptionRecord(record);
+      const nomination = cohort.findLatestNomination(record.nominalId);
+      if (!isCohortNominal(nomination)) return id;
+      raiseAlert(
+        alerts,
+        {
+          ...NO_DETAIL,
+          kind: 'DISRUPTION_RECORDED',
+          nominalId: record.nominalId,
+          region: nomination.region,
+          raisedAt: now(),
+          raisedBy: record.recordedBy,
+          subjectId: id,
+        },
+        {
+          kind: 'DISRUPTION_RECORDED',
+          region: nomination.region,
+          moderatingRegion: record.region,
+          sro: nomination.forumDecision?.seniorResponsibleOfficer ?? null,
+        },
+      );
+      return id;
+    },
+    insertTransfer(transfer) {
+      const id = store.insertTransfer(transfer);
+      const nomination = cohort.findNomination(transfer.nominationId);
+      raiseAlert(
+        alerts,
+        {
+          ...NO_DETAIL,
+          kind: 'COHORT_TRANSFER_REQUESTED',
+          nominalId: transfer.nominalId,
+          region: transfer.fromRegion,
+          raisedAt: transfer.requestedAt,
+          raisedBy: transfer.requestedBy,
+          subjectId: id,
+          toRegion: transfer.toRegion,
+        },
+        {
+          kind: 'COHORT_TRANSFER_REQUESTED',
+          fromRegion: transfer.fromRegion,
+          toRegion: transfer.toRegion,
+          sro: nomination?.forumDecision?.seniorResponsibleOfficer ?? null,
+        },
+      );
+      return id;
+    },
+    decideTransfer(transferId, change) {
+      store.decideTransfer(transferId, change);
+      const transfer = store.findTransfer(transferId);
+      if (transfer === null) return;
+      const nomination = cohort.findNomination(transfer.nominationId);
+      raiseAlert(
+        alerts,
+        {
+          ...NO_DETAIL,
+          kind: 'COHORT_TRANSFER_DECIDED',
+          nominalId: transfer.nominalId,
+          region: transfer.fromRegion,
+          raisedAt: change.decidedAt,
+          raisedBy: change.decidedBy,
+          subjectId: transfer.id,
+          toRegion: transfer.toRegion,
+          outcome: change.status,
+        },
+        {
+          kind: 'COHORT_TRANSFER_DECIDED',
+          fromRegion: transfer.fromRegion,
+          toRegion: transfer.toRegion,
+          sro: nomination?.forumDecision?.seniorResponsibleOfficer ?? null,
+        },
+      );
+    },
+  });
+}
