@@ -3,83 +3,53 @@ import {
   answerOf,
   DESK_START,
   type DeskRequest,
-  deskAs,
   inDays,
-  inEastMidlands,
   findOwnerNominals,
 } from './helpers/disclosureRequestDesks';
 import { codesOf } from './helpers/disclosureRequestOperations';
 import {
-  createInProcessSupergraph,
-  type InProcessSupergraph,
-} from './helpers/inProcessSupergraph';
-import { callerOf, purposeOf } from './helpers/personas';
+  eastMidlandsNcaOfficer,
+  HMRC_INVESTIGATOR,
+  INTELLIGENCE,
+  NCA_OFFICER,
+  useOwnerDeskSystem,
+} from './helpers/ownerDeskSystem';
+import { callerOf } from './helpers/personas';
 
 // MARSOC as a granting owner (issue 12 point 2): APMIS serves MARSOC's desk
 // under its own root field names, over the shared request types, with the
 // register's MARSOC legal bases (disclosureRequests.yaml) and its disclosure
 // officers alone deciding (marsoc.yaml: marsoc-disclosure-grants-own-officers).
 
-const NCA_OFFICER = callerOf('nca-officer');
-/** The NCA officer's colleague in the East Midlands, outside the grant's region. */
-const EAST_MIDLANDS_NCA = inEastMidlands(
-  NCA_OFFICER,
+const EAST_MIDLANDS_NCA = eastMidlandsNcaOfficer(
   'generated-nca-officer-east-midlands-marsoc',
 );
-const HMRC_INVESTIGATOR = callerOf('hmrc-investigator');
 const MARSOC_OFFICER = callerOf('marsoc-disclosure-officer');
 const REGIONAL_LEAD = callerOf('regional-lead');
 const HMPPS_OFFICER = callerOf('hmpps-disclosure-officer');
 const POLICE_ANALYST = callerOf('police-analyst');
-const INTELLIGENCE = purposeOf(
-  'INTELLIGENCE_DEVELOPMENT',
-  'Subject profile for the regional tasking meeting',
-);
 
 const START = DESK_START;
 
 const THREATS = `query ($id: ID!) { nominal(id: $id) { id socThreats { tier threatArea } } }`;
 
 describe('MARSOC answers requests and grants through APMIS (issue 12 point 2)', () => {
-  let system: InProcessSupergraph;
-  let now = START;
-  let keys = 0;
-  const newKey = () => `marsoc-owner-test-${(keys += 1)}`;
+  const kit = useOwnerDeskSystem('marsoc-owner-test');
   const apmis = findOwnerNominals('MARSOC');
   const withThreats = apmis.held('SOC_THREAT');
   const withDisruptions = apmis.held('DISRUPTION');
 
-  beforeAll(async () => {
-    system = await createInProcessSupergraph({ clock: () => now });
-  }, 120_000);
-  afterAll(() => system.stop());
-  beforeEach(() => {
-    now = START;
-  });
-
-  const desk = (caller: Caller) =>
-    deskAs(system, 'Marsoc', caller, INTELLIGENCE);
+  const desk = (caller: Caller) => kit.desk('Marsoc', caller);
   const request = (
     nominalId: string,
     category = 'SOC_THREAT',
     changes: object = {},
-  ) => ({
-    owner: 'MARSOC',
-    nominalId,
-    category,
-    urgency: 'ROUTINE',
-    forRegion: 'NORTH_WEST',
-    clientRequestId: newKey(),
-    ...changes,
-  });
-  const raise = async (caller: Caller, nominalId: string, category?: string) =>
-    answerOf<DeskRequest>(
-      await desk(caller).raise(request(nominalId, category)),
-      'requestMarsocDisclosure',
-    );
+  ) => kit.request('MARSOC', nominalId, category, changes);
+  const raise = (caller: Caller, nominalId: string, category?: string) =>
+    kit.raise('Marsoc', caller, request(nominalId, category));
   const threatsOf = async (caller: Caller, nominalId: string) =>
     (
-      (await system.query(caller, INTELLIGENCE, THREATS, { id: nominalId }))
+      (await kit.system.query(caller, INTELLIGENCE, THREATS, { id: nominalId }))
         .data?.nominal as { socThreats: unknown } | undefined
     )?.socThreats;
 
@@ -124,7 +94,7 @@ describe('MARSOC answers requests and grants through APMIS (issue 12 point 2)', 
       });
       expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
     }
-    now = new Date(START.getTime() + 3_600_000);
+    kit.setClock(new Date(START.getTime() + 3_600_000));
     const approved = answerOf<DeskRequest>(
       await desk(MARSOC_OFFICER).decide({
         id: raised.id,
@@ -210,7 +180,7 @@ describe('MARSOC answers requests and grants through APMIS (issue 12 point 2)', 
       status: 'DECLINED',
       reason: 'The disruption is part of a live operation',
     });
-    const disruptions = await system.query(
+    const disruptions = await kit.system.query(
       HMRC_INVESTIGATOR,
       INTELLIGENCE,
       `query ($id: ID!) { nominal(id: $id) { disruptions { assessment } } }`,

@@ -4,38 +4,31 @@ import {
   answerOf,
   DESK_START,
   type DeskRequest,
-  deskAs,
   inDays,
-  inEastMidlands,
   findHmppsNominals,
 } from './helpers/disclosureRequestDesks';
 import { codesOf } from './helpers/disclosureRequestOperations';
 import {
-  createInProcessSupergraph,
-  type InProcessSupergraph,
-} from './helpers/inProcessSupergraph';
-import { callerOf, purposeOf } from './helpers/personas';
+  eastMidlandsNcaOfficer,
+  HMRC_INVESTIGATOR,
+  INTELLIGENCE,
+  NCA_OFFICER,
+  useOwnerDeskSystem,
+} from './helpers/ownerDeskSystem';
+import { callerOf } from './helpers/personas';
 
 // Police and HMPPS as granting owners (issue 12 point 2), each through its own
 // subgraph and root field names, over the shared request types, with the real
 // register's legal bases (disclosureRequests.yaml) and who may decide.
 
-const NCA_OFFICER = callerOf('nca-officer');
-/** The NCA officer's colleague in the East Midlands, outside the grant's region. */
-const EAST_MIDLANDS_NCA = inEastMidlands(
-  NCA_OFFICER,
+const EAST_MIDLANDS_NCA = eastMidlandsNcaOfficer(
   'generated-nca-officer-east-midlands',
 );
-const HMRC_INVESTIGATOR = callerOf('hmrc-investigator');
 const HMPPS_OFFICER = callerOf('hmpps-disclosure-officer');
 const POLICE_OFFICER = callerOf('police-disclosure-officer');
 const PRISON_INTEL = callerOf('prison-intel');
 const HMRC_DISCLOSURE_OFFICER = callerOf('hmrc-disclosure-officer');
 const DWP_OFFICER = callerOf('dwp-officer');
-const INTELLIGENCE = purposeOf(
-  'INTELLIGENCE_DEVELOPMENT',
-  'Subject profile for the regional tasking meeting',
-);
 
 const START = DESK_START;
 
@@ -43,40 +36,19 @@ const CUSTODY = `query ($id: ID!) { nominal(id: $id) { id custody { establishmen
 const POLICE_IDENTITY = `query ($id: ID!) { nominal(id: $id) { id police { identity { pncId } } } }`;
 
 describe('police and HMPPS answer requests and grant through their own subgraphs (issue 12 point 2)', () => {
-  let system: InProcessSupergraph;
-  let now = START;
-  let keys = 0;
-  const newKey = () => `owner-test-${(keys += 1)}`;
+  const kit = useOwnerDeskSystem('owner-test');
+  const newKey = kit.newKey;
   const hmpps = findHmppsNominals();
   const inCustody = hmpps.held('CUSTODY');
 
-  beforeAll(async () => {
-    system = await createInProcessSupergraph({ clock: () => now });
-  }, 120_000);
-  afterAll(() => system.stop());
-  beforeEach(() => {
-    now = START;
-  });
-
-  const hmppsDesk = (caller: Caller) =>
-    deskAs(system, 'Hmpps', caller, INTELLIGENCE);
-  const custodyRequest = (nominalId: string, changes: object = {}) => ({
-    owner: 'HMPPS',
-    nominalId,
-    category: 'CUSTODY',
-    urgency: 'ROUTINE',
-    forRegion: 'NORTH_WEST',
-    clientRequestId: newKey(),
-    ...changes,
-  });
-  const raiseCustody = async (caller: Caller, nominalId: string) =>
-    answerOf<DeskRequest>(
-      await hmppsDesk(caller).raise(custodyRequest(nominalId)),
-      'requestHmppsDisclosure',
-    );
+  const hmppsDesk = (caller: Caller) => kit.desk('Hmpps', caller);
+  const custodyRequest = (nominalId: string, changes: object = {}) =>
+    kit.request('HMPPS', nominalId, 'CUSTODY', changes);
+  const raiseCustody = (caller: Caller, nominalId: string) =>
+    kit.raise('Hmpps', caller, custodyRequest(nominalId));
   const custodyOf = async (caller: Caller, nominalId: string) =>
     (
-      (await system.query(caller, INTELLIGENCE, CUSTODY, { id: nominalId }))
+      (await kit.system.query(caller, INTELLIGENCE, CUSTODY, { id: nominalId }))
         .data?.nominal as { custody: unknown } | undefined
     )?.custody;
 
@@ -110,7 +82,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       });
       expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
     }
-    now = new Date(START.getTime() + 3_600_000);
+    kit.setClock(new Date(START.getTime() + 3_600_000));
     const approved = answerOf<DeskRequest>(
       await hmppsDesk(HMPPS_OFFICER).decide({
         id: raised.id,
@@ -213,7 +185,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
       ),
       'requestHmppsDisclosure',
     );
-    now = new Date(Date.parse(inDays(2)) + 1);
+    kit.setClock(new Date(Date.parse(inDays(2)) + 1));
     const [expired] = answerOf<DeskRequest[]>(
       await hmppsDesk(NCA_OFFICER).list('EXPIRED'),
       'hmppsDisclosureRequests',
@@ -245,8 +217,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
   });
 
   it('refuses a police request from a caller police share with in full, and lets only police disclosure officers see the police queue and grants', async () => {
-    const police = (caller: Caller) =>
-      deskAs(system, 'Police', caller, INTELLIGENCE);
+    const police = (caller: Caller) => kit.desk('Police', caller);
     const already = await police(NCA_OFFICER).raise({
       owner: 'POLICE',
       nominalId: 'NOM-00001',
@@ -277,14 +248,14 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
     const policeIdentityOf = async (caller: Caller) =>
       (
         (
-          await system.query(caller, INTELLIGENCE, POLICE_IDENTITY, {
+          await kit.system.query(caller, INTELLIGENCE, POLICE_IDENTITY, {
             id: 'NOM-00001',
           })
         ).data?.nominal as { police: unknown } | undefined
       )?.police;
     expect(await policeIdentityOf(DWP_OFFICER)).toBeNull();
     const grant = answerOf<{ id: string; owner: string; regions: string[] }>(
-      await deskAs(system, 'Police', POLICE_OFFICER, INTELLIGENCE).recordGrant({
+      await kit.desk('Police', POLICE_OFFICER).recordGrant({
         nominalId: 'NOM-00001',
         category: 'IDENTITY',
         recipient: 'DWP',
@@ -309,8 +280,7 @@ describe('police and HMPPS answer requests and grant through their own subgraphs
   });
 
   it('takes no request to the police from any persona, as the register stands (docs/policy-model.md#disclosure-requests)', async () => {
-    const police = (caller: Caller) =>
-      deskAs(system, 'Police', caller, INTELLIGENCE);
+    const police = (caller: Caller) => kit.desk('Police', caller);
     for (const [handle] of loadPersonas())
       for (const category of [
         'IDENTITY',
