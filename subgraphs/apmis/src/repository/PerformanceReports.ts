@@ -1,5 +1,6 @@
 import { type Region } from '@marsoc/schema';
 import { createEnumeration } from '@marsoc/schema';
+import { type IndicatorName } from '../reporting/indicatorCatalog';
 
 /** How disruptions may be broken down (seed 000 E545-E549, E1099; KPI 17, E816). */
 export const DisruptionDimension = createEnumeration(
@@ -52,6 +53,20 @@ export interface DeselectionCycleCount {
 }
 
 /**
+ * One indicator's count at its finest grain (repository/indicatorFactsSql.ts):
+ * codes and counts only. `until` is the cycle a cohort membership ended in.
+ */
+export interface IndicatorFact {
+  region: string | null;
+  cycle: number | null;
+  agency: string | null;
+  breakdown: string | null;
+  value: number;
+  denominator: number | null;
+  until: number | null;
+}
+
+/**
  * Counts for the Performance Framework, computed in SQL over every record:
  * no row, id, name or per-record value ever leaves. Keys are codes, in order.
  */
@@ -72,4 +87,6 @@ export interface PerformanceReports {
   countNominationsByCycle(region: Region | null): NominationCycleCounts[];
   /** By the cycle each deselection was made at, in cycle order. */
   countDeselectionsByCycle(region: Region | null): DeselectionCycleCount[];
+  /** One indicator of the framework at its finest grain, for foldIndicatorFacts. */
+  readIndicatorFacts(indicator: IndicatorName): IndicatorFact[];
 }

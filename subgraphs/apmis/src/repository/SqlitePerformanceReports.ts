@@ -1,8 +1,11 @@
 import { type SqliteDatabase } from '@marsoc/platform/store';
 import type BetterSqlite3 from 'better-sqlite3';
 import { type Region } from '@marsoc/schema';
+import { type IndicatorName } from '../reporting/indicatorCatalog';
+import { INDICATOR_FACTS_SQL } from './indicatorFactsSql';
 import {
   type DeselectionCycleCount,
+  type IndicatorFact,
   type DisruptionCount,
   type DisruptionDimension,
   type NominationCount,
@@ -103,6 +106,14 @@ export class SqlitePerformanceReports implements PerformanceReports {
       `SELECT cycle_deselected AS cycle, count(*) AS deselected FROM cohort_nomination
        WHERE cycle_deselected IS NOT NULL AND ${IN_REGION} GROUP BY 1 ORDER BY 1`,
       { region },
+    );
+  }
+
+  readIndicatorFacts(indicator: IndicatorName): IndicatorFact[] {
+    return this.all<IndicatorFact>(
+      `indicator:${indicator}`,
+      INDICATOR_FACTS_SQL[indicator],
+      {},
     );
   }
 

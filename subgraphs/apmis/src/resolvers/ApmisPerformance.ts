@@ -7,6 +7,7 @@ import {
   PeriodGranularity,
 } from '../repository/PerformanceReports';
 import { assembleCohortFunnel } from '../reporting/assembleCohortFunnel';
+import { performanceIndicators } from './performanceIndicators';
 
 /** The root `performance` object: it holds nothing itself; each field counts. */
 export type PerformanceRoot = Record<string, never>;
@@ -71,4 +72,6 @@ export const ApmisPerformance = {
       performance.countDeselectionsByCycle(region),
     );
   },
+
+  ...performanceIndicators,
 };
