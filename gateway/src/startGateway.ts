@@ -43,6 +43,10 @@ import {
   FORUM_PACKS_PATH,
   listForumPackOperations,
 } from './packs';
+import {
+  ALERT_STREAM_PATH,
+  createAlertStreamRoute,
+} from './alerts/createAlertStreamRoute';
 import { PROFILES_PATH } from './profiles/readExportTarget';
 import { createSupergraphSource } from './supergraph/createSupergraphSource';
 
@@ -89,7 +93,7 @@ export async function startGateway(
       ...listForumPackOperations(),
       SUBJECT_PROFILE_QUERY,
     ],
-    routes: ['/graphql', PROFILES_PATH, FORUM_PACKS_PATH],
+    routes: ['/graphql', PROFILES_PATH, FORUM_PACKS_PATH, ALERT_STREAM_PATH],
     // A client's traceparent is not trusted: each request starts its own trace.
     continueIncomingTraces: false,
   });
@@ -178,6 +182,12 @@ export async function startGateway(
           log,
         }),
       ),
+      // The caller's new alerts as server-sent events (docs/marsoc-cycle.md#alerts).
+      createAlertStreamRoute({
+        apollo,
+        verifyCaller: (authorization) => tokens.verify(authorization),
+        log,
+      }),
       ...consoleRoutes.routes,
     ],
     port: config.port,

@@ -129,7 +129,11 @@ export async function sendAuditedDocument(
   response.end(document.bytes);
 }
 
-function sendCodedError(response: ServerResponse, error: GraphQLError): void {
+/** A GraphQL error as the HTTP answer its extensions name (401 for a bad token, 400 otherwise). */
+export function sendCodedError(
+  response: ServerResponse,
+  error: GraphQLError,
+): void {
   const http = error.extensions.http as { status?: number } | undefined;
   const httpStatus = (error as { httpStatus?: number }).httpStatus;
   const code =

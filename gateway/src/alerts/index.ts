@@ -1,0 +1,5 @@
+export {
+  ALERT_STREAM_PATH,
+  type AlertStreamOptions,
+  createAlertStreamRoute,
+} from './createAlertStreamRoute';
