@@ -34,7 +34,10 @@ const SEPTEMBER = { owner: 'HMRC', from: '2026-09-01', to: '2026-09-30' };
 describe('disclosure request figures (issue 12 point 5)', () => {
   let system: InProcessSupergraph;
   let now = START;
-  const hmrcTax = findNominals().held('HMRC', 'TAX');
+  let hmrcTax: string[];
+  beforeAll(async () => {
+    hmrcTax = (await findNominals()).held('HMRC', 'TAX');
+  });
 
   beforeAll(async () => {
     system = await createRequestSystem(createRecordingSink(), () => now);

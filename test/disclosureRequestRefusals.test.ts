@@ -28,12 +28,18 @@ describe('refusing disclosure requests, NCND indistinguishable from absence (iss
   const now = new Date('2026-05-04T09:00:00.000Z');
   const ownerSink = createRecordingSink();
   const ownerRecords = ownerSink.records;
-  const nominals = findNominals();
-  const covert = nominals.held('NCA', 'NCA_COVERT_INTEREST');
-  const ncaOvert = nominals
-    .held('NCA', 'NCA_INTEREST')
-    .filter((id) => !covert.includes(id));
-  const notNca = nominals.notHeld('NCA', 'NCA_INTEREST');
+  let nominals: Awaited<ReturnType<typeof findNominals>>;
+  let covert: string[];
+  let ncaOvert: string[];
+  let notNca: string[];
+  beforeAll(async () => {
+    nominals = await findNominals();
+    covert = nominals.held('NCA', 'NCA_COVERT_INTEREST');
+    ncaOvert = nominals
+      .held('NCA', 'NCA_INTEREST')
+      .filter((id) => !covert.includes(id));
+    notNca = nominals.notHeld('NCA', 'NCA_INTEREST');
+  });
   let requestCount = 0;
   const newKey = () => `refusal-test-${(requestCount += 1)}`;
 
@@ -181,9 +187,9 @@ describe('refusing disclosure requests, NCND indistinguishable from absence (iss
   it('approves an NCA request in part: the grant is at SUMMARY, so the police see the tier and not the group or reference', async () => {
     // Not the nominal asked about above: that request is still pending, and a
     // second pending request for the same thing is refused.
-    const tiered = nominals.repository
-      .findOcgTieringsByNominalIds(ncaOvert.slice(1))
-      .map((row) => row.nominalId);
+    const tiered = (
+      await nominals.repository.findOcgTieringsByNominalIds(ncaOvert.slice(1))
+    ).map((row) => row.nominalId);
     const nominalId = tiered[0] as string;
     const raised = requestOf(
       await raise({ owner: 'NCA', category: 'NCA_INTEREST', nominalId }),

@@ -49,8 +49,10 @@ describe('disclosure requests through the whole system (issue 12)', () => {
   let now: Date;
   const ownerSink = createRecordingSink();
   const ownerRecords = ownerSink.records;
-  const nominals = findNominals();
-  const hmrcTax = nominals.held('HMRC', 'TAX');
+  let hmrcTax: string[];
+  beforeAll(async () => {
+    hmrcTax = (await findNominals()).held('HMRC', 'TAX');
+  });
   let requestCount = 0;
   /** A retry key no other request in this run uses. */
   const newKey = () => `test-request-${(requestCount += 1)}`;

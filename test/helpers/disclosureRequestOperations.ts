@@ -116,8 +116,8 @@ export function codesOf(result: GatewayResult): unknown[] {
  * read from a second copy of the same seeded store (the population is
  * deterministic), so the tests name real cases rather than guessed ids.
  */
-export function findNominals(count = 400) {
-  const repository = openNcaHmrcRepository({
+export async function findNominals(count = 400) {
+  const repository = await openNcaHmrcRepository({
     dataDirectory: ':memory:',
     seed: 'marsoc-early-adopter',
     size: count,

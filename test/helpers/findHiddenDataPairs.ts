@@ -1,6 +1,9 @@
 import { createRandom } from '@marsoc/platform';
 import { type Agency } from '@marsoc/schema';
-import { openNcaHmrcRepository } from '@marsoc/subgraph-ncahmrc/testing';
+import {
+  generateNcaHmrcRows,
+  type NcaHmrcSeededTable,
+} from '@marsoc/subgraph-ncahmrc/testing';
 
 /** Two nominals that differ, for everyone but `owner`, only in what `owner` hides. */
 export interface HiddenDataPair {
@@ -15,11 +18,7 @@ export interface HiddenDataPair {
 }
 
 /** The store the in-process supergraph seeds (inProcessSupergraph's STORE). */
-const STORE = {
-  dataDirectory: ':memory:',
-  seed: 'marsoc-early-adopter',
-  size: 400,
-};
+const STORE = { seed: 'marsoc-early-adopter', size: 400 };
 
 const ALL_IDS = Array.from(
   { length: STORE.size },
@@ -39,15 +38,13 @@ export function findHiddenDataPairs(
   seed: string,
   perKind: number,
 ): HiddenDataPair[] {
-  const store = openNcaHmrcRepository(STORE);
   const random = createRandom(seed);
-  const ids = (rows: readonly { nominalId: string }[]) =>
-    new Set(rows.map((row) => row.nominalId));
-  const ncaKnown = ids(store.findNcaRecordsByNominalIds(ALL_IDS));
-  const flagged = ids(store.findDeconflictionsByNominalIds(ALL_IDS));
-  const covert = ids(store.findCovertInterestsByNominalIds(ALL_IDS));
-  const hmrcKnown = ids(store.findHmrcRecordsByNominalIds(ALL_IDS));
-  const investigated = ids(store.findInvestigationsByNominalIds(ALL_IDS));
+  const ids = findSeededNominals();
+  const ncaKnown = ids('nca_subject');
+  const flagged = ids('nca_deconfliction');
+  const covert = ids('nca_covert_interest');
+  const hmrcKnown = ids('hmrc_taxpayer');
+  const investigated = ids('hmrc_investigation');
   const used = new Set<string>();
   const pairs: HiddenDataPair[] = [];
   const take = (
@@ -97,4 +94,18 @@ export function findHiddenDataPairs(
     ALL_IDS.filter((id) => hmrcKnown.has(id) && !investigated.has(id)),
   );
   return pairs;
+}
+
+/**
+ * The nominals with a row in each table of the seeded store, from the rows the
+ * seed writes (the population is deterministic), without opening a store.
+ */
+function findSeededNominals(): (table: NcaHmrcSeededTable) => Set<string> {
+  const byTable = new Map<NcaHmrcSeededTable, Set<string>>();
+  for (const { table, row } of generateNcaHmrcRows(STORE)) {
+    const held = byTable.get(table) ?? new Set<string>();
+    held.add(String(row.nominal_id));
+    byTable.set(table, held);
+  }
+  return (table) => byTable.get(table) ?? new Set();
 }

@@ -107,9 +107,11 @@ export async function createInProcessSupergraph(
     readRecords: () => Promise.resolve([]),
     readRecordsAbout: (nominalIds) => Promise.resolve(nominalIds.map(() => [])),
   };
-  const build = (service: SubgraphService): SubgraphServer<unknown> => {
+  const build = async (
+    service: SubgraphService,
+  ): Promise<SubgraphServer<unknown>> => {
     const repository =
-      service.name === 'audit' ? auditLog : service.openRepository(STORE);
+      service.name === 'audit' ? auditLog : await service.openRepository(STORE);
     return createSubgraphServer(service.definition, {
       repository,
       policy,
@@ -125,7 +127,12 @@ export async function createInProcessSupergraph(
     });
   };
   const subgraphs: Record<string, SubgraphServer<unknown>> = Object.fromEntries(
-    SUBGRAPH_SERVICES.map((service) => [service.name, build(service)]),
+    await Promise.all(
+      SUBGRAPH_SERVICES.map(async (service) => [
+        service.name,
+        await build(service),
+      ]),
+    ),
   );
   const inProcess = (name: string): GraphQLDataSource<GatewayContext> => {
     const subgraph = subgraphs[name];

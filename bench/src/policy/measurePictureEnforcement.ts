@@ -57,7 +57,7 @@ export async function measurePictureEnforcement(
       createConstantPolicy(levelsOf(engine, asker)),
     ],
   ];
-  const repositories = openRepositories();
+  const repositories = await openRepositories();
   const pictures = await Promise.all(
     policies.map(([, policy]) =>
       createInProcessPicture(policy, register, repositories, asker),
@@ -83,17 +83,19 @@ export async function measurePictureEnforcement(
   }
 }
 
-function openRepositories(): Record<PictureSubgraph, unknown> {
+async function openRepositories(): Promise<Record<PictureSubgraph, unknown>> {
   const store = {
     dataDirectory: ':memory:',
     seed: DEFAULT_SEED,
     size: DEFAULT_POPULATION_SIZE,
   };
   return Object.fromEntries(
-    Object.entries(PICTURE_SERVICES).map(([name, service]) => [
-      name,
-      service.openRepository(store),
-    ]),
+    await Promise.all(
+      Object.entries(PICTURE_SERVICES).map(async ([name, service]) => [
+        name,
+        await service.openRepository(store),
+      ]),
+    ),
   ) as Record<PictureSubgraph, unknown>;
 }
 

@@ -4,18 +4,26 @@ import DataLoader from 'dataloader';
 export const MAX_BATCH_SIZE = 500;
 
 /**
+ * A repository's batch read: the rows of many keys, from a synchronous store
+ * or (moved to the one Kysely path, docs/postgres-store.md) an async one.
+ */
+export type FindByKeys<Row> = (
+  keys: readonly string[],
+) => readonly Row[] | Promise<readonly Row[]>;
+
+/**
  * A loader of one row per key: one repository call per batch, results returned
  * in key order with `null` for a key nothing was found for. Create per request.
  */
 export function createRowLoader<Row>(
-  findByKeys: (keys: readonly string[]) => readonly Row[],
+  findByKeys: FindByKeys<Row>,
   keyOf: (row: Row) => string,
 ): DataLoader<string, Row | null> {
   return new DataLoader<string, Row | null>(
-    (keys) => {
+    async (keys) => {
       const byKey = new Map<string, Row>();
-      for (const row of findByKeys(keys)) byKey.set(keyOf(row), row);
-      return Promise.resolve(keys.map((key) => byKey.get(key) ?? null));
+      for (const row of await findByKeys(keys)) byKey.set(keyOf(row), row);
+      return keys.map((key) => byKey.get(key) ?? null);
     },
     { maxBatchSize: MAX_BATCH_SIZE },
   );
@@ -27,19 +35,19 @@ export function createRowLoader<Row>(
  * repository's order within each key, so ordering is decided in SQL.
  */
 export function createListLoader<Row>(
-  findByKeys: (keys: readonly string[]) => readonly Row[],
+  findByKeys: FindByKeys<Row>,
   keyOf: (row: Row) => string,
 ): DataLoader<string, Row[]> {
   return new DataLoader<string, Row[]>(
-    (keys) => {
+    async (keys) => {
       const byKey = new Map<string, Row[]>();
-      for (const row of findByKeys(keys)) {
+      for (const row of await findByKeys(keys)) {
         const key = keyOf(row);
         const list = byKey.get(key);
         if (list) list.push(row);
         else byKey.set(key, [row]);
       }
-      return Promise.resolve(keys.map((key) => byKey.get(key) ?? []));
+      return keys.map((key) => byKey.get(key) ?? []);
     },
     { maxBatchSize: MAX_BATCH_SIZE },
   );

@@ -19,7 +19,12 @@ export interface RepositoryOptions {
  * service), the in-process supergraph of the cross-service tests and the bench
  * all build it from this, so none of them keeps its own list of how.
  */
-export interface SubgraphService<Repository = unknown, Loaders = unknown> {
+export interface SubgraphService<
+  Repository = unknown,
+  Loaders = unknown,
+  Opened extends Repository | Promise<Repository> =
+    Repository | Promise<Repository>,
+> {
   readonly name: SubgraphName;
   readonly definition: SubgraphDefinition<Repository, Loaders>;
   /** Where its port is read from, and the port when that is unset. */
@@ -27,13 +32,19 @@ export interface SubgraphService<Repository = unknown, Loaders = unknown> {
   readonly defaultPort: number;
   /** The absolute path of the `main.ts` (compiled: `main.js`) that starts it as a process. */
   readonly entry: string;
-  openRepository(options: RepositoryOptions): Repository;
+  /** Opens its store; a store moved to the one Kysely path opens asynchronously. */
+  openRepository(options: RepositoryOptions): Opened;
   /** The owners' case-specific grants, where its own store keeps them. */
   findGrants?(repository: Repository): FindGrants;
 }
 
-export type SubgraphServiceParts<Repository, Loaders> = Pick<
-  SubgraphService<Repository, Loaders>,
+export type SubgraphServiceParts<
+  Repository,
+  Loaders,
+  Opened extends Repository | Promise<Repository> =
+    Repository | Promise<Repository>,
+> = Pick<
+  SubgraphService<Repository, Loaders, Opened>,
   'definition' | 'entry' | 'openRepository' | 'findGrants'
 >;
 
@@ -42,9 +53,13 @@ export type SubgraphServiceParts<Repository, Loaders> = Pick<
  * list of subgraphs (which the gateway reads too), so a subgraph the contract
  * does not list is refused here, where it is declared, not at start.
  */
-export function defineSubgraphService<Repository, Loaders>(
-  parts: SubgraphServiceParts<Repository, Loaders>,
-): SubgraphService<Repository, Loaders> {
+export function defineSubgraphService<
+  Repository,
+  Loaders,
+  Opened extends Repository | Promise<Repository>,
+>(
+  parts: SubgraphServiceParts<Repository, Loaders, Opened>,
+): SubgraphService<Repository, Loaders, Opened> {
   const listed = SUBGRAPHS.find(({ name }) => name === parts.definition.name);
   if (!listed)
     throw new Error(

@@ -91,7 +91,7 @@ export async function startSubgraphService<Repository, Loaders>(
   });
   const limitsConfig = readLimitsConfig(env);
   const limits = openLimitsStore({ ...limitsConfig, log });
-  const repository = options.openRepository({
+  const repository = await options.openRepository({
     ...config,
     limits: { store: limits, config: limitsConfig },
   });

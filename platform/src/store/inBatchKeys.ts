@@ -26,3 +26,13 @@ export function inBatchKeys(
 export function withoutRowId(dialect: StoreDialect): Expression<unknown> {
   return dialect === 'sqlite' ? sql`without rowid` : sql``;
 }
+
+/**
+ * A read of many keys at once (one query, through inBatchKeys); an empty batch
+ * reads nothing without asking the store.
+ */
+export function readBatch<Row>(
+  read: (keys: readonly string[]) => Promise<Row[]>,
+): (keys: readonly string[]) => Promise<Row[]> {
+  return (keys) => (keys.length === 0 ? Promise.resolve([]) : read(keys));
+}

@@ -2,6 +2,7 @@ import { type Kysely } from 'kysely';
 import {
   connectStore,
   type StoreConnection,
+  type StoreDialect,
   type StoreSettings,
 } from './connectStore';
 import { migrateStore, type StoreMigrations } from './migrateStore';
@@ -14,7 +15,7 @@ export interface OpenSubgraphStoreOptions {
   /** Its migrations, run in name order before the store serves anything. */
   migrations: StoreMigrations;
   /** Fills an empty store with the synthetic data, in the seeding transaction. */
-  seed(db: Kysely<unknown>): Promise<void>;
+  seed(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
   /** Changing this (e.g. the seed or scale) re-seeds a store seeded with another. */
   seedVersion: string;
   /** False: never seed or re-seed (production without SEED_SYNTHETIC). True when unset. */

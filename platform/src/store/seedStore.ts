@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { type StoreConnection } from './connectStore';
+import { type StoreConnection, type StoreDialect } from './connectStore';
 
 /** What a store holds, as the start-up line tells it (describeSubgraphStore's words). */
 export type StoreContents =
@@ -7,7 +7,7 @@ export type StoreContents =
 
 export interface SeedStoreOptions {
   /** Fills an empty store; runs inside the seeding transaction. */
-  seed(db: Kysely<unknown>): Promise<void>;
+  seed(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
   /** Changing this (the seed, the scale, the generator) re-seeds a store seeded with another. */
   seedVersion: string;
   /** False: never seed and never empty a store (production without SEED_SYNTHETIC). */
@@ -51,7 +51,7 @@ export async function seedStore(
     if (seeded === undefined && (await holdsRows(trx, tables)))
       return { data: 'existing' };
     await emptyTables(trx, connection.dialect, tables);
-    await options.seed(trx);
+    await options.seed(trx, connection.dialect);
     await meta
       .deleteFrom('store_meta')
       .where('key', '=', 'seed_version')

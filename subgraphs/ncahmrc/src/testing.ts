@@ -2,3 +2,8 @@
 export { generateNcaCovertInterest } from './synthetic/generateNcaCovertRecords';
 export { generateNcaRecord } from './synthetic/generateNcaRecord';
 export { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
+export {
+  generateNcaHmrcRows,
+  type NcaHmrcSeededTable,
+  type SeededRow,
+} from './repository/seed';

@@ -10,8 +10,8 @@ import { ncahmrcService } from '../ncahmrcService';
 
 let repository: NcaHmrcRepository;
 
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 
 describe('neither confirming nor denying a covert NCA interest', () => {

@@ -26,8 +26,8 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
   let repository: NcaHmrcRepository;
   let audit: RecordingSink;
   let server: SubgraphTestServer<NcaHmrcLoaders>;
-  beforeEach(() => {
-    repository = openTestRepository();
+  beforeEach(async () => {
+    repository = await openTestRepository();
     audit = createRecordingSink();
     server = createSubgraphTestServer(ncahmrcService, {
       repository,
@@ -253,7 +253,10 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
 });
 
 describe('which owner holds a nominal, for grants', () => {
-  const repository = openTestRepository();
+  let repository: NcaHmrcRepository;
+  beforeAll(async () => {
+    repository = await openTestRepository();
+  });
   it('answers per owner from its own records', () => {
     expect(repository.isNominalHeldBy('NOM-00001', 'HMRC')).toBe(true);
     expect(repository.isNominalHeldBy('NOM-00002', 'HMRC')).toBe(false);

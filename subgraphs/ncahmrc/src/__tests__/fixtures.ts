@@ -10,7 +10,7 @@ export const TEST_STORE = {
   size: 400,
 };
 
-export function openTestRepository(): NcaHmrcRepository {
+export function openTestRepository(): Promise<NcaHmrcRepository> {
   return openNcaHmrcRepository(TEST_STORE);
 }
 

@@ -1,11 +1,15 @@
+import { type NcaHmrcRepository } from '../repository/NcaHmrcRepository';
 import { openTestRepository } from './fixtures';
 
 describe('what each owner holds of a nominal, as a disclosure request reads it', () => {
-  const repository = openTestRepository();
+  let repository: NcaHmrcRepository;
+  beforeAll(async () => {
+    repository = await openTestRepository();
+  });
   const held = (owner: 'HMRC' | 'NCA' | 'POLICE', nominalId: string) =>
     [...repository.findHeldCategories(owner, nominalId)].sort();
 
-  it('names each category whose base record the owner has, covert interest included', () => {
+  it('names each category whose base record the owner has, covert interest included', async () => {
     expect(held('NCA', 'NOM-00002')).toEqual(
       expect.arrayContaining(['NCA_COVERT_INTEREST', 'NCA_INTEREST']),
     );
@@ -13,16 +17,18 @@ describe('what each owner holds of a nominal, as a disclosure request reads it',
     expect(held('HMRC', 'NOM-00001')).toContain('TAX');
   });
 
-  it('agrees with the records themselves for every nominal of the store', () => {
+  it('agrees with the records themselves for every nominal of the store', async () => {
     const seen = { tax: 0, investigated: 0, covert: 0 };
     for (let index = 1; index <= 150; index += 1) {
       const nominalId = `NOM-${String(index).padStart(5, '0')}`;
       const tax =
-        repository.findHmrcRecordsByNominalIds([nominalId]).length > 0;
+        (await repository.findHmrcRecordsByNominalIds([nominalId])).length > 0;
       const investigated =
-        repository.findInvestigationsByNominalIds([nominalId]).length > 0;
+        (await repository.findInvestigationsByNominalIds([nominalId])).length >
+        0;
       const covert =
-        repository.findCovertInterestsByNominalIds([nominalId]).length > 0;
+        (await repository.findCovertInterestsByNominalIds([nominalId])).length >
+        0;
       seen.tax += Number(tax);
       seen.investigated += Number(investigated);
       seen.covert += Number(covert);
@@ -43,7 +49,7 @@ describe('what each owner holds of a nominal, as a disclosure request reads it',
     );
   });
 
-  it('holds nothing of a made-up nominal, or for an owner not kept here', () => {
+  it('holds nothing of a made-up nominal, or for an owner not kept here', async () => {
     expect(held('NCA', 'NOM-9999999')).toEqual([]);
     expect(held('POLICE', 'NOM-00001')).toEqual([]);
   });

@@ -1,18 +1,23 @@
 import {
   createSubgraphTestServer,
+  type SubgraphTestServer,
   loadRegisterRules,
 } from '@marsoc/platform/testing';
 import { type RequestPurpose } from '@marsoc/schema';
 import { listLegalBases, loadRegister } from '@marsoc/schema/register';
+import { type NcaHmrcLoaders } from '../loaders';
 import { ncahmrcService } from '../ncahmrcService';
 import { callerOf, openTestRepository } from './fixtures';
 
 // The legal bases a request's owner may approve it under: the register's
 // closed list (disclosureRequests.yaml), read under the register's own rule
 // for request records (marsoc.yaml: marsoc-disclosure-requests).
-const server = createSubgraphTestServer(ncahmrcService, {
-  repository: openTestRepository(),
-  ...loadRegisterRules(),
+let server: SubgraphTestServer<NcaHmrcLoaders>;
+beforeAll(async () => {
+  server = createSubgraphTestServer(ncahmrcService, {
+    repository: await openTestRepository(),
+    ...loadRegisterRules(),
+  });
 });
 const DECIDING: RequestPurpose = {
   purpose: 'INTELLIGENCE_DEVELOPMENT',

@@ -9,7 +9,7 @@ import { ncahmrcService } from '../ncahmrcService';
 
 describe('the NCA/HMRC loaders', () => {
   it('make one repository call per lookup for a query over several nominals', async () => {
-    const { counted, calls } = countCalls(openTestRepository());
+    const { counted, calls } = countCalls(await openTestRepository());
     const server = createSubgraphTestServer(ncahmrcService, {
       repository: counted,
     });
@@ -43,7 +43,7 @@ describe('the NCA/HMRC loaders', () => {
   });
 
   it('are created afresh for each request, so no cache outlives it', async () => {
-    const { counted, calls } = countCalls(openTestRepository());
+    const { counted, calls } = countCalls(await openTestRepository());
     const server = createSubgraphTestServer(ncahmrcService, {
       repository: counted,
     });

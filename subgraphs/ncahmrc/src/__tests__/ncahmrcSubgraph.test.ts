@@ -11,8 +11,8 @@ import { ncahmrcService } from '../ncahmrcService';
 const UNKNOWN_ID = 'NOM-99999';
 let repository: NcaHmrcRepository;
 
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 
 interface NominalPicture {

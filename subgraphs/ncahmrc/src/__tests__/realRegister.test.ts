@@ -3,16 +3,21 @@ import { callerOf, openTestRepository } from './fixtures';
 import {
   createEntitiesQuery,
   createSubgraphTestServer,
+  type SubgraphTestServer,
   loadRegisterRules,
   representationsOf,
 } from '@marsoc/platform/testing';
+import { type NcaHmrcLoaders } from '../loaders';
 import { ncahmrcService } from '../ncahmrcService';
 
 // The real register and engine, so the NCND promise is checked against the
 // rules as written (nca.yaml: nca-covert-interest-ncnd), not a stand-in.
-const server = createSubgraphTestServer(ncahmrcService, {
-  repository: openTestRepository(),
-  ...loadRegisterRules(),
+let server: SubgraphTestServer<NcaHmrcLoaders>;
+beforeAll(async () => {
+  server = createSubgraphTestServer(ncahmrcService, {
+    repository: await openTestRepository(),
+    ...loadRegisterRules(),
+  });
 });
 const PURPOSE: RequestPurpose = {
   purpose: 'INTELLIGENCE_DEVELOPMENT',

@@ -1,16 +1,21 @@
 import {
   createSubgraphTestServer,
+  type SubgraphTestServer,
   loadRegisterRules,
 } from '@marsoc/platform/testing';
+import { type NcaHmrcLoaders } from '../loaders';
 import { ncahmrcService } from '../ncahmrcService';
 import { summarisers } from '../summarisers';
 import { openTestRepository } from './fixtures';
 
 const { isKnownCategory } = loadRegisterRules();
-const { markedFields } = createSubgraphTestServer(ncahmrcService, {
-  repository: openTestRepository(),
-  // The register's own category list: a marking naming anything else stops the service.
-  isKnownCategory,
+let markedFields: SubgraphTestServer<NcaHmrcLoaders>['markedFields'];
+beforeAll(async () => {
+  ({ markedFields } = createSubgraphTestServer(ncahmrcService, {
+    repository: await openTestRepository(),
+    // The register's own category list: a marking naming anything else stops the service.
+    isKnownCategory,
+  }));
 });
 
 describe('the NCA/HMRC schema', () => {

@@ -67,16 +67,18 @@ export interface HmrcInvestigationRow {
  * within a nominal as the schema documents.
  */
 export interface HmrcRepository {
-  findHmrcRecordsByNominalIds(ids: readonly string[]): HmrcRecordRow[];
+  findHmrcRecordsByNominalIds(ids: readonly string[]): Promise<HmrcRecordRow[]>;
   findSelfAssessmentsByNominalIds(
     ids: readonly string[],
-  ): HmrcSelfAssessmentRow[];
-  findDirectorshipsByNominalIds(ids: readonly string[]): HmrcDirectorshipRow[];
+  ): Promise<HmrcSelfAssessmentRow[]>;
+  findDirectorshipsByNominalIds(
+    ids: readonly string[],
+  ): Promise<HmrcDirectorshipRow[]>;
   findVatRegistrationsByNominalIds(
     ids: readonly string[],
-  ): HmrcVatRegistrationRow[];
-  findAssetsByNominalIds(ids: readonly string[]): HmrcAssetRow[];
+  ): Promise<HmrcVatRegistrationRow[]>;
+  findAssetsByNominalIds(ids: readonly string[]): Promise<HmrcAssetRow[]>;
   findInvestigationsByNominalIds(
     ids: readonly string[],
-  ): HmrcInvestigationRow[];
+  ): Promise<HmrcInvestigationRow[]>;
 }

@@ -83,13 +83,17 @@ export interface NcaDeconflictionRow {
  * returns the rows of those it holds (nothing for ids it does not).
  */
 export interface NcaRepository {
-  findNcaRecordsByNominalIds(ids: readonly string[]): NcaRecordRow[];
-  findOcgTieringsByNominalIds(ids: readonly string[]): NcaOcgTieringRow[];
+  findNcaRecordsByNominalIds(ids: readonly string[]): Promise<NcaRecordRow[]>;
+  findOcgTieringsByNominalIds(
+    ids: readonly string[],
+  ): Promise<NcaOcgTieringRow[]>;
   findSuspiciousActivityReportsByNominalIds(
     ids: readonly string[],
-  ): NcaSuspiciousActivityReportRow[];
+  ): Promise<NcaSuspiciousActivityReportRow[]>;
   findCovertInterestsByNominalIds(
     ids: readonly string[],
-  ): NcaCovertInterestRow[];
-  findDeconflictionsByNominalIds(ids: readonly string[]): NcaDeconflictionRow[];
+  ): Promise<NcaCovertInterestRow[]>;
+  findDeconflictionsByNominalIds(
+    ids: readonly string[],
+  ): Promise<NcaDeconflictionRow[]>;
 }

@@ -1,14 +1,30 @@
-import { openSubgraphDatabase } from '@marsoc/platform/store';
-import { DISCLOSURE_REQUESTS_SCHEMA_SQL } from '@marsoc/platform/disclosure-requests';
-import { DISCLOSURE_GRANTS_SCHEMA_SQL } from '@marsoc/platform/grants';
+import {
+  openSubgraphStore,
+  type SqliteDatabase,
+  type SubgraphStore,
+} from '@marsoc/platform/store';
+import {
+  createSqliteDisclosureRequestRepository,
+  DISCLOSURE_REQUESTS_SCHEMA_SQL,
+} from '@marsoc/platform/disclosure-requests';
+import {
+  createSqliteDisclosureGrantRepository,
+  DISCLOSURE_GRANTS_SCHEMA_SQL,
+} from '@marsoc/platform/grants';
+import { type Agency } from '@marsoc/schema';
+import { createHmrcRepository } from './createHmrcRepository';
+import { createNcaRepository } from './createNcaRepository';
+import { createHeldCategoriesQuery } from './findHeldCategoriesQuery';
+import { NCA_HMRC_MIGRATIONS } from './migrations';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
-import { NCA_HMRC_SCHEMA_SQL } from './schema.sql';
+import { type NcaHmrcTables } from './NcaHmrcTables';
 import { seedNcaHmrc } from './seed';
-import { createSqliteNcaHmrcRepository } from './SqliteNcaHmrcRepository';
 
 export interface OpenNcaHmrcRepositoryOptions {
   /** Directory for `ncahmrc.sqlite`; ':memory:' for an in-memory store. */
   dataDirectory: string;
+  /** PostgreSQL instead of the file (docs/postgres-store.md): the store's own data only, so far. */
+  databaseUrl?: string;
   /** The synthetic population's seed. */
   seed: string;
   /** How many nominals the population has. */
@@ -21,26 +37,66 @@ export interface OpenNcaHmrcRepositoryOptions {
 const SEED_FORMAT = 'ncahmrc-v1';
 
 /**
- * Opens the NCA/HMRC store, creating and seeding it from the shared synthetic
- * population on first start (or when the seed or size changes), with the
- * owners' disclosure grants beside it.
+ * Opens the NCA/HMRC store on either dialect: migrated, and seeded from the
+ * shared synthetic population on first start (or when the seed or size
+ * changes). Its HMRC and NCA reads run on it whichever it is.
  */
-export function openNcaHmrcRepository(
+export function openNcaHmrcStore(
   options: OpenNcaHmrcRepositoryOptions,
-): NcaHmrcRepository {
-  const database = openSubgraphDatabase({
-    dataDirectory: options.dataDirectory,
+): Promise<SubgraphStore<NcaHmrcTables>> {
+  return openSubgraphStore<NcaHmrcTables>({
+    settings: options,
     name: 'ncahmrc',
-    // Grants and requests survive restarts; a re-seed (new seed or size) starts
-    // them afresh, since the nominals they name are regenerated.
-    schemaSql:
-      NCA_HMRC_SCHEMA_SQL +
-      DISCLOSURE_GRANTS_SCHEMA_SQL +
-      DISCLOSURE_REQUESTS_SCHEMA_SQL,
-    seed: (store) =>
-      seedNcaHmrc(store, { seed: options.seed, size: options.size }),
+    migrations: NCA_HMRC_MIGRATIONS,
+    seed: (db, dialect) =>
+      seedNcaHmrc(db, dialect, { seed: options.seed, size: options.size }),
     seedVersion: `${SEED_FORMAT}:${options.seed}:${options.size}`,
     seedSynthetic: options.seedSynthetic,
   });
-  return createSqliteNcaHmrcRepository(database);
+}
+
+/**
+ * The subgraph's whole repository: both owners' reads over the store, with
+ * their disclosure grants and the requests for them beside it. The grant and
+ * request desk is still synchronous SQLite (docs/postgres-store.md, the order
+ * of the move), so the whole runs on the SQLite file only: with a
+ * DATABASE_URL it refuses rather than keep grants where one replica owns them.
+ */
+export async function openNcaHmrcRepository(
+  options: OpenNcaHmrcRepositoryOptions,
+): Promise<NcaHmrcRepository> {
+  const store = await openNcaHmrcStore(options);
+  const database = store.legacySqlite;
+  if (database === undefined) {
+    await store.close();
+    throw new Error(
+      'DATABASE_URL: the NCA/HMRC disclosure grants and requests are not on PostgreSQL yet (docs/postgres-store.md)',
+    );
+  }
+  // Grants and requests survive restarts; a re-seed (new seed or size) empties
+  // them with every other table, since the nominals they name are regenerated.
+  database.exec(DISCLOSURE_GRANTS_SCHEMA_SQL + DISCLOSURE_REQUESTS_SCHEMA_SQL);
+  return {
+    ...createHmrcRepository(store),
+    ...createNcaRepository(store),
+    ...createSqliteDisclosureGrantRepository(database),
+    ...createSqliteDisclosureRequestRepository(database),
+    isNominalHeldBy: createHeldByQuery(database),
+    findHeldCategories: createHeldCategoriesQuery(database),
+  };
+}
+
+/** Each owner's record of a nominal is its base table's row. */
+function createHeldByQuery(
+  database: SqliteDatabase,
+): (nominalId: string, owner: Agency) => boolean {
+  const statements: Partial<Record<Agency, { get(id: string): unknown }>> = {
+    HMRC: database.prepare<[string]>(
+      'SELECT 1 FROM hmrc_taxpayer WHERE nominal_id = ?',
+    ),
+    NCA: database.prepare<[string]>(
+      'SELECT 1 FROM nca_subject WHERE nominal_id = ?',
+    ),
+  };
+  return (nominalId, owner) => statements[owner]?.get(nominalId) !== undefined;
 }

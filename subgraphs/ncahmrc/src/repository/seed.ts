@@ -1,9 +1,10 @@
 import { createPopulation, type SyntheticNominal } from '@marsoc/platform';
+import { type Kysely } from 'kysely';
 import {
-  type BatchInsert,
-  createBatchInsert,
-  type SqliteDatabase,
-  type SqlValue,
+  createSeedWriter,
+  type SeedRow,
+  type SeedValue,
+  type StoreDialect,
 } from '@marsoc/platform/store';
 import {
   generateNcaCovertInterest,
@@ -17,7 +18,10 @@ export interface SeedOptions {
   size: number;
 }
 
-/** The columns each table is seeded with; rows carry them in camelCase. */
+/**
+ * The columns each table is seeded with; rows carry them in camelCase. Parents
+ * come before their children: the writer writes tables in this order.
+ */
 const SEEDED_COLUMNS = {
   hmrc_taxpayer: ['nominal_id', 'tax_reference'],
   hmrc_self_assessment: [
@@ -87,81 +91,87 @@ const SEEDED_COLUMNS = {
   nca_deconfliction: ['nominal_id', 'route'],
 } as const;
 
-type Table = keyof typeof SEEDED_COLUMNS;
-type Insert = (row: object) => void;
-type Inserts = Readonly<Record<Table, Insert>>;
+export type NcaHmrcSeededTable = keyof typeof SEEDED_COLUMNS;
+type Table = NcaHmrcSeededTable;
+
+/** Each table's columns with the camelCase property each is read from. */
+const PROPERTIES = Object.fromEntries(
+  Object.entries(SEEDED_COLUMNS).map(([table, columns]) => [
+    table,
+    columns.map((column): [string, string] => [column, toCamelCase(column)]),
+  ]),
+) as Record<Table, [string, string][]>;
+
+/** One row the seed writes: its table, and its values by snake_case column. */
+export interface SeededRow {
+  table: NcaHmrcSeededTable;
+  row: SeedRow;
+}
 
 /**
- * Fills an empty store from the shared synthetic population: HMRC records for
- * nominals with an HMRC reference, NCA records for those with an NCA reference
- * (and NOM-00002, the covert fixture). Runs inside openSubgraphDatabase's one
- * transaction with prepared statements, so 10^5 nominals take seconds.
+ * Fills an empty store from the shared synthetic population (generateNcaHmrcRows).
+ * Runs inside openSubgraphStore's seeding transaction, many rows to an INSERT,
+ * on either dialect.
  */
-export function seedNcaHmrc(
-  database: SqliteDatabase,
+export async function seedNcaHmrc(
+  db: Kysely<unknown>,
+  dialect: StoreDialect,
   options: SeedOptions,
-): void {
-  // Each table writes in batches of its own, so a child row can reach the
-  // store before its parent's batch does: foreign keys are checked when the
-  // seeding transaction commits instead (every one still is).
-  database.pragma('defer_foreign_keys = ON');
-  const writers = Object.fromEntries(
-    Object.entries(SEEDED_COLUMNS).map(([table, columns]) => [
-      table,
-      createBatchInsert(database, table, columns),
-    ]),
-  ) as Record<Table, BatchInsert>;
-  const inserts = prepareInserts(writers);
-  for (const nominal of createPopulation(options)) {
-    seedHmrc(inserts, options.seed, nominal);
-    seedNca(inserts, options.seed, nominal);
-  }
-  for (const writer of Object.values(writers)) writer.flush();
+): Promise<void> {
+  const writer = createSeedWriter(db, dialect, Object.keys(SEEDED_COLUMNS));
+  for (const { table, row } of generateNcaHmrcRows(options))
+    await writer.add(table, row);
+  await writer.flush();
 }
 
-function seedHmrc(
-  insert: Inserts,
+/**
+ * Every row a seeded store holds, in order: HMRC records for nominals with an
+ * HMRC reference, NCA records for those with an NCA reference (and NOM-00002,
+ * the covert fixture). Tests elsewhere read the truth from here without a store.
+ */
+export function* generateNcaHmrcRows(
+  options: SeedOptions,
+): Generator<SeededRow> {
+  for (const nominal of createPopulation(options)) {
+    yield* generateHmrcRows(options.seed, nominal);
+    yield* generateNcaRows(options.seed, nominal);
+  }
+}
+
+function* generateHmrcRows(
   seed: string,
   nominal: SyntheticNominal,
-): void {
+): Generator<SeededRow> {
   const record = generateHmrcRecord(seed, nominal);
   if (record === null) return;
-  insert.hmrc_taxpayer(record.taxpayer);
-  record.selfAssessments.forEach((row) => insert.hmrc_self_assessment(row));
-  record.directorships.forEach((row, position) =>
-    insert.hmrc_directorship({ ...row, position }),
-  );
-  record.vatRegistrations.forEach((row) => insert.hmrc_vat_registration(row));
-  record.assets.forEach((row, position) =>
-    insert.hmrc_asset({ ...row, position }),
-  );
-  record.investigations.forEach((row) => insert.hmrc_investigation(row));
+  yield toRow('hmrc_taxpayer', record.taxpayer);
+  for (const row of record.selfAssessments)
+    yield toRow('hmrc_self_assessment', row);
+  for (const [position, row] of record.directorships.entries())
+    yield toRow('hmrc_directorship', { ...row, position });
+  for (const row of record.vatRegistrations)
+    yield toRow('hmrc_vat_registration', row);
+  for (const [position, row] of record.assets.entries())
+    yield toRow('hmrc_asset', { ...row, position });
+  for (const row of record.investigations)
+    yield toRow('hmrc_investigation', row);
 }
 
-function seedNca(
-  insert: Inserts,
+function* generateNcaRows(
   seed: string,
   nominal: SyntheticNominal,
-): void {
+): Generator<SeededRow> {
   const record = generateNcaRecord(seed, nominal);
   if (record === null) return;
-  insert.nca_subject(record.subject);
-  insert.nca_ocg_tiering(record.tiering);
-  record.suspiciousActivityReports.forEach((row, position) =>
-    insert.nca_suspicious_activity_report({ ...row, position }),
-  );
+  yield toRow('nca_subject', record.subject);
+  yield toRow('nca_ocg_tiering', record.tiering);
+  for (const [position, row] of record.suspiciousActivityReports.entries())
+    yield toRow('nca_suspicious_activity_report', { ...row, position });
   const covertInterest = generateNcaCovertInterest(seed, nominal);
-  if (covertInterest !== null) insert.nca_covert_interest(covertInterest);
+  if (covertInterest !== null)
+    yield toRow('nca_covert_interest', covertInterest);
   const flag = generateNcaDeconfliction(seed, nominal, covertInterest !== null);
-  if (flag !== null) insert.nca_deconfliction(flag);
-}
-
-function prepareInserts(writers: Record<Table, BatchInsert>): Inserts {
-  const inserts = {} as Record<Table, Insert>;
-  for (const table of Object.keys(SEEDED_COLUMNS) as Table[]) {
-    inserts[table] = prepareInsert(writers[table], SEEDED_COLUMNS[table]);
-  }
-  return inserts;
+  if (flag !== null) yield toRow('nca_deconfliction', flag);
 }
 
 /**
@@ -169,14 +179,16 @@ function prepareInserts(writers: Record<Table, BatchInsert>): Inserts {
  * snake_case column of the same name. A missing property writes NULL, which
  * the NOT NULL columns refuse, so a misspelt property fails the seed loudly.
  */
-function prepareInsert(
-  writer: BatchInsert,
-  columns: readonly string[],
-): Insert {
-  const properties = columns.map(toCamelCase);
-  return (row) => {
-    const values = row as Readonly<Record<string, SqlValue | undefined>>;
-    writer.add(properties.map((property) => values[property] ?? null));
+function toRow(table: Table, generated: object): SeededRow {
+  const values = generated as Readonly<Record<string, SeedValue | undefined>>;
+  return {
+    table,
+    row: Object.fromEntries(
+      PROPERTIES[table].map(([column, property]) => [
+        column,
+        values[property] ?? null,
+      ]),
+    ),
   };
 }
 
