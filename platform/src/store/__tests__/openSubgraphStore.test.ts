@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { type StoreDialect } from '../connectStore';
 import { type StoreMigrations } from '../migrateStore';
-import { inBatchKeys, withoutRowId } from '../inBatchKeys';
+import { inBatchKeys, prepareBatchQuery, withoutRowId } from '../inBatchKeys';
 import { openSubgraphStore, type SubgraphStore } from '../openSubgraphStore';
 import {
   createTestStoreSettings,
@@ -166,6 +166,27 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
         await read(['NOM-00007', 'NOM-99999', "x' or 1=1 --"]).execute(),
       ).toEqual([{ id: 'NOM-00007' }]);
       expect(await read([]).execute()).toEqual([]);
+      await store.close();
+    });
+
+    it('runs a batch query compiled once with each batch as its one parameter, and refuses one that does not filter by batch', async () => {
+      const store = await open();
+      const find = prepareBatchQuery(store, (keys) =>
+        store.db
+          .selectFrom('nominal')
+          .select(['id', 'name'])
+          .where(inBatchKeys(store.dialect, 'id', keys)),
+      );
+      expect(await find(['NOM-00001', 'NOM-00404'])).toEqual([
+        { id: 'NOM-00001', name: 'seeded 1' },
+      ]);
+      expect(await find(['NOM-00404'])).toEqual([]);
+      expect(await find([])).toEqual([]);
+      expect(() =>
+        prepareBatchQuery(store, () =>
+          store.db.selectFrom('nominal').select('id').where('id', '=', 'x'),
+        ),
+      ).toThrow(/must filter through inBatchKeys/);
       await store.close();
     });
   },

@@ -1,23 +1,23 @@
-import { inBatchKeys, readBatch } from '@marsoc/platform/store';
+import { type Compilable } from 'kysely';
+import { inBatchKeys, prepareBatchQuery } from '@marsoc/platform/store';
 import { type HmrcRepository } from './HmrcRepository';
 import { type NcaHmrcStore } from './NcaHmrcTables';
 
 /** HMRC's reads over the store, on either dialect; columns are aliased to row names. */
-export function createHmrcRepository({
-  db,
-  dialect,
-}: NcaHmrcStore): HmrcRepository {
+export function createHmrcRepository(store: NcaHmrcStore): HmrcRepository {
+  const { db, dialect } = store;
   const of = (ids: readonly string[]) =>
     inBatchKeys(dialect, 'nominal_id', ids);
+  const batch = <Row>(build: (ids: readonly string[]) => Compilable<Row>) =>
+    prepareBatchQuery(store, build);
   return {
-    findHmrcRecordsByNominalIds: readBatch((ids) =>
+    findHmrcRecordsByNominalIds: batch((ids) =>
       db
         .selectFrom('hmrc_taxpayer')
         .select(['nominal_id as nominalId', 'tax_reference as taxReference'])
-        .where(of(ids))
-        .execute(),
+        .where(of(ids)),
     ),
-    findSelfAssessmentsByNominalIds: readBatch((ids) =>
+    findSelfAssessmentsByNominalIds: batch((ids) =>
       db
         .selectFrom('hmrc_self_assessment')
         .select([
@@ -29,10 +29,9 @@ export function createHmrcRepository({
         ])
         .where(of(ids))
         .orderBy('nominal_id')
-        .orderBy('tax_year', 'desc')
-        .execute(),
+        .orderBy('tax_year', 'desc'),
     ),
-    findDirectorshipsByNominalIds: readBatch((ids) =>
+    findDirectorshipsByNominalIds: batch((ids) =>
       db
         .selectFrom('hmrc_directorship')
         .select([
@@ -46,10 +45,9 @@ export function createHmrcRepository({
         .where(of(ids))
         .orderBy('nominal_id')
         .orderBy('appointed_on', 'desc')
-        .orderBy('position')
-        .execute(),
+        .orderBy('position'),
     ),
-    findVatRegistrationsByNominalIds: readBatch((ids) =>
+    findVatRegistrationsByNominalIds: batch((ids) =>
       db
         .selectFrom('hmrc_vat_registration')
         .select([
@@ -62,10 +60,9 @@ export function createHmrcRepository({
         .where(of(ids))
         .orderBy('nominal_id')
         .orderBy('registered_on', 'desc')
-        .orderBy('vat_number')
-        .execute(),
+        .orderBy('vat_number'),
     ),
-    findAssetsByNominalIds: readBatch((ids) =>
+    findAssetsByNominalIds: batch((ids) =>
       db
         .selectFrom('hmrc_asset')
         .select([
@@ -78,10 +75,9 @@ export function createHmrcRepository({
         .where(of(ids))
         .orderBy('nominal_id')
         .orderBy('estimated_value', 'desc')
-        .orderBy('position')
-        .execute(),
+        .orderBy('position'),
     ),
-    findInvestigationsByNominalIds: readBatch((ids) =>
+    findInvestigationsByNominalIds: batch((ids) =>
       db
         .selectFrom('hmrc_investigation')
         .select([
@@ -94,8 +90,7 @@ export function createHmrcRepository({
         .where(of(ids))
         .orderBy('nominal_id')
         .orderBy('opened_on', 'desc')
-        .orderBy('reference')
-        .execute(),
+        .orderBy('reference'),
     ),
   };
 }

@@ -1,4 +1,5 @@
-import { inBatchKeys, readBatch } from '@marsoc/platform/store';
+import { type Compilable } from 'kysely';
+import { inBatchKeys, prepareBatchQuery } from '@marsoc/platform/store';
 import { Agency, Classification, type RecordMarking } from '@marsoc/schema';
 import { type NcaHmrcStore } from './NcaHmrcTables';
 import {
@@ -11,84 +12,85 @@ type StoredSar = Omit<NcaSuspiciousActivityReportRow, 'marking'> & {
   restrictedTo: string;
 };
 
-/** The NCA's reads over the store, on either dialect. */
-export function createNcaRepository({
-  db,
-  dialect,
-}: NcaHmrcStore): NcaRepository {
+/** The NCA's reads over the store, on either dialect, each compiled once. */
+export function createNcaRepository(store: NcaHmrcStore): NcaRepository {
+  const { db, dialect } = store;
   const of = (ids: readonly string[]) =>
     inBatchKeys(dialect, 'nominal_id', ids);
+  const batch = <Row>(build: (ids: readonly string[]) => Compilable<Row>) =>
+    prepareBatchQuery(store, build);
+  const findTierings = batch((ids) =>
+    db
+      .selectFrom('nca_ocg_tiering')
+      .select([
+        'nominal_id as nominalId',
+        'group_name as groupName',
+        'tier',
+        'threat_area as threatArea',
+        'assessed_on as assessedOn',
+      ])
+      .where(of(ids)),
+  );
+  const findSars = batch((ids) =>
+    db
+      .selectFrom('nca_suspicious_activity_report')
+      .select([
+        'nominal_id as nominalId',
+        'reference',
+        'submitted_on as submittedOn',
+        'reporting_sector as reportingSector',
+        'amount',
+        'reason_code as reasonCode',
+        'classification',
+        'restricted_to as restrictedTo',
+      ])
+      .where(of(ids))
+      .orderBy('nominal_id')
+      .orderBy('submitted_on', 'desc')
+      .orderBy('position'),
+  );
+  const findCovertInterests = batch((ids) =>
+    db
+      .selectFrom('nca_covert_interest')
+      .select([
+        'nominal_id as nominalId',
+        'operation_name as operationName',
+        'interest_type as interestType',
+        'owning_command as owningCommand',
+        'recorded_on as recordedOn',
+      ])
+      .where(of(ids)),
+  );
+  const findDeconflictions = batch((ids) =>
+    db
+      .selectFrom('nca_deconfliction')
+      .select(['nominal_id as nominalId', 'route'])
+      .where(of(ids)),
+  );
   return {
-    findNcaRecordsByNominalIds: readBatch((ids) =>
+    findNcaRecordsByNominalIds: batch((ids) =>
       db
         .selectFrom('nca_subject')
         .select(['nominal_id as nominalId', 'nca_reference as ncaReference'])
-        .where(of(ids))
-        .execute(),
+        .where(of(ids)),
     ),
-    findOcgTieringsByNominalIds: readBatch(async (ids) =>
-      (
-        await db
-          .selectFrom('nca_ocg_tiering')
-          .select([
-            'nominal_id as nominalId',
-            'group_name as groupName',
-            'tier',
-            'threat_area as threatArea',
-            'assessed_on as assessedOn',
-          ])
-          .where(of(ids))
-          .execute()
-      ).map((row) => ({ ...row, nationalPriority: row.tier === 'TIER_1' })),
-    ),
-    findSuspiciousActivityReportsByNominalIds: readBatch(async (ids) =>
-      (
-        await db
-          .selectFrom('nca_suspicious_activity_report')
-          .select([
-            'nominal_id as nominalId',
-            'reference',
-            'submitted_on as submittedOn',
-            'reporting_sector as reportingSector',
-            'amount',
-            'reason_code as reasonCode',
-            'classification',
-            'restricted_to as restrictedTo',
-          ])
-          .where(of(ids))
-          .orderBy('nominal_id')
-          .orderBy('submitted_on', 'desc')
-          .orderBy('position')
-          .execute()
-      ).map(toSuspiciousActivityReport),
-    ),
-    findCovertInterestsByNominalIds: readBatch(async (ids) =>
-      (
-        await db
-          .selectFrom('nca_covert_interest')
-          .select([
-            'nominal_id as nominalId',
-            'operation_name as operationName',
-            'interest_type as interestType',
-            'owning_command as owningCommand',
-            'recorded_on as recordedOn',
-          ])
-          .where(of(ids))
-          .execute()
-      ).map((row) => ({
+    findOcgTieringsByNominalIds: async (ids) =>
+      (await findTierings(ids)).map((row) => ({
+        ...row,
+        nationalPriority: row.tier === 'TIER_1',
+      })),
+    findSuspiciousActivityReportsByNominalIds: async (ids) =>
+      (await findSars(ids)).map(toSuspiciousActivityReport),
+    findCovertInterestsByNominalIds: async (ids) =>
+      (await findCovertInterests(ids)).map((row) => ({
         ...row,
         marking: { covert: true, classification: 'SECRET' } as const,
       })),
-    ),
-    findDeconflictionsByNominalIds: readBatch(async (ids) =>
-      (
-        await db
-          .selectFrom('nca_deconfliction')
-          .select(['nominal_id as nominalId', 'route'])
-          .where(of(ids))
-          .execute()
-      ).map((row) => ({ ...row, contactBeforeAction: true })),
-    ),
+    findDeconflictionsByNominalIds: async (ids) =>
+      (await findDeconflictions(ids)).map((row) => ({
+        ...row,
+        contactBeforeAction: true,
+      })),
   };
 }
 
