@@ -5,6 +5,7 @@ import { ErrorList } from '../components/ErrorList';
 import { MarkedPage } from '../components/MarkedPage';
 import { humanise } from '../model/labels';
 import { useGatewayQuery } from './useGatewayQuery';
+import { useIndicatorChart } from './useIndicatorChart';
 
 const FUNNEL = `__typename cycle nominated putForward selected notSelected deselected netCohort`;
 const PERFORMANCE_QUERY = /* GraphQL */ `
@@ -44,6 +45,7 @@ export function PerformanceScreen(props: {
     {},
   );
   const performance = result?.data?.performance;
+  const indicators = useIndicatorChart(props.session);
   const stages: (keyof FunnelRow)[] = [
     'nominated',
     'putForward',
@@ -52,7 +54,7 @@ export function PerformanceScreen(props: {
     'netCohort',
   ];
   return (
-    <MarkedPage config={props.config} data={result?.data}>
+    <MarkedPage config={props.config} data={[result?.data, indicators.data]}>
       <h2>Performance</h2>
       {!result && <p role="status">Loading...</p>}
       <ErrorList errors={result?.errors} />
@@ -87,6 +89,7 @@ export function PerformanceScreen(props: {
           }))}
         />
       )}
+      {indicators.section}
     </MarkedPage>
   );
 }
