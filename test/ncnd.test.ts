@@ -50,7 +50,10 @@ describe('neither confirm nor deny (NCND) through the gateway', () => {
 
   beforeAll(async () => {
     system = await createInProcessSupergraph({
-      findGrants: { ncahmrc: (ids) => ids.map(ncaInterestGrant) },
+      // Read as a store on the Kysely path reads them: through a promise.
+      findGrants: {
+        ncahmrc: (ids) => Promise.resolve(ids.map(ncaInterestGrant)),
+      },
     });
   }, 120_000);
   afterAll(() => system.stop());

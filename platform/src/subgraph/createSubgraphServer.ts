@@ -36,10 +36,13 @@ export interface SubgraphContext<Loaders> extends CallerContext {
   log: Logger;
 }
 
-/** Reads grants for many nominals at once (one store call per request batch). */
+/**
+ * Reads grants for many nominals at once (one store call per request batch),
+ * from a synchronous store or one on the Kysely path (docs/postgres-store.md).
+ */
 export type FindGrants = (
   nominalIds: readonly string[],
-) => readonly DisclosureGrant[];
+) => readonly DisclosureGrant[] | Promise<readonly DisclosureGrant[]>;
 
 /** One agency subgraph: its schema, resolvers and per-request loaders. */
 export interface SubgraphDefinition<Repository, Loaders> {
@@ -133,7 +136,7 @@ export function createSubgraphServer<Repository, Loaders>(
     const findGrants = dependencies.findGrants ?? (() => []);
     const grants = new DataLoader<string, readonly DisclosureGrant[]>(
       async (ids) => {
-        const found = findGrants(ids);
+        const found = await findGrants(ids);
         return ids.map((id) => found.filter((grant) => grant.nominalId === id));
       },
     );

@@ -219,3 +219,34 @@ describe('the whole NCA/HMRC repository on PostgreSQL', () => {
     }
   });
 });
+
+describe('two NCA/HMRC replicas starting on one PostgreSQL store at once (issue 15 point 6, on the way)', () => {
+  it('migrate and seed it once between them, and read the same rows', async () => {
+    const database = await createTestDatabase('ncahmrc_replicas');
+    const options = { ...TEST_STORE, size: 200, databaseUrl: database.url };
+    const replicas = await Promise.all([
+      openNcaHmrcStore(options),
+      openNcaHmrcStore(options),
+    ]);
+    try {
+      const seeded = replicas.map((replica) => replica.contents);
+      expect(seeded).toEqual([
+        { data: 'synthetic', seedVersion: expect.any(String) },
+        { data: 'synthetic', seedVersion: expect.any(String) },
+      ]);
+      const ids = ['NOM-00001', 'NOM-00002', 'NOM-00003'];
+      const [first, second] = await Promise.all(
+        replicas.map((replica) =>
+          createNcaRepository(
+            replica,
+          ).findSuspiciousActivityReportsByNominalIds(ids),
+        ),
+      );
+      expect(first?.length).toBeGreaterThan(0);
+      expect(second).toEqual(first);
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.close()));
+      await database.drop();
+    }
+  });
+});
