@@ -1,21 +1,20 @@
-import { type Server } from 'node:http';
-import { type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createDevelopmentIssuer,
-  createHttpServer,
-  createSilentLogger,
-} from '@marsoc/platform';
+import { createSilentLogger } from '@marsoc/platform';
 import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { createAlertStreamRoute } from '@marsoc/gateway/alerts';
-import { createTokenVerifier } from '@marsoc/gateway/auth';
 import {
   createInProcessSupergraph,
   type InProcessSupergraph,
 } from '../helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from '../helpers/personas';
+import {
+  createTestTokens,
+  type RouteServer,
+  startRouteServer,
+  type TestTokens,
+} from '../helpers/routeServer';
 
 /**
  * GET /alerts/stream through the real gateway (its Apollo server over the
@@ -29,57 +28,39 @@ const COHORT_MANAGEMENT = purposeOf(
 const NOMINAL = 'NOM-00350';
 
 let system: InProcessSupergraph;
-let server: Server;
-let base: string;
-let issueToken: (persona: string) => Promise<string>;
+let server: RouteServer;
+let tokens: TestTokens;
 let dataDirectory: string;
 
 beforeAll(async () => {
   dataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-alert-stream-'));
-  const issuer = await createDevelopmentIssuer({ dataDirectory });
-  const tokens = createTokenVerifier({
-    kind: 'publicKey',
-    key: issuer.publicKey,
-    issuer: issuer.issuer,
-    audience: issuer.audience,
-  });
-  issueToken = (persona) => issuer.issueToken(callerOf(persona));
+  tokens = await createTestTokens(dataDirectory);
   system = await createInProcessSupergraph();
   const log = createSilentLogger();
-  server = createHttpServer({
-    apollo: system.gateway,
-    createContext: () =>
-      Promise.reject(new Error('only the alert stream is mounted')),
-    isReady: () => true,
-    log,
-    routes: [
+  server = await startRouteServer(
+    system.gateway,
+    [
       createAlertStreamRoute({
         apollo: system.gateway,
-        verifyCaller: (authorization) => tokens.verify(authorization),
+        verifyCaller: tokens.verifyCaller,
         log,
         pollMs: 100,
       }),
     ],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    // Port 0: the kernel picks a free port.
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    log,
+  );
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.stop();
   await system.stop();
   rmSync(dataDirectory, { recursive: true, force: true });
 });
 
 async function openStream(persona: string, signal: AbortSignal) {
-  return fetch(`${base}/alerts/stream`, {
+  return fetch(`${server.base}/alerts/stream`, {
     headers: {
-      authorization: `Bearer ${await issueToken(persona)}`,
+      authorization: `Bearer ${await tokens.token(persona)}`,
       [PURPOSE_HEADER]: COHORT_MANAGEMENT.purpose,
       [JUSTIFICATION_HEADER]: COHORT_MANAGEMENT.justification,
     },
@@ -120,7 +101,7 @@ async function waitForEvent(
 
 describe('the alert stream (GET /alerts/stream)', () => {
   it('refuses a caller without a token with 401, as /graphql does', async () => {
-    const response = await fetch(`${base}/alerts/stream`, {
+    const response = await fetch(`${server.base}/alerts/stream`, {
       headers: {
         [PURPOSE_HEADER]: COHORT_MANAGEMENT.purpose,
         [JUSTIFICATION_HEADER]: COHORT_MANAGEMENT.justification,

@@ -1,12 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { type Server } from 'node:http';
-import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApolloServerPlugin } from '@apollo/server';
 import {
-  createDevelopmentIssuer,
-  createHttpServer,
   createOwnerAuditPlugin,
   createSilentLogger,
   type HttpRoute,
@@ -19,7 +15,6 @@ import {
 import { type RequestPurpose } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
-import { createTokenVerifier } from '@marsoc/gateway/auth';
 import { createCombinationAuditPlugin } from '@marsoc/gateway';
 import {
   createProfileExportRoute,
@@ -32,6 +27,7 @@ import {
   type InProcessSupergraph,
 } from '../helpers/inProcessSupergraph';
 import { callerOf } from '../helpers/personas';
+import { createTestTokens, startRouteServer } from '../helpers/routeServer';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -90,13 +86,7 @@ async function startOnDirectory(
   dataDirectory: string,
   createRoute: CreateExportRoute,
 ): Promise<ProfileHarness> {
-  const issuer = await createDevelopmentIssuer({ dataDirectory });
-  const tokens = createTokenVerifier({
-    kind: 'publicKey',
-    key: issuer.publicKey,
-    issuer: issuer.issuer,
-    audience: issuer.audience,
-  });
+  const tokens = await createTestTokens(dataDirectory);
   const log = createSilentLogger();
   const register = loadRegister();
   const gatewaySink = createRecordingSink();
@@ -115,16 +105,12 @@ async function startOnDirectory(
       }) as ApolloServerPlugin<SubgraphContext<unknown>>,
     ],
   });
-  const server: Server = createHttpServer({
-    apollo: system.gateway,
-    createContext: () =>
-      Promise.reject(new Error('only the export route is mounted')),
-    isReady: () => true,
-    log,
-    routes: [
+  const server = await startRouteServer(
+    system.gateway,
+    [
       createRoute({
         apollo: system.gateway,
-        verifyCaller: (authorization) => tokens.verify(authorization),
+        verifyCaller: tokens.verifyCaller,
         sink: exportSink,
         registerVersion: register.version,
         supergraphSdl: readFileSync(
@@ -134,22 +120,17 @@ async function startOnDirectory(
         log,
       }),
     ],
-  });
-  // Port 0: the kernel picks a free port, so no run collides with another.
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+    log,
+  );
   return {
     system,
     registerVersion: register.version,
     gatewaySink,
     exportSink,
     ownerSink,
-    token: (persona) => issuer.issueToken(callerOf(persona)),
+    token: tokens.token,
     async get(path, headers = {}, method = 'GET') {
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      const response = await fetch(`${server.base}${path}`, {
         headers,
         method,
       });
@@ -164,7 +145,7 @@ async function startOnDirectory(
         id: nominalId,
       }),
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.stop();
       await system.stop();
       rmSync(dataDirectory, { recursive: true, force: true });
     },

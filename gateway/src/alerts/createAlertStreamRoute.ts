@@ -3,12 +3,12 @@ import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { type Logger } from 'pino';
-import { ErrorCode, type HttpRoute, sendGraphQLError } from '@marsoc/platform';
+import { ErrorCode, type HttpRoute } from '@marsoc/platform';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { requireRequestPurpose } from '../auth/purpose';
 import { type GatewayContext } from '../GatewayContext';
 import { runAsCaller } from '../profiles/fetchProfileAnswer';
-import { sendCodedError } from '../profiles/serveExport';
+import { refuseUnlessGet, sendCodedError } from '../profiles/serveExport';
 
 export const ALERT_STREAM_PATH = '/alerts/stream';
 export const ALERT_STREAM_OPERATION_NAME = 'AlertStream';
@@ -49,16 +49,8 @@ export function createAlertStreamRoute(options: AlertStreamOptions): HttpRoute {
   return async (request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path !== ALERT_STREAM_PATH) return false;
-    if (request.method !== 'GET') {
-      response.setHeader('allow', 'GET');
-      sendGraphQLError(
-        response,
-        405,
-        ErrorCode.BAD_USER_INPUT,
-        'Open the alert stream with GET.',
-      );
+    if (refuseUnlessGet(request, response, 'Open the alert stream with GET.'))
       return true;
-    }
     let purpose: RequestPurpose;
     try {
       await options.verifyCaller(request.headersDistinct.authorization);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { type Logger } from 'pino';
 import { ErrorCode, type HttpRoute, sendGraphQLError } from '@marsoc/platform';
@@ -45,16 +45,8 @@ export function createExportRoute<Target>(
   return async (request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (!path.startsWith(options.prefix)) return false;
-    if (request.method !== 'GET') {
-      response.setHeader('allow', 'GET');
-      sendGraphQLError(
-        response,
-        405,
-        ErrorCode.BAD_USER_INPUT,
-        `Export ${options.what} with GET.`,
-      );
+    if (refuseUnlessGet(request, response, `Export ${options.what} with GET.`))
       return true;
-    }
     try {
       const caller = await options.verifyCaller(
         request.headersDistinct.authorization,
@@ -146,4 +138,19 @@ export function sendCodedError(
     code,
     error.message,
   );
+}
+
+/**
+ * Answers 405 (Allow: GET) to any other method, for the routes that only
+ * read; true when it answered, so the route stops there.
+ */
+export function refuseUnlessGet(
+  request: IncomingMessage,
+  response: ServerResponse,
+  message: string,
+): boolean {
+  if (request.method === 'GET') return false;
+  response.setHeader('allow', 'GET');
+  sendGraphQLError(response, 405, ErrorCode.BAD_USER_INPUT, message);
+  return true;
 }
