@@ -1,31 +1,8 @@
-import { createNoLeakSuite, type NoLeakSuite } from './noLeakSuite';
-import {
-  ALL_GENERATORS,
-  describeReport,
-  runNoLeakCases,
-} from './runNoLeakCases';
-import { summariseFailures } from './summariseFailures';
+import { describeGeneratedSuite } from './describeGeneratedSuite';
+import { ALL_GENERATORS } from './runNoLeakCases';
 
-// The generated no-leak suite (issue 10, point 6): seeded, so a failure names a
-// case the same seed makes again; bounded, so it stays inside CI's time.
-const CASES = 2500;
-
-describe('generated no-leak suite: every kind of operation drawn together', () => {
-  let suite: NoLeakSuite;
-
-  beforeAll(async () => {
-    suite = await createNoLeakSuite();
-  }, 120_000);
-  afterAll(() => suite.stop());
-
-  it(`answers both sides of ${CASES} generated cases alike after swapping their identifiers, and never shows a hidden value`, async () => {
-    const report = await runNoLeakCases(suite, {
-      seed: 'no-leak-mixed',
-      count: CASES,
-      generators: ALL_GENERATORS,
-    });
-    process.stdout.write(describeReport('mixed', report));
-    expect(report.cases).toBe(CASES);
-    expect(summariseFailures(report.failures)).toEqual([]);
-  }, 900_000);
+describeGeneratedSuite('every kind of operation drawn together', {
+  name: 'mixed',
+  seed: 'no-leak-mixed',
+  generators: ALL_GENERATORS,
 });
