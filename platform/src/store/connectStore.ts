@@ -100,6 +100,8 @@ function connectPostgres<Schema>(
   databaseUrl: string,
   schema: string,
 ): StoreConnection<Schema> {
+  // Checked before a connection is made: a bad URL stops the start, naming it.
+  const location = `postgres ${describeDatabaseUrl(databaseUrl)} schema ${schema}`;
   const pool = new Pool({
     connectionString: databaseUrl,
     options: `-c search_path=${schema}`,
@@ -111,7 +113,7 @@ function connectPostgres<Schema>(
     db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }),
     dialect: 'postgres',
     schema,
-    location: `postgres ${describeDatabaseUrl(databaseUrl)} schema ${schema}`,
+    location,
     legacySqlite: undefined,
   };
 }
