@@ -15,6 +15,15 @@ import {
   startRouteServer,
   type TestTokens,
 } from '../helpers/routeServer';
+import {
+  custodyTransferOf,
+  DECIDE_EMERGENCY,
+  EMERGENCY_NOMINATION,
+  emergencyNominationOf,
+  ncaSroAcceptanceOf,
+  NOTIFY_CUSTODY_MOVEMENT,
+  TRANSFER,
+} from './alertOperations';
 
 /**
  * GET /alerts/stream through the real gateway (its Apollo server over the
@@ -144,6 +153,60 @@ describe('the alert stream (GET /alerts/stream)', () => {
       region: 'NORTH_WEST',
       nominal: { id: NOMINAL },
     });
+    abort.abort();
+  });
+
+  it('delivers a custody movement to the open stream of an NCA SRO without the establishments the register keeps from NCA', async () => {
+    const nominalId = 'NOM-00351';
+    const as = (persona: string, query: string, variables: object) =>
+      system.query(callerOf(persona), COHORT_MANAGEMENT, query, {
+        ...variables,
+      });
+    const nominated = await as(
+      'police-analyst',
+      EMERGENCY_NOMINATION,
+      emergencyNominationOf(nominalId),
+    );
+    expect(nominated.errors).toBeUndefined();
+    const accepted = await as(
+      'regional-lead',
+      DECIDE_EMERGENCY,
+      ncaSroAcceptanceOf(nominalId),
+    );
+    expect(accepted.errors).toBeUndefined();
+    const abort = new AbortController();
+    const leadStream = await openStream('regional-lead', abort.signal);
+    const sroStream = await openStream('nca-officer', abort.signal);
+    if (leadStream.body === null || sroStream.body === null)
+      throw new Error('no stream body');
+    const isCustodyAlert = (event: { event: string; data: unknown }) =>
+      event.event !== 'alert' ||
+      (JSON.stringify(event.data).includes(nominalId) &&
+        JSON.stringify(event.data).includes('CUSTODY_MOVEMENT'));
+    const toLead = waitForEvent(leadStream.body, isCustodyAlert);
+    const toSro = waitForEvent(sroStream.body, isCustodyAlert);
+    const notified = await as(
+      'prison-intel',
+      NOTIFY_CUSTODY_MOVEMENT,
+      custodyTransferOf(nominalId),
+    );
+    expect(notified.errors).toBeUndefined();
+    const [lead, sro] = await Promise.all([toLead, toSro]);
+    expect(lead.event).toBe('alert');
+    expect(lead.data).toMatchObject({
+      text: expect.stringContaining(TRANSFER.toEstablishment) as string,
+      movement: TRANSFER,
+    });
+    expect(sro.event).toBe('alert');
+    expect(sro.data).toMatchObject({
+      kind: 'CUSTODY_MOVEMENT',
+      nominal: { id: nominalId },
+      movement: null,
+      text: expect.stringMatching(
+        /^HMPPS has notified a custody movement/,
+      ) as string,
+    });
+    expect(JSON.stringify(sro.data)).not.toMatch(/HMP /);
     abort.abort();
   });
 });

@@ -116,17 +116,21 @@ function streamAlerts(
       },
     );
     if (!open) return;
-    const error = answer.errors?.[0];
-    if (error !== undefined) {
-      const code = error.extensions?.code;
+    const data = answer.data as { alerts?: StreamedAlert[] } | null | undefined;
+    // A part the register keeps from the reader (an NCA SRO's custody
+    // movement) is null beside a WITHHELD error: the alert is still theirs.
+    const error = answer.errors?.find(
+      (each) => each.extensions?.code !== ErrorCode.WITHHELD,
+    );
+    if (error !== undefined || !Array.isArray(data?.alerts)) {
+      const code = error?.extensions?.code;
       fail(
         typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR,
-        error.message,
+        error?.message ?? 'The inbox could not be read; open the stream again.',
       );
       return;
     }
-    const data = answer.data as { alerts?: StreamedAlert[] } | null | undefined;
-    for (const alert of data?.alerts ?? []) {
+    for (const alert of data.alerts) {
       if (sent.has(alert.id)) continue;
       sent.add(alert.id);
       send(response, 'alert', alert);
