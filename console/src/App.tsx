@@ -9,6 +9,7 @@ import { PurposeForm } from './components/PurposeForm';
 import { SignIn } from './components/SignIn';
 import { AuditScreen } from './screens/AuditScreen';
 import { CohortScreen } from './screens/CohortScreen';
+import { CycleScreen } from './screens/CycleScreen';
 import { DisclosureQueueScreen } from './screens/DisclosureQueueScreen';
 import { GrantsScreen } from './screens/GrantsScreen';
 import { MyRequestsScreen } from './screens/MyRequestsScreen';
@@ -153,6 +154,9 @@ export function App() {
         )}
         {view.screen === 'performance' && (
           <PerformanceScreen config={config} session={session} />
+        )}
+        {view.screen === 'cycle' && caller && (
+          <CycleScreen config={config} session={session} caller={caller} />
         )}
       </main>
     </div>

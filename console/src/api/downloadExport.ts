@@ -3,22 +3,36 @@ import { type Session } from './types';
 
 export type ExportFormat = 'pdf' | 'docx';
 
-/**
- * Fetches the Subject Profile export with the session's headers (a plain link
- * could not carry them) and hands the file to the browser as a download.
- * Resolves with the server's own words when it refuses.
- */
-export async function downloadExport(
+/** A document the gateway made, downloaded, or the gateway's words when it refused. */
+export type DownloadResult =
+  { ok: true; fileName: string } | { ok: false; message: string };
+
+/** Fetches the Subject Profile export as a download (see downloadDocument). */
+export function downloadExport(
   session: Session,
   nominalId: string,
   format: ExportFormat,
-): Promise<{ ok: true; fileName: string } | { ok: false; message: string }> {
-  const response = await fetch(
+): Promise<DownloadResult> {
+  return downloadDocument(
+    session,
     `/profiles/${encodeURIComponent(nominalId)}.${format}`,
-    { headers: requestHeaders(session) },
+    `subject-profile-${nominalId}.${format}`,
   );
+}
+
+/**
+ * Fetches a document the gateway makes (a Subject Profile, a forum pack)
+ * with the session's headers (a plain link could not carry them) and hands
+ * the file to the browser as a download. Resolves with the server's own
+ * words when it refuses.
+ */
+export async function downloadDocument(
+  session: Session,
+  path: string,
+  fileName: string,
+): Promise<DownloadResult> {
+  const response = await fetch(path, { headers: requestHeaders(session) });
   if (!response.ok) return { ok: false, message: await readRefusal(response) };
-  const fileName = `subject-profile-${nominalId}.${format}`;
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

@@ -8,7 +8,8 @@ export type Screen =
   | 'cohort'
   | 'grants'
   | 'audit'
-  | 'performance';
+  | 'performance'
+  | 'cycle';
 
 const SCREENS: { screen: Screen; label: string; roles?: string[] }[] = [
   { screen: 'search', label: 'Search' },
@@ -26,6 +27,7 @@ const SCREENS: { screen: Screen; label: string; roles?: string[] }[] = [
   },
   { screen: 'audit', label: 'Audit', roles: ['AUDITOR'] },
   { screen: 'performance', label: 'Performance' },
+  { screen: 'cycle', label: 'Cycle' },
 ];
 
 /** Who is signed in, the declared purpose and justification (always in view), and the screens. */
