@@ -19,7 +19,17 @@ interface MutableEntry extends DisclosureEntry {
  * It stores coordinates (`Type.field`), never values.
  */
 export class DisclosureRecorder {
-  private readonly entries = new Map<string, MutableEntry>();
+  /** In the order they were first recorded, which both views keep. */
+  private readonly entries: MutableEntry[] = [];
+  /**
+   * The same entries by nominal, owner and category: a cohort records some
+   * hundred fields per nominal, and a key string built for each was most of
+   * the recorder's time.
+   */
+  private readonly index = new Map<
+    string | null,
+    Map<Agency, Map<DataCategory, MutableEntry>>
+  >();
 
   record(
     nominalId: string | null,
@@ -66,7 +76,7 @@ export class DisclosureRecorder {
   /** What the caller may be told: NCND never appears, not even as an empty entry. */
   toCallerView(): DisclosureEntry[] {
     const view: DisclosureEntry[] = [];
-    for (const { suppressed: _suppressed, ...entry } of this.entries.values()) {
+    for (const { suppressed: _suppressed, ...entry } of this.entries) {
       if (isEmptyForCaller(entry)) continue;
       // Sorted so the order says nothing about which resolver finished first.
       view.push({ ...entry, markings: sortMarkings(entry.markings) });
@@ -76,7 +86,7 @@ export class DisclosureRecorder {
 
   /** The owner's accountability view: NCND suppressions count as withheld. */
   toAuditView(): DisclosureEntry[] {
-    return [...this.entries.values()].map(({ suppressed, ...entry }) => ({
+    return this.entries.map(({ suppressed, ...entry }) => ({
       ...entry,
       withheld: [
         ...entry.withheld,
@@ -88,7 +98,7 @@ export class DisclosureRecorder {
   /** The nominals any marked field resolved for. */
   nominalIds(): string[] {
     const ids = new Set<string>();
-    for (const entry of this.entries.values())
+    for (const entry of this.entries)
       if (entry.nominalId) ids.add(entry.nominalId);
     return [...ids];
   }
@@ -98,8 +108,17 @@ export class DisclosureRecorder {
     owner: Agency,
     category: DataCategory,
   ): MutableEntry {
-    const key = `${nominalId ?? ''}\u0000${owner}\u0000${category}`;
-    let entry = this.entries.get(key);
+    let owners = this.index.get(nominalId);
+    if (!owners) {
+      owners = new Map();
+      this.index.set(nominalId, owners);
+    }
+    let categories = owners.get(owner);
+    if (!categories) {
+      categories = new Map();
+      owners.set(owner, categories);
+    }
+    let entry = categories.get(category);
     if (!entry) {
       entry = {
         nominalId,
@@ -114,7 +133,8 @@ export class DisclosureRecorder {
         rules: [],
         markings: [],
       };
-      this.entries.set(key, entry);
+      categories.set(category, entry);
+      this.entries.push(entry);
     }
     return entry;
   }

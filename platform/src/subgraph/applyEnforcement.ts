@@ -59,6 +59,8 @@ function createEnforcedResolver(
 ): Resolver {
   const absent = marked.returnsList ? [] : null;
   const summarise = summarisers[marked.coordinate];
+  // What a released value of this field carries, made once rather than per record.
+  const fieldCarried = Object.freeze([marked.marking.classification]);
   return (parent, args, context, info) => {
     const enforcement = context.enforcement;
     const fieldDecision = enforcement.table.field(marked.index);
@@ -75,7 +77,7 @@ function createEnforcedResolver(
         marked.marking.category,
         marked.coordinate,
         fieldDecision,
-        [marked.marking.classification],
+        fieldCarried,
       );
       const value = resolve(parent, args, context, info);
       return marked.returnsList

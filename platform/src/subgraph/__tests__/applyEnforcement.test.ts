@@ -79,7 +79,7 @@ const policy: PolicyEngine = {
   },
 };
 
-async function run(query: string) {
+async function respond(query: string) {
   const server = createSubgraphServer(
     {
       name: 'test',
@@ -109,7 +109,11 @@ async function run(query: string) {
   );
   if (response.body.kind !== 'single')
     throw new Error('single result expected');
-  return response.body.singleResult;
+  return { http: response.http, result: response.body.singleResult };
+}
+
+async function run(query: string) {
+  return (await respond(query)).result;
 }
 
 describe('enforcement of each disclosure level', () => {
@@ -179,5 +183,20 @@ describe('enforcement of each disclosure level', () => {
       entries.find((entry) => entry.category === 'FULL_CAT')?.held,
     ).toEqual(['Record.reports']);
     expect(JSON.stringify(result)).not.toContain('covert');
+  });
+});
+
+describe('what an owner answer says about caching', () => {
+  it('names no cache policy of its own, so the HTTP server sends no-store for released, withheld and NCND answers alike', async () => {
+    const queries = [
+      '{ record(id: "1") { name } }',
+      '{ record(id: "1") { secret } }',
+      '{ record(id: "1") { hidden } }',
+    ];
+    for (const query of queries) {
+      const { http } = await respond(query);
+      expect(http.headers.get('cache-control')).toBeUndefined();
+    }
+    expect(queries).toHaveLength(3);
   });
 });
