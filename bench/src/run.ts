@@ -50,9 +50,12 @@ async function main(): Promise<void> {
       );
       return;
     }
+    const heapProbes = join(root, 'heap');
+    mkdirSync(heapProbes, { recursive: true });
     const group = new ProcessGroup({
       logDirectory: logs,
       runtime: options.runtime,
+      heapProbeDirectory: heapProbes,
     });
     const stopOnSignal = (): void => {
       void group.stopAll().then(() => process.exit(130));

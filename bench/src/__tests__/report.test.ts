@@ -138,6 +138,26 @@ describe('the bench report', () => {
     expect(leak?.figure).toContain('file-gateway +40.0 MiB');
   });
 
+  it('judges by the heap after a full collection where the probe read it: resident growth alone is the allocator settling', () => {
+    const withHeap = (residentGrowth: number, heapGrowth: number) => {
+      const results = createResults(residentGrowth);
+      const [check] = results.memory.leakCheck;
+      if (!check) throw new Error('no leak check row');
+      check.heap = {
+        firstMiB: 40,
+        secondMiB: 40 + heapGrowth,
+        growthMiB: heapGrowth,
+      };
+      return evaluateGoals(results).at(-1);
+    };
+    const settling = withHeap(40, 0.3);
+    expect(settling?.met).toBe(true);
+    expect(settling?.figure).toContain('0.3 MiB (heap, file-gateway)');
+    const leaking = withHeap(1, 20);
+    expect(leaking?.met).toBe(false);
+    expect(leaking?.figure).toContain('file-gateway +20.0 MiB (heap)');
+  });
+
   it('lists every measured row under an id that stays the same from run to run', () => {
     const ids = listRows(createResults()).map((row) => row.id);
     expect(ids).toEqual(

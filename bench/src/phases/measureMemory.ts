@@ -11,9 +11,16 @@ export interface ServiceMemory {
 /** The same load twice in a row: memory after each, and the growth from the first to the second. */
 export interface LeakCheck {
   service: string;
+  /** Resident memory (MiB). */
   firstMiB: number | undefined;
   secondMiB: number | undefined;
   growthMiB: number | undefined;
+  /**
+   * The heap in use after a full collection (MiB), where the process runs
+   * the heap probe: what decides a leak, since resident memory also moves
+   * with the allocator and SQLite's page cache.
+   */
+  heap?: { firstMiB: number; secondMiB: number; growthMiB: number };
 }
 
 /** Every started service's resident memory now. */
@@ -44,10 +51,14 @@ export async function checkForLeaks(
   );
   await measureHttp(subject, shape);
   const first = await readSettledMemory(services, settleSeconds);
+  const firstHeap = await readHeaps(services);
   await measureHttp(subject, shape);
   const second = await readSettledMemory(services, settleSeconds);
+  const secondHeap = await readHeaps(services);
   return first.map(({ service, rssMiB }, index) => {
     const after = second[index]?.rssMiB;
+    const heapBefore = firstHeap[index];
+    const heapAfter = secondHeap[index];
     return {
       service,
       firstMiB: rssMiB,
@@ -56,8 +67,27 @@ export async function checkForLeaks(
         rssMiB === undefined || after === undefined
           ? undefined
           : after - rssMiB,
+      ...(heapBefore === undefined || heapAfter === undefined
+        ? {}
+        : {
+            heap: {
+              firstMiB: heapBefore,
+              secondMiB: heapAfter,
+              growthMiB: heapAfter - heapBefore,
+            },
+          }),
     };
   });
+}
+
+/** Each service's heap in use after a full collection (MiB), one at a time; after the resident readings, which a collection would move. */
+async function readHeaps(
+  services: readonly RunningService[],
+): Promise<(number | undefined)[]> {
+  const heaps: (number | undefined)[] = [];
+  for (const service of services)
+    heaps.push(toMiB(await service.readHeapInUse()));
+  return heaps;
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '@marsoc/platform';
 import { type ServiceRuntime } from '../options/readBenchOptions';
 import { isReady, type ReadinessProbe } from './isReady';
+import { heapProbeArguments, readHeapInUse } from './readHeapInUse';
 import {
   type ProcessResources,
   readProcessResources,
@@ -29,6 +30,11 @@ export interface RunningService {
   url: string;
   /** Its resident memory and CPU time now (undefined where /proc cannot tell). */
   readResources(): ProcessResources | undefined;
+  /**
+   * Its heap in use after a full collection, in bytes: undefined unless the
+   * group was started with a heap probe directory (compiled runs only).
+   */
+  readHeapInUse(): Promise<number | undefined>;
   stop(): Promise<void>;
 }
 
@@ -37,6 +43,8 @@ export interface ProcessGroupOptions {
   runtime: ServiceRuntime;
   /** When set, every process writes a V8 CPU profile here as it stops (`<name>.cpuprofile`). */
   cpuProfileDirectory?: string;
+  /** When set (and compiled), every process preloads the heap probe, which writes here. */
+  heapProbeDirectory?: string;
 }
 
 /**
@@ -65,16 +73,23 @@ export class ProcessGroup {
           `${spec.name}.cpuprofile`,
         ]
       : [];
+    const heapProbe =
+      this.options.runtime === 'compiled'
+        ? this.options.heapProbeDirectory
+        : undefined;
     const child = spawn(
       process.execPath,
       [
         ...profile,
+        ...(heapProbe ? heapProbeArguments() : []),
         ...toNodeArguments(this.options.runtime, spec.entry),
         ...(spec.args ?? []),
       ],
       {
         cwd: PROJECT_ROOT,
-        env: spec.env,
+        env: heapProbe
+          ? { ...spec.env, BENCH_HEAP_PROBE_DIR: heapProbe }
+          : spec.env,
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -88,6 +103,10 @@ export class ProcessGroup {
       port: spec.port,
       url: `http://127.0.0.1:${spec.port}/graphql`,
       readResources: () => readProcessResources(child.pid),
+      readHeapInUse: () =>
+        heapProbe
+          ? readHeapInUse(child, heapProbe)
+          : Promise.resolve(undefined),
       stop: () => this.stop(child),
     };
   }

@@ -11,10 +11,19 @@ export function formatMemory(memory: ComparisonResults['memory']): string[] {
       ({ service, rssMiB }) => `  ${service.padEnd(24)} ${mib(rssMiB)}`,
     ),
     '',
-    'Leak check: our system, the same load twice (MiB after each, growth)',
+    'Leak check: our system, the same load twice (MiB after each, growth; heap: in use after a full collection)',
     ...memory.leakCheck.map(
-      ({ service, firstMiB, secondMiB, growthMiB }) =>
-        `  ${service.padEnd(24)} ${mib(firstMiB)} ${mib(secondMiB)} ${growthMiB === undefined ? '' : `${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(1)}`}`,
+      ({ service, firstMiB, secondMiB, growthMiB, heap }) =>
+        `  ${service.padEnd(24)} resident ${mib(firstMiB)} ${mib(secondMiB)} ${signed(growthMiB).padStart(7)}` +
+        (heap
+          ? `   heap ${mib(heap.firstMiB)} ${mib(heap.secondMiB)} ${signed(heap.growthMiB).padStart(7)}`
+          : ''),
     ),
   ];
+}
+
+function signed(value: number | undefined): string {
+  return value === undefined
+    ? ''
+    : `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
 }
