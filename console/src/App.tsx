@@ -7,6 +7,7 @@ import { completeOidcSignIn } from './auth/oidcSignIn';
 import { Header, type Screen } from './components/Header';
 import { PurposeForm } from './components/PurposeForm';
 import { SignIn } from './components/SignIn';
+import { AlertsScreen } from './screens/AlertsScreen';
 import { AuditScreen } from './screens/AuditScreen';
 import { CohortScreen } from './screens/CohortScreen';
 import { CycleScreen } from './screens/CycleScreen';
@@ -17,6 +18,7 @@ import { NetworkScreen } from './screens/NetworkScreen';
 import { PerformanceScreen } from './screens/PerformanceScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
 import { SearchScreen } from './screens/SearchScreen';
+import { useAlertInbox } from './screens/useAlertInbox';
 
 type View =
   | { screen: Screen }
@@ -39,6 +41,8 @@ export function App() {
   const [caller, setCaller] = useState<Caller | undefined>();
   const [askingPurpose, setAskingPurpose] = useState(false);
   const [view, setView] = useState<View>({ screen: 'search' });
+  // Open while signed in with a declared purpose; closed on sign-out.
+  const inbox = useAlertInbox(askingPurpose ? undefined : session);
 
   useEffect(() => {
     fetchConsoleConfig()
@@ -91,6 +95,7 @@ export function App() {
       <Header
         session={session}
         caller={caller}
+        unreadAlerts={inbox.unread}
         onNavigate={(screen) => setView({ screen })}
         onChangePurpose={() => setAskingPurpose(true)}
         onSignOut={() => {
@@ -157,6 +162,9 @@ export function App() {
         )}
         {view.screen === 'cycle' && caller && (
           <CycleScreen config={config} session={session} caller={caller} />
+        )}
+        {view.screen === 'alerts' && (
+          <AlertsScreen config={config} inbox={inbox} onOpen={open} />
         )}
       </main>
     </div>

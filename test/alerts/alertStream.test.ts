@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createSilentLogger } from '@marsoc/platform';
 import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { createAlertStreamRoute } from '@marsoc/gateway/alerts';
+import { readServerSentEvents } from '@marsoc/console/server-sent-events';
 import {
   createInProcessSupergraph,
   type InProcessSupergraph,
@@ -77,35 +78,19 @@ async function openStream(persona: string, signal: AbortSignal) {
   });
 }
 
-/** Reads server-sent events until one satisfies `wanted`; returns it. */
+/** Reads server-sent events, as the console does, until one satisfies `wanted`; returns it. */
 async function waitForEvent(
   body: ReadableStream<Uint8Array>,
   wanted: (event: { event: string; data: unknown }) => boolean,
 ): Promise<{ event: string; data: unknown }> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffered = '';
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done)
-        throw new Error(`the stream ended before the event: ${buffered}`);
-      buffered += decoder.decode(value, { stream: true });
-      let end = buffered.indexOf('\n\n');
-      while (end !== -1) {
-        const block = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        end = buffered.indexOf('\n\n');
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event === undefined || data === undefined) continue;
-        const parsed = { event, data: JSON.parse(data) as unknown };
-        if (wanted(parsed)) return parsed;
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
+  let found: { event: string; data: unknown } | undefined;
+  await readServerSentEvents(body, ({ event, data }) => {
+    const parsed = { event, data: JSON.parse(data) as unknown };
+    if (wanted(parsed)) found = parsed;
+    return found !== undefined;
+  });
+  if (found === undefined) throw new Error('the stream ended before the event');
+  return found;
 }
 
 describe('the alert stream (GET /alerts/stream)', () => {

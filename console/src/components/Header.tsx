@@ -9,7 +9,8 @@ export type Screen =
   | 'grants'
   | 'audit'
   | 'performance'
-  | 'cycle';
+  | 'cycle'
+  | 'alerts';
 
 const SCREENS: { screen: Screen; label: string; roles?: string[] }[] = [
   { screen: 'search', label: 'Search' },
@@ -28,12 +29,15 @@ const SCREENS: { screen: Screen; label: string; roles?: string[] }[] = [
   { screen: 'audit', label: 'Audit', roles: ['AUDITOR'] },
   { screen: 'performance', label: 'Performance' },
   { screen: 'cycle', label: 'Cycle' },
+  { screen: 'alerts', label: 'Alerts' },
 ];
 
 /** Who is signed in, the declared purpose and justification (always in view), and the screens. */
 export function Header(props: {
   session: Session;
   caller: Caller | undefined;
+  /** Unread alerts in the caller's inbox, kept live by the alert stream. */
+  unreadAlerts: number;
   onNavigate: (screen: Screen) => void;
   onChangePurpose: () => void;
   onSignOut: () => void;
@@ -76,6 +80,15 @@ export function Header(props: {
             onClick={() => props.onNavigate(each.screen)}
           >
             {each.label}
+            {each.screen === 'alerts' && props.unreadAlerts > 0 && (
+              <span
+                class="alert-count"
+                data-testid="alert-count"
+                aria-label={`${props.unreadAlerts} unread`}
+              >
+                {props.unreadAlerts}
+              </span>
+            )}
           </button>
         ))}
       </nav>

@@ -12,11 +12,16 @@ import { refuseUnlessGet, sendCodedError } from '../profiles/serveExport';
 
 export const ALERT_STREAM_PATH = '/alerts/stream';
 export const ALERT_STREAM_OPERATION_NAME = 'AlertStream';
-/** The unread inbox, asked as the caller: every part passes the register for them. */
+/**
+ * The unread inbox, asked as the caller: every part passes the register for
+ * them. With `__typename`s, so the console marks its page by the fields'
+ * markings (console/src/model/alertQueries.ts asks the same fields).
+ */
 export const ALERT_STREAM_QUERY = `query ${ALERT_STREAM_OPERATION_NAME} {
   alerts(unreadOnly: true) {
-    id kind raisedAt read region text toRegion transferOutcome nominal { id }
-    movement { movement movedOn fromEstablishment toEstablishment }
+    __typename id kind raisedAt read region text toRegion transferOutcome
+    nominal { __typename id }
+    movement { __typename movement movedOn fromEstablishment toEstablishment }
   }
 }`;
 
