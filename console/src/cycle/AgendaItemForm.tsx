@@ -49,8 +49,7 @@ export function AgendaItemForm(props: {
       testId="agenda-form"
       title="Add an agenda item"
       submitLabel="Add to the agenda"
-      sending={change.sending}
-      errors={change.errors}
+      change={change}
       onSubmit={submit}
     >
       <Field

@@ -49,8 +49,7 @@ export function AttendanceForm(props: {
       testId="attendance-form"
       title="Record attendance"
       submitLabel="Record attendance"
-      sending={change.sending}
-      errors={change.errors}
+      change={change}
       onSubmit={submit}
     >
       {props.members.map(

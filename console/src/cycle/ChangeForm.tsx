@@ -11,8 +11,8 @@ export function ChangeForm(props: {
   testId: string;
   title: string;
   submitLabel: string;
-  sending: boolean;
-  errors: GraphQLErrorView[] | undefined;
+  /** The change in flight, and the gateway's last refusal. */
+  change: { sending: boolean; errors: GraphQLErrorView[] | undefined };
   onSubmit: () => void;
   children: ComponentChildren;
 }) {
@@ -27,10 +27,10 @@ export function ChangeForm(props: {
     >
       <h4>{props.title}</h4>
       {props.children}
-      <button type="submit" disabled={props.sending}>
-        {props.sending ? 'Sending...' : props.submitLabel}
+      <button type="submit" disabled={props.change.sending}>
+        {props.change.sending ? 'Sending...' : props.submitLabel}
       </button>
-      <ErrorList errors={props.errors} />
+      <ErrorList errors={props.change.errors} />
     </form>
   );
 }

@@ -3,9 +3,9 @@ import { type Session } from '../api/types';
 import { useGatewayChange } from '../api/useGatewayChange';
 import { ChangeForm } from './ChangeForm';
 import { createClientRequestId } from './createClientRequestId';
+import { AcceptanceFields } from './AcceptanceFields';
 import { Field } from './Field';
 import { type MeetingView, RECORD_FORUM_DECISION } from './meetingOperations';
-import { LEAD_AGENCIES, PARTNER_AGENCIES } from './nominationOperations';
 import { optionalText, readLines, useFormValues } from './useFormValues';
 
 /**
@@ -75,8 +75,7 @@ export function ForumDecisionForm(props: {
       testId="forum-decision-form"
       title="Record the forum's decision"
       submitLabel="Record the decision"
-      sending={change.sending}
-      errors={change.errors}
+      change={change}
       onSubmit={submit}
     >
       <Field
@@ -103,26 +102,7 @@ export function ForumDecisionForm(props: {
             kind="select"
             choices={officers}
           />
-          <Field
-            form={form}
-            name="leadAgency"
-            label="Lead agency"
-            kind="select"
-            choices={LEAD_AGENCIES}
-          />
-          <Field
-            form={form}
-            name="supportingAgencies"
-            label="Supporting agencies"
-            kind="checks"
-            choices={PARTNER_AGENCIES}
-          />
-          <Field
-            form={form}
-            name="strategicObjectives"
-            label="Strategic objectives (one a line)"
-            kind="textarea"
-          />
+          <AcceptanceFields form={form} />
         </>
       )}
       {decision === 'REDIRECT' && (

@@ -37,7 +37,7 @@ export function RegionCyclePicker(props: {
             min={1}
             max={99}
             value={props.cycle}
-            onChange={(event) => {
+            onInput={(event) => {
               const cycle = Number((event.target as HTMLInputElement).value);
               if (Number.isInteger(cycle) && cycle > 0) props.onCycle?.(cycle);
             }}

@@ -45,8 +45,7 @@ export function ScheduleMeetingForm(props: {
       testId="schedule-meeting"
       title={`Schedule a meeting of cycle ${props.cycle} (you chair it)`}
       submitLabel="Schedule"
-      sending={change.sending}
-      errors={change.errors}
+      change={change}
       onSubmit={submit}
     >
       <Field

@@ -56,8 +56,7 @@ export function TpmAssignmentForm(props: {
       testId="tpm-assignment-form"
       title="Assign an action agreed at this TPM"
       submitLabel="Assign the action"
-      sending={change.sending}
-      errors={change.errors}
+      change={change}
       onSubmit={submit}
     >
       <Field form={form} name="nominalId" label="Nominal (NOM-...)" required />

@@ -1,13 +1,19 @@
 import { useState } from 'preact/hooks';
 import { type ConsoleConfig } from '@marsoc/schema/wire';
 import { type Caller, type Session } from '../api/types';
+import { DisruptionsPanel } from '../cycle/DisruptionsPanel';
 import { MeetingsPanel } from '../cycle/MeetingsPanel';
+import { NominationPanel } from '../cycle/NominationPanel';
+import { TransfersPanel } from '../cycle/TransfersPanel';
 import { RegionCyclePicker } from '../cycle/RegionCyclePicker';
 
-type Part = 'meetings';
+type Part = 'meetings' | 'nominations' | 'transfers' | 'disruptions';
 
 const PARTS: { part: Part; label: string }[] = [
   { part: 'meetings', label: 'Meetings' },
+  { part: 'nominations', label: 'Nominations and actions' },
+  { part: 'transfers', label: 'Transfers' },
+  { part: 'disruptions', label: 'Disruptions' },
 ];
 
 /**
@@ -54,6 +60,34 @@ export function CycleScreen(props: {
           caller={props.caller}
           region={region}
           cycle={cycle}
+        />
+      )}
+      {part === 'nominations' && (
+        <NominationPanel
+          key={region}
+          config={props.config}
+          session={props.session}
+          caller={props.caller}
+          region={region}
+          cycle={cycle}
+        />
+      )}
+      {part === 'transfers' && (
+        <TransfersPanel
+          key={region}
+          config={props.config}
+          session={props.session}
+          caller={props.caller}
+          region={region}
+        />
+      )}
+      {part === 'disruptions' && (
+        <DisruptionsPanel
+          key={region}
+          config={props.config}
+          session={props.session}
+          caller={props.caller}
+          region={region}
         />
       )}
     </div>
