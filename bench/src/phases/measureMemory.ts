@@ -49,6 +49,9 @@ export async function checkForLeaks(
   report(
     `  the same load twice (${shape.connections} connections, ${shape.durationSeconds} s each) ...`,
   );
+  // A full collection before the first run as well as between the two, so
+  // that both resident readings follow one the same time before.
+  await readHeaps(services);
   await measureHttp(subject, shape);
   const first = await readSettledMemory(services, settleSeconds);
   const firstHeap = await readHeaps(services);
