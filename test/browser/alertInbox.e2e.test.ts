@@ -9,10 +9,9 @@
  * keeps the movement from them and the page says to ask HMPPS.
  */
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
 import { readBasePort } from '../e2e/readBasePort';
-import { type StartedSystem, startSystem } from '../e2e/startSystem';
 import {
   custodyTransferOf,
   DECIDE_EMERGENCY,
@@ -23,7 +22,8 @@ import {
   TRANSFER,
 } from '../alerts/alertOperations';
 import { type ConsoleSession, openConsole, signIn } from './consolePage';
-import { launchChromium, SCREENSHOTS } from './launchChromium';
+import { SCREENSHOTS } from './launchChromium';
+import { useBrowserAndSystem } from './useBrowserAndSystem';
 
 const BASE_PORT = readBasePort('CONSOLE_ALERTS_E2E_BASE_PORT', 17600, 6);
 const PURPOSE = 'COHORT_MANAGEMENT';
@@ -33,20 +33,7 @@ const NOMINAL = 'NOM-00352';
 const SECOND_NOMINAL = 'NOM-00353';
 const STREAM_PATH = '/alerts/stream';
 
-let system: StartedSystem;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  system = await startSystem(BASE_PORT);
-  origin = `http://127.0.0.1:${system.ports.gateway}`;
-}, 170_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const started = useBrowserAndSystem(BASE_PORT);
 
 /** A persona's answer through the gateway, as any client of the API gets it. */
 async function askAs(
@@ -54,11 +41,11 @@ async function askAs(
   query: string,
   variables: Record<string, unknown> = {},
 ) {
-  const response = await fetch(system.gatewayUrl, {
+  const response = await fetch(started.system.gatewayUrl, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      authorization: `Bearer ${await system.token(persona)}`,
+      authorization: `Bearer ${await started.system.token(persona)}`,
       [PURPOSE_HEADER]: PURPOSE,
       [JUSTIFICATION_HEADER]: JUSTIFICATION,
     },
@@ -86,7 +73,7 @@ async function writeAs(
  * afterwards proves the page was never reloaded.
  */
 async function watchAlerts(persona: string): Promise<ConsoleSession> {
-  const session = await openConsole(browser, origin);
+  const session = await openConsole(started.browser, started.origin);
   const inboxRead = session.page.waitForResponse(
     (response) =>
       response.request().postData()?.includes('query AlertInbox') === true,
@@ -217,7 +204,7 @@ describe('the alert inbox in the console', () => {
   });
 
   it('opens the alert stream again after the gateway failed it, and delivers through the new one', async () => {
-    const session = await openConsole(browser, origin);
+    const session = await openConsole(started.browser, started.origin);
     const answered: number[] = [];
     await session.page.route(`**${STREAM_PATH}`, async (route) => {
       if (answered.length > 0) return route.continue();
