@@ -149,6 +149,7 @@ export interface PostOptions {
   purpose?: string;
   justification?: string;
   headers?: Record<string, string>;
+  variables?: Record<string, unknown>;
 }
 
 /** POSTs a GraphQL operation and returns the status and parsed body. */
@@ -176,7 +177,7 @@ export async function postGraphQL(
   const response = await fetch(url, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables: options.variables }),
   });
   return { status: response.status, body: (await response.json()) as never };
 }

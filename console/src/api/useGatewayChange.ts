@@ -29,13 +29,17 @@ async function sendChange<Data>(
       mutation,
       variables,
     );
+    // A written change answers its root field even when the register
+    // withholds part of what it selected: the write stands, and the screen
+    // reads the record again (marking what is withheld) rather than calling
+    // it refused.
     const data = Object.values(result.data ?? {})[0] ?? undefined;
-    if (result.errors?.length) return { errors: result.errors };
-    if (data === undefined)
-      return {
-        errors: [{ message: 'The gateway answered without a result.' }],
-      };
-    return { data };
+    if (data !== undefined) return { data };
+    return {
+      errors: result.errors?.length
+        ? result.errors
+        : [{ message: 'The gateway answered without a result.' }],
+    };
   } catch (error) {
     return {
       errors: [

@@ -83,7 +83,7 @@ export function ForumDecisionForm(props: {
         name="nominalId"
         label="Nomination on the agenda"
         kind="select"
-        choices={nominals}
+        choices={nominals.map((id) => ({ value: id, label: id }))}
       />
       <Field
         form={form}

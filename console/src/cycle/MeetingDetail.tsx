@@ -100,7 +100,6 @@ export function MeetingDetail(props: {
               <TpmAssignmentForm
                 session={props.session}
                 meeting={{ ...meeting, id: meeting.id }}
-                onAssigned={reload}
               />
             )}
             {open && lead && (

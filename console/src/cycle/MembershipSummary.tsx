@@ -21,13 +21,19 @@ const PARTS = [
  * there is left out).
  */
 export function MembershipSummary(props: {
+  /** The nominal as the answer names it. */
+  nominalId: string;
   membership: MembershipView;
   errors: readonly GraphQLErrorView[] | undefined;
 }) {
   const { membership, errors } = props;
   const at = (part: string) => ['nominal', 'cohort', part];
   return (
-    <div data-testid="membership" data-status={membership.status}>
+    <div
+      data-testid="membership"
+      data-nominal={props.nominalId}
+      data-status={membership.status}
+    >
       <p>
         <strong data-testid="membership-status">
           <Shown

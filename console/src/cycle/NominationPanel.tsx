@@ -61,6 +61,7 @@ export function NominationPanel(props: {
         {nominalId && membership && (
           <>
             <MembershipSummary
+              nominalId={result?.data?.nominal?.id ?? nominalId}
               membership={membership}
               errors={result?.errors}
             />

@@ -1,23 +1,26 @@
+import { useState } from 'preact/hooks';
 import { type Session } from '../api/types';
 import { useGatewayChange } from '../api/useGatewayChange';
 import { ChangeForm } from './ChangeForm';
 import { createClientRequestId } from './createClientRequestId';
 import { Field } from './Field';
 import { type MeetingView } from './meetingOperations';
-import { ASSIGN_TPM_ACTION } from './nominationOperations';
+import { ASSIGN_TPM_ACTION, type TpmActionView } from './nominationOperations';
 import { useFormValues } from './useFormValues';
 
 /**
  * A member of an open TPM records an action agreed there (E807, E813), owned
  * by a named person in an agency that sits on it; only that agency may move
- * it on afterwards.
+ * it on afterwards (on the nomination, where the action log is shown).
  */
 export function TpmAssignmentForm(props: {
   session: Session;
   meeting: MeetingView & { id: string };
-  onAssigned: () => void;
 }) {
-  const change = useGatewayChange<unknown>(props.session);
+  const change = useGatewayChange<{ tpmActions: TpmActionView[] | null }>(
+    props.session,
+  );
+  const [assigned, setAssigned] = useState('');
   const agencies = [
     ...new Set(
       (props.meeting.members ?? []).flatMap((member) =>
@@ -46,9 +49,12 @@ export function TpmAssignmentForm(props: {
           clientRequestId: createClientRequestId('tpm-action'),
         },
       },
-      () => {
+      (membership) => {
+        const action = membership.tpmActions?.at(-1);
+        setAssigned(
+          `Assigned ${action?.id ?? 'the action'} to ${form.values.ownerName.trim()} (${form.values.owningAgency}).`,
+        );
         form.reset();
-        props.onAssigned();
       },
     );
   return (
@@ -76,6 +82,11 @@ export function TpmAssignmentForm(props: {
         choices={agencies}
       />
       <Field form={form} name="dueDate" label="Due" kind="date" required />
+      {assigned && (
+        <p role="status" data-testid="tpm-assigned">
+          {assigned}
+        </p>
+      )}
     </ChangeForm>
   );
 }
