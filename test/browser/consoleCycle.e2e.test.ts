@@ -93,7 +93,11 @@ async function cohortOf(nominalId: string) {
   return (data.nominal as { cohort: Record<string, unknown> }).cohort;
 }
 
-/** A persona's own console page, signed in for cohort management. */
+/**
+ * A persona's own console page, signed in for cohort management through the
+ * persona picker; with `token`, the picker's token route answers that token
+ * instead (another hub's lead, whom no persona is).
+ */
 async function signedIn(persona: string, token?: string): Promise<Page> {
   const { page, problems } = await openConsole(started.browser, started.origin);
   if (token)
@@ -300,6 +304,34 @@ describe('the MARSOC cycle through the console', () => {
     expect((await cohortOf(NOMINATED)).tpmActions).toMatchObject([
       { id: action?.id, status: 'IN_PROGRESS' },
     ]);
+
+    // DWP sits on forums without an agreement for the tactical plan (seed
+    // 000 E526): it sees the selection, and the action log as withheld,
+    // never as an empty one.
+    const dwp = await signedIn('dwp-officer');
+    await openCyclePart(dwp, 'nominations', CYCLE);
+    await showNomination(dwp, NOMINATED, 'SELECTED');
+    await waitShowing(
+      dwp,
+      '[data-testid=membership-actions] [data-withheld=true]',
+    );
+    expect(await dwp.locator('[data-testid=tpm-actions]').count()).toBe(0);
+    const { body: dwpAnswer } = await postGraphQL(
+      started.system.gatewayUrl,
+      `query ($id: ID!) { nominal(id: $id) { cohort { status tpmActions { id } } } }`,
+      {
+        token: await started.system.token('dwp-officer'),
+        purpose: PURPOSE,
+        justification: JUSTIFICATION,
+        variables: { id: NOMINATED },
+      },
+    );
+    expect(dwpAnswer.data).toEqual({
+      nominal: { cohort: { status: 'SELECTED', tpmActions: null } },
+    });
+    expect(dwpAnswer.errors?.map((error) => error.extensions?.code)).toContain(
+      'WITHHELD',
+    );
 
     // Yorkshire's lead accepts; only then is the nominal Yorkshire's.
     expect(await cohortOf(EMERGENCY)).toMatchObject({ region: 'NORTH_WEST' });
