@@ -1,67 +1,141 @@
+import { sql } from 'kysely';
+import { buildDisclosureGrantsTables } from '../grants';
+import {
+  type BuildDdl,
+  compileSqliteDdl,
+  isJsonText,
+  withoutRowId,
+} from '../store';
+
 /**
- * The owner's store of disclosure requests, idempotent DDL to append to a
- * subgraph's own schema beside DISCLOSURE_GRANTS_SCHEMA_SQL (an approval
- * writes both in one transaction). A requester's client request id is unique
- * to them, so a retried raise can never store a second row. Every state change
- * adds an event, the history the figures are counted from; a grant's uses are
- * kept one row per grant per day (when, never what was shown).
+ * The owner's store of disclosure requests, to add to a subgraph's own tables
+ * beside the grants (an approval writes both in one transaction). A
+ * requester's client request id is unique to them, so a retried raise can
+ * never store a second row. Every state change adds an event, the history the
+ * figures are counted from; a grant's uses are kept one row per grant per day
+ * (when, never what was shown). Written once, for either dialect.
  */
-export const DISCLOSURE_REQUESTS_SCHEMA_SQL = `
-CREATE TABLE IF NOT EXISTS disclosure_requests (
-  id TEXT PRIMARY KEY,
-  owner TEXT NOT NULL,
-  nominal_id TEXT NOT NULL,
-  category TEXT NOT NULL,
-  purpose TEXT NOT NULL,
-  justification TEXT NOT NULL,
-  urgency TEXT NOT NULL,
-  urgency_reason TEXT,
-  for_region TEXT NOT NULL,
-  for_unit TEXT NOT NULL,
-  requested_by TEXT NOT NULL,
-  requester_agency TEXT NOT NULL,
-  client_request_id TEXT NOT NULL,
-  status TEXT NOT NULL CHECK (status IN ('PENDING', 'APPROVED',
-    'PARTIALLY_APPROVED', 'DECLINED', 'WITHDRAWN', 'EXPIRED')),
-  raised_at TEXT NOT NULL,
-  pending_since TEXT NOT NULL,
-  respond_by TEXT NOT NULL,
-  closed_at TEXT,
-  closed_by TEXT,
-  legal_basis TEXT,
-  reason TEXT,
-  grant_id TEXT,
-  grant_level TEXT CHECK (grant_level IS NULL OR grant_level IN ('FULL', 'SUMMARY')),
-  grant_expires_at TEXT,
-  grant_regions TEXT CHECK (grant_regions IS NULL OR json_valid(grant_regions)),
-  grant_units TEXT CHECK (grant_units IS NULL OR json_valid(grant_units)),
-  UNIQUE (requested_by, client_request_id),
-  CHECK (owner <> requester_agency),
-  CHECK ((status = 'PENDING') = (closed_at IS NULL)),
-  CHECK ((status IN ('APPROVED', 'PARTIALLY_APPROVED')) = (grant_id IS NOT NULL))
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS disclosure_requests_by_owner
-  ON disclosure_requests (owner, status, raised_at);
-CREATE INDEX IF NOT EXISTS disclosure_requests_by_requester
-  ON disclosure_requests (requested_by, raised_at);
-CREATE INDEX IF NOT EXISTS disclosure_requests_pending
-  ON disclosure_requests (respond_by) WHERE status = 'PENDING';
-CREATE TABLE IF NOT EXISTS disclosure_request_events (
-  request_id TEXT NOT NULL REFERENCES disclosure_requests (id),
-  sequence INTEGER NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('RAISED', 'APPROVED',
-    'PARTIALLY_APPROVED', 'DECLINED', 'WITHDRAWN', 'EXPIRED', 'REOPENED')),
-  at TEXT NOT NULL,
-  actor TEXT,
-  pending_since TEXT NOT NULL,
-  note TEXT,
-  PRIMARY KEY (request_id, sequence)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS disclosure_request_events_by_time
-  ON disclosure_request_events (at);
-CREATE TABLE IF NOT EXISTS disclosure_grant_uses (
-  grant_id TEXT NOT NULL,
-  day TEXT NOT NULL,
-  PRIMARY KEY (grant_id, day)
-) WITHOUT ROWID;
-`;
+export const buildDisclosureRequestsTables: BuildDdl = (db, dialect) => [
+  db.schema
+    .createTable('disclosure_requests')
+    .ifNotExists()
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('owner', 'text', (column) => column.notNull())
+    .addColumn('nominal_id', 'text', (column) => column.notNull())
+    .addColumn('category', 'text', (column) => column.notNull())
+    .addColumn('purpose', 'text', (column) => column.notNull())
+    .addColumn('justification', 'text', (column) => column.notNull())
+    .addColumn('urgency', 'text', (column) => column.notNull())
+    .addColumn('urgency_reason', 'text')
+    .addColumn('for_region', 'text', (column) => column.notNull())
+    .addColumn('for_unit', 'text', (column) => column.notNull())
+    .addColumn('requested_by', 'text', (column) => column.notNull())
+    .addColumn('requester_agency', 'text', (column) => column.notNull())
+    .addColumn('client_request_id', 'text', (column) => column.notNull())
+    .addColumn('status', 'text', (column) =>
+      column
+        .notNull()
+        .check(
+          sql`status in ('PENDING', 'APPROVED', 'PARTIALLY_APPROVED', 'DECLINED', 'WITHDRAWN', 'EXPIRED')`,
+        ),
+    )
+    .addColumn('raised_at', 'text', (column) => column.notNull())
+    .addColumn('pending_since', 'text', (column) => column.notNull())
+    .addColumn('respond_by', 'text', (column) => column.notNull())
+    .addColumn('closed_at', 'text')
+    .addColumn('closed_by', 'text')
+    .addColumn('legal_basis', 'text')
+    .addColumn('reason', 'text')
+    .addColumn('grant_id', 'text')
+    .addColumn('grant_level', 'text', (column) =>
+      column.check(
+        sql`grant_level is null or grant_level in ('FULL', 'SUMMARY')`,
+      ),
+    )
+    .addColumn('grant_expires_at', 'text')
+    .addColumn('grant_regions', 'text', (column) =>
+      column.check(isJsonText(dialect, 'grant_regions')),
+    )
+    .addColumn('grant_units', 'text', (column) =>
+      column.check(isJsonText(dialect, 'grant_units')),
+    )
+    .addUniqueConstraint('disclosure_requests_client_request', [
+      'requested_by',
+      'client_request_id',
+    ])
+    .addCheckConstraint(
+      'disclosure_requests_not_to_owner',
+      sql`owner <> requester_agency`,
+    )
+    .addCheckConstraint(
+      'disclosure_requests_closed',
+      sql`(status = 'PENDING') = (closed_at is null)`,
+    )
+    .addCheckConstraint(
+      'disclosure_requests_granted',
+      sql`(status in ('APPROVED', 'PARTIALLY_APPROVED')) = (grant_id is not null)`,
+    )
+    .modifyEnd(withoutRowId(dialect)),
+  db.schema
+    .createIndex('disclosure_requests_by_owner')
+    .ifNotExists()
+    .on('disclosure_requests')
+    .columns(['owner', 'status', 'raised_at']),
+  db.schema
+    .createIndex('disclosure_requests_by_requester')
+    .ifNotExists()
+    .on('disclosure_requests')
+    .columns(['requested_by', 'raised_at']),
+  db.schema
+    .createIndex('disclosure_requests_pending')
+    .ifNotExists()
+    .on('disclosure_requests')
+    .column('respond_by')
+    .where(sql.ref('status'), '=', sql.lit('PENDING')),
+  db.schema
+    .createTable('disclosure_request_events')
+    .ifNotExists()
+    .addColumn('request_id', 'text', (column) =>
+      column.notNull().references('disclosure_requests.id'),
+    )
+    .addColumn('sequence', 'integer', (column) => column.notNull())
+    .addColumn('kind', 'text', (column) =>
+      column
+        .notNull()
+        .check(
+          sql`kind in ('RAISED', 'APPROVED', 'PARTIALLY_APPROVED', 'DECLINED', 'WITHDRAWN', 'EXPIRED', 'REOPENED')`,
+        ),
+    )
+    .addColumn('at', 'text', (column) => column.notNull())
+    .addColumn('actor', 'text')
+    .addColumn('pending_since', 'text', (column) => column.notNull())
+    .addColumn('note', 'text')
+    .addPrimaryKeyConstraint('disclosure_request_events_pk', [
+      'request_id',
+      'sequence',
+    ])
+    .modifyEnd(withoutRowId(dialect)),
+  db.schema
+    .createIndex('disclosure_request_events_by_time')
+    .ifNotExists()
+    .on('disclosure_request_events')
+    .column('at'),
+  db.schema
+    .createTable('disclosure_grant_uses')
+    .ifNotExists()
+    .addColumn('grant_id', 'text', (column) => column.notNull())
+    .addColumn('day', 'text', (column) => column.notNull())
+    .addPrimaryKeyConstraint('disclosure_grant_uses_pk', ['grant_id', 'day'])
+    .modifyEnd(withoutRowId(dialect)),
+];
+
+/** The SQLite text of buildDisclosureRequestsTables, for stores opened synchronously. */
+export const DISCLOSURE_REQUESTS_SCHEMA_SQL = compileSqliteDdl(
+  buildDisclosureRequestsTables,
+);
+
+/** The whole disclosure desk's tables, grants first, for a subgraph's migration. */
+export const buildDisclosureDeskTables: BuildDdl = (db, dialect) => [
+  ...buildDisclosureGrantsTables(db, dialect),
+  ...buildDisclosureRequestsTables(db, dialect),
+];

@@ -70,12 +70,3 @@ export function prepareBatchQuery<Schema, Row>(
     return result.rows;
   };
 }
-
-/**
- * Ends a CREATE TABLE whose rows are always read by their key: clustered on
- * it on SQLite (WITHOUT ROWID); PostgreSQL has no such table, its primary key
- * index serves.
- */
-export function withoutRowId(dialect: StoreDialect): Expression<unknown> {
-  return dialect === 'sqlite' ? sql`without rowid` : sql``;
-}

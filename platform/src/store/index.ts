@@ -9,3 +9,5 @@ export * from './migrateStore';
 export * from './openSubgraphStore';
 export * from './runInTransaction';
 export * from './seedStore';
+export * from './compileSqliteDdl';
+export * from './dialectDdl';

@@ -1,7 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import { type StoreDialect } from '../connectStore';
 import { type StoreMigrations } from '../migrateStore';
-import { inBatchKeys, prepareBatchQuery, withoutRowId } from '../inBatchKeys';
+import { withoutRowId } from '../dialectDdl';
+import { inBatchKeys, prepareBatchQuery } from '../inBatchKeys';
+
 import { openSubgraphStore, type SubgraphStore } from '../openSubgraphStore';
 import {
   createTestStoreSettings,

@@ -1,3 +1,4 @@
+import { type Kysely } from 'kysely';
 import { type StoreDialect, type SubgraphStore } from '@marsoc/platform/store';
 import {
   createTestDatabase,
@@ -16,6 +17,12 @@ import { DECONFLICTION_ROUTE } from '../synthetic/generateNcaCovertRecords';
 import { TEST_STORE } from './fixtures';
 
 const UNKNOWN_ID = 'NOM-99999';
+/**
+ * A row the desk's checks refuse, in either dialect's words. Matched by
+ * message: better-sqlite3's error may come from another test file's realm,
+ * where jest does not take it for an Error.
+ */
+const REFUSED_BY_CHECK = /check constraint|invalid input syntax for type json/i;
 
 // The one code path on both dialects (docs/postgres-store.md): the same
 // seeded store, read by the same queries, on the file and on the server.
@@ -43,6 +50,53 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
     afterAll(async () => {
       await store.close();
       await database?.drop();
+    });
+
+    it("keeps the owners' disclosure desk beside their data, refusing what the desk's checks refuse", async () => {
+      const grant = {
+        id: 'GRANT-1',
+        owner: 'NCA',
+        nominal_id: 'NOM-00001',
+        category: 'NCA_INTEREST',
+        recipient: 'POLICE',
+        purpose: 'INTELLIGENCE_DEVELOPMENT',
+        legal_basis: 'CRIME_AND_COURTS_ACT_2013_S7',
+        granted_by: 'nca-disclosure-officer',
+        granted_at: '2026-05-01T09:00:00.000Z',
+        expires_at: '2026-06-01T09:00:00.000Z',
+      };
+      const desk = store.db as unknown as Kysely<{
+        disclosure_grants: Record<string, string | null>;
+      }>;
+      const insert = (row: Record<string, string | null>) =>
+        desk.insertInto('disclosure_grants').values(row).execute();
+      await expect(
+        insert({ ...grant, id: 'G-OWN', recipient: 'NCA' }),
+      ).rejects.toHaveProperty(
+        'message',
+        expect.stringMatching(REFUSED_BY_CHECK),
+      );
+      await expect(
+        insert({ ...grant, id: 'G-JSON', regions: 'not json' }),
+      ).rejects.toHaveProperty(
+        'message',
+        expect.stringMatching(REFUSED_BY_CHECK),
+      );
+      await expect(
+        insert({
+          ...grant,
+          id: 'G-HALF',
+          revoked_at: '2026-05-02T09:00:00.000Z',
+        }),
+      ).rejects.toHaveProperty(
+        'message',
+        expect.stringMatching(REFUSED_BY_CHECK),
+      );
+      await insert({ ...grant, regions: '["NORTH_WEST"]' });
+      expect(
+        await desk.selectFrom('disclosure_grants').select('id').execute(),
+      ).toEqual([{ id: 'GRANT-1' }]);
+      await desk.deleteFrom('disclosure_grants').execute();
     });
 
     describe('the HMRC half of the store', () => {

@@ -1,5 +1,7 @@
 import { type CreateTableBuilder, type Kysely } from 'kysely';
+import { buildDisclosureDeskTables } from '@marsoc/platform/disclosure-requests';
 import {
+  runDdl,
   type StoreDialect,
   type StoreMigrations,
   withoutRowId,
@@ -147,5 +149,10 @@ export const NCA_HMRC_MIGRATIONS: StoreMigrations = {
           .addColumn('route', 'text', (column) => column.notNull()),
       );
     },
+  },
+  // The owners' grants and requests beside their data (the platform's one
+  // definition); a store that has them from the earlier code keeps them.
+  '002_disclosure_desk': {
+    up: (db, dialect) => runDdl(db, dialect, buildDisclosureDeskTables),
   },
 };

@@ -3,14 +3,8 @@ import {
   type SqliteDatabase,
   type SubgraphStore,
 } from '@marsoc/platform/store';
-import {
-  createSqliteDisclosureRequestRepository,
-  DISCLOSURE_REQUESTS_SCHEMA_SQL,
-} from '@marsoc/platform/disclosure-requests';
-import {
-  createSqliteDisclosureGrantRepository,
-  DISCLOSURE_GRANTS_SCHEMA_SQL,
-} from '@marsoc/platform/grants';
+import { createSqliteDisclosureRequestRepository } from '@marsoc/platform/disclosure-requests';
+import { createSqliteDisclosureGrantRepository } from '@marsoc/platform/grants';
 import { type Agency } from '@marsoc/schema';
 import { createHmrcRepository } from './createHmrcRepository';
 import { createNcaRepository } from './createNcaRepository';
@@ -73,9 +67,9 @@ export async function openNcaHmrcRepository(
       'DATABASE_URL: the NCA/HMRC disclosure grants and requests are not on PostgreSQL yet (docs/postgres-store.md)',
     );
   }
-  // Grants and requests survive restarts; a re-seed (new seed or size) empties
-  // them with every other table, since the nominals they name are regenerated.
-  database.exec(DISCLOSURE_GRANTS_SCHEMA_SQL + DISCLOSURE_REQUESTS_SCHEMA_SQL);
+  // Grants and requests (migration 002) survive restarts; a re-seed (new seed
+  // or size) empties them with every other table, since the nominals they
+  // name are regenerated.
   return {
     ...createHmrcRepository(store),
     ...createNcaRepository(store),
