@@ -49,7 +49,7 @@ export function Header(props: {
         <strong>MARSOC console</strong>
         {props.caller && (
           <span data-testid="caller">
-            {props.caller.name}, {props.caller.agency} {props.caller.unit} (
+            {props.caller.name}, {describeWorkplace(props.caller)} (
             {props.caller.vetting})
           </span>
         )}
@@ -94,4 +94,15 @@ export function Header(props: {
       </nav>
     </header>
   );
+}
+
+/**
+ * The caller's agency and unit, without saying the agency twice where the
+ * unit's name already begins with it ("MARSOC North West Hub", not "MARSOC
+ * MARSOC North West Hub").
+ */
+function describeWorkplace(caller: { agency: string; unit: string }): string {
+  return caller.unit.startsWith(`${caller.agency} `)
+    ? caller.unit
+    : `${caller.agency} ${caller.unit}`;
 }
