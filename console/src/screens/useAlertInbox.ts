@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorCode } from '@marsoc/schema/wire';
 import { openAlertStream } from '../api/openAlertStream';
 import { queryGateway } from '../api/queryGateway';
@@ -36,6 +36,11 @@ export function useAlertInbox(session: Session | undefined): AlertInbox {
   const key = session
     ? JSON.stringify([session.token, session.purpose, session.justification])
     : '';
+  // Which session's answers the inbox takes: a "mark read" answered after a
+  // sign-out must not reach the next person's inbox (an alert id is shared
+  // by its recipients, each of whom may see it differently).
+  const currentKey = useRef(key);
+  currentKey.current = key;
   useEffect(() => {
     setAlerts([]);
     setErrors([]);
@@ -64,18 +69,22 @@ export function useAlertInbox(session: Session | undefined): AlertInbox {
 
   const markRead = (ids: string[]) => {
     if (!session || ids.length === 0) return;
+    const askedAs = key;
     queryGateway<{ markAlertsRead: AlertView[] | null }>(
       session,
       MARK_ALERTS_READ,
       { ids },
     ).then(
       (result) => {
+        if (currentKey.current !== askedAs) return;
         setAlerts((held) =>
           markAlertsReadIn(held, result.data?.markAlertsRead ?? []),
         );
         setErrors(refusalsIn(result.errors));
       },
-      (error: Error) => setErrors([{ message: error.message }]),
+      (error: Error) =>
+        currentKey.current === askedAs &&
+        setErrors([{ message: error.message }]),
     );
   };
   return {
