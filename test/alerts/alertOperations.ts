@@ -57,15 +57,18 @@ export function emergencyNominationOf(nominalId: string) {
   };
 }
 
-/** The Regional Lead's acceptance of the emergency nomination, naming NCA_SRO. */
-export function ncaSroAcceptanceOf(nominalId: string) {
+/** The Regional Lead's acceptance of the emergency nomination, naming `sro` (NCA_SRO). */
+export function acceptanceNamingSroOf(
+  nominalId: string,
+  sro: { name: string; unit: string; vetting: string } = NCA_SRO,
+) {
   return {
     input: {
       nominalId,
       decision: 'ACCEPT',
       reason: 'Release next week; the disruption cannot wait for the PSF',
       cycle: 9,
-      seniorResponsibleOfficer: NCA_SRO,
+      seniorResponsibleOfficer: sro,
       leadAgency: 'NCA',
       supportingAgencies: ['HMPPS'],
       strategicObjectives: ['Disrupt the supply line on release'],

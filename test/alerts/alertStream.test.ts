@@ -1,30 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createSilentLogger } from '@marsoc/platform';
 import { JUSTIFICATION_HEADER, PURPOSE_HEADER } from '@marsoc/schema/wire';
-import { createAlertStreamRoute } from '@marsoc/gateway/alerts';
 import { readServerSentEvents } from '@marsoc/console/server-sent-events';
-import {
-  createInProcessSupergraph,
-  type InProcessSupergraph,
-} from '../helpers/inProcessSupergraph';
+import { type InProcessSupergraph } from '../helpers/inProcessSupergraph';
 import { callerOf, purposeOf } from '../helpers/personas';
-import {
-  createTestTokens,
-  type RouteServer,
-  startRouteServer,
-  type TestTokens,
-} from '../helpers/routeServer';
 import {
   custodyTransferOf,
   DECIDE_EMERGENCY,
   EMERGENCY_NOMINATION,
   emergencyNominationOf,
-  ncaSroAcceptanceOf,
+  acceptanceNamingSroOf,
   NOTIFY_CUSTODY_MOVEMENT,
   TRANSFER,
 } from './alertOperations';
+import {
+  type AlertStreamSystem,
+  startAlertStreamSystem,
+} from './alertStreamSystem';
 
 /**
  * GET /alerts/stream through the real gateway (its Apollo server over the
@@ -37,40 +27,20 @@ const COHORT_MANAGEMENT = purposeOf(
 );
 const NOMINAL = 'NOM-00350';
 
+let started: AlertStreamSystem;
 let system: InProcessSupergraph;
-let server: RouteServer;
-let tokens: TestTokens;
-let dataDirectory: string;
 
 beforeAll(async () => {
-  dataDirectory = mkdtempSync(join(tmpdir(), 'marsoc-alert-stream-'));
-  tokens = await createTestTokens(dataDirectory);
-  system = await createInProcessSupergraph();
-  const log = createSilentLogger();
-  server = await startRouteServer(
-    system.gateway,
-    [
-      createAlertStreamRoute({
-        apollo: system.gateway,
-        verifyCaller: tokens.verifyCaller,
-        log,
-        pollMs: 100,
-      }),
-    ],
-    log,
-  );
+  started = await startAlertStreamSystem(100);
+  system = started.system;
 });
 
-afterAll(async () => {
-  await server.stop();
-  await system.stop();
-  rmSync(dataDirectory, { recursive: true, force: true });
-});
+afterAll(() => started.stop());
 
 async function openStream(persona: string, signal: AbortSignal) {
-  return fetch(`${server.base}/alerts/stream`, {
+  return fetch(`${started.base}/alerts/stream`, {
     headers: {
-      authorization: `Bearer ${await tokens.token(persona)}`,
+      authorization: `Bearer ${await started.tokens.token(persona)}`,
       [PURPOSE_HEADER]: COHORT_MANAGEMENT.purpose,
       [JUSTIFICATION_HEADER]: COHORT_MANAGEMENT.justification,
     },
@@ -95,7 +65,7 @@ async function waitForEvent(
 
 describe('the alert stream (GET /alerts/stream)', () => {
   it('refuses a caller without a token with 401, as /graphql does', async () => {
-    const response = await fetch(`${server.base}/alerts/stream`, {
+    const response = await fetch(`${started.base}/alerts/stream`, {
       headers: {
         [PURPOSE_HEADER]: COHORT_MANAGEMENT.purpose,
         [JUSTIFICATION_HEADER]: COHORT_MANAGEMENT.justification,
@@ -156,7 +126,7 @@ describe('the alert stream (GET /alerts/stream)', () => {
     const accepted = await as(
       'regional-lead',
       DECIDE_EMERGENCY,
-      ncaSroAcceptanceOf(nominalId),
+      acceptanceNamingSroOf(nominalId),
     );
     expect(accepted.errors).toBeUndefined();
     const abort = new AbortController();
@@ -165,7 +135,7 @@ describe('the alert stream (GET /alerts/stream)', () => {
     if (leadStream.body === null || sroStream.body === null)
       throw new Error('no stream body');
     const isCustodyAlert = (event: { event: string; data: unknown }) =>
-      event.event !== 'alert' ||
+      event.event === 'error' ||
       (JSON.stringify(event.data).includes(nominalId) &&
         JSON.stringify(event.data).includes('CUSTODY_MOVEMENT'));
     const toLead = waitForEvent(leadStream.body, isCustodyAlert);

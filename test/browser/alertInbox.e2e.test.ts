@@ -17,7 +17,7 @@ import {
   DECIDE_EMERGENCY,
   EMERGENCY_NOMINATION,
   emergencyNominationOf,
-  ncaSroAcceptanceOf,
+  acceptanceNamingSroOf,
   NOTIFY_CUSTODY_MOVEMENT,
   TRANSFER,
 } from '../alerts/alertOperations';
@@ -136,7 +136,7 @@ describe('the alert inbox in the console', () => {
     await writeAs(
       'regional-lead',
       DECIDE_EMERGENCY,
-      ncaSroAcceptanceOf(NOMINAL),
+      acceptanceNamingSroOf(NOMINAL),
     );
     await writeAs(
       'prison-intel',

@@ -15,6 +15,8 @@ import { callerOf } from './personas';
 /** The development issuer's tokens for the personas, and the gateway's check of them. */
 export interface TestTokens {
   token(persona: string): Promise<string>;
+  /** A token for any caller, a generated one included. */
+  tokenFor(caller: Caller): Promise<string>;
   verifyCaller(
     authorization: string | readonly string[] | undefined,
   ): Promise<Caller>;
@@ -32,6 +34,7 @@ export async function createTestTokens(
   });
   return {
     token: (persona) => issuer.issueToken(callerOf(persona)),
+    tokenFor: (caller) => issuer.issueToken(caller),
     verifyCaller: (authorization) => tokens.verify(authorization),
   };
 }

@@ -46,7 +46,7 @@ interface StreamedAlert {
  * stream asks the caller's unread inbox through the gateway's own Apollo
  * server every `pollMs`, as the caller, so APMIS judges and audits each ask
  * as any query of theirs, and sends each alert it has not sent before as an
- * `alert` event. The token is verified again before every ask: once it has
+ * `alert` event; a `ready` event follows the first ask's alerts. The token is verified again before every ask: once it has
  * expired the stream says so (`event: error`) and ends. A comment every
  * `heartbeatMs` keeps the connection open; a client that goes stops it.
  */
@@ -84,6 +84,7 @@ function streamAlerts(
   });
   response.write(': alerts\n\n');
   const sent = new Set<string>();
+  let ready = false;
   let open = true;
   let pollTimer: NodeJS.Timeout | undefined;
   const heartbeat = setInterval(
@@ -140,6 +141,9 @@ function streamAlerts(
       sent.add(alert.id);
       send(response, 'alert', alert);
     }
+    // Once: every alert unread at the opening has been sent.
+    if (!ready) send(response, 'ready', {});
+    ready = true;
   };
 
   const schedule = (delay: number) => {
