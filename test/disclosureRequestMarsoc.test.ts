@@ -35,9 +35,14 @@ const THREATS = `query ($id: ID!) { nominal(id: $id) { id socThreats { tier thre
 
 describe('MARSOC answers requests and grants through APMIS (issue 12 point 2)', () => {
   const kit = useOwnerDeskSystem('marsoc-owner-test');
-  const apmis = findOwnerNominals('MARSOC');
-  const withThreats = apmis.held('SOC_THREAT');
-  const withDisruptions = apmis.held('DISRUPTION');
+  let apmis: Awaited<ReturnType<typeof findOwnerNominals>>;
+  let withThreats: string[];
+  let withDisruptions: string[];
+  beforeAll(async () => {
+    apmis = await findOwnerNominals('MARSOC');
+    withThreats = apmis.held('SOC_THREAT');
+    withDisruptions = apmis.held('DISRUPTION');
+  });
 
   const desk = (caller: Caller) => kit.desk('Marsoc', caller);
   const request = (

@@ -38,8 +38,12 @@ const POLICE_IDENTITY = `query ($id: ID!) { nominal(id: $id) { id police { ident
 describe('police and HMPPS answer requests and grant through their own subgraphs (issue 12 point 2)', () => {
   const kit = useOwnerDeskSystem('owner-test');
   const newKey = kit.newKey;
-  const hmpps = findHmppsNominals();
-  const inCustody = hmpps.held('CUSTODY');
+  let hmpps: Awaited<ReturnType<typeof findHmppsNominals>>;
+  let inCustody: string[];
+  beforeAll(async () => {
+    hmpps = await findHmppsNominals();
+    inCustody = hmpps.held('CUSTODY');
+  });
 
   const hmppsDesk = (caller: Caller) => kit.desk('Hmpps', caller);
   const custodyRequest = (nominalId: string, changes: object = {}) =>

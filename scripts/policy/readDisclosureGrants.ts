@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { readStoredScope } from '@marsoc/platform/grants';
+import {
+  type DisclosureGrantTables,
+  readStoredScope,
+} from '@marsoc/platform/grants';
 import { Agency, type DisclosureGrant, Purpose } from '@marsoc/schema';
 
 /** What the ncahmrc subgraph's store says about one nominal's grants. */
@@ -16,21 +19,11 @@ export type GrantStoreReading =
       unreadable: number;
     };
 
-interface GrantRow {
-  id: string;
-  owner: string;
-  nominal_id: string;
-  category: string;
-  recipient: string;
-  purpose: string;
-  legal_basis: string;
-  granted_by: string;
-  granted_at: string;
-  expires_at: string;
-  revoked_at: string | null;
-  regions: string | null;
-  units: string | null;
-}
+/** The columns read, as the desk's table holds them (a store from before scoping: no scope). */
+type GrantRow = Omit<
+  DisclosureGrantTables['disclosure_grants'],
+  'revoked_by' | 'revocation_reason' | 'level'
+>;
 
 /** The ncahmrc subgraph keeps its SQLite store as `<DATA_DIR>/ncahmrc.sqlite`. */
 export function locateGrantStore(dataDirectory: string): string {

@@ -128,9 +128,9 @@ const OWNER_STORES = {
 /**
  * Nominals of the in-process system's store of `owner` by what it holds of
  * them, read from a second copy of the same seeded store (it is
- * deterministic).
+ * deterministic), once, so the answers are then at hand synchronously.
  */
-export function findOwnerNominals(
+export async function findOwnerNominals(
   owner: keyof typeof OWNER_STORES,
   count = 400,
 ) {
@@ -139,14 +139,18 @@ export function findOwnerNominals(
     { length: count },
     (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
   );
+  const heldOf = new Map<string, ReadonlySet<string>>();
+  for (const id of ids)
+    heldOf.set(id, await store.findHeldCategories(owner, id));
   const holds = (id: string, category: string) =>
-    store.findHeldCategories(owner, id).has(category);
+    heldOf.get(id)?.has(category) ?? false;
+  const categories = [
+    ...new Set([...heldOf.values()].flatMap((held) => [...held])),
+  ];
   return {
     holds,
     /** Every category the owner holds of some nominal of the population. */
-    categories: () => [
-      ...new Set(ids.flatMap((id) => [...store.findHeldCategories(owner, id)])),
-    ],
+    categories: () => categories,
     held: (category: string) => ids.filter((id) => holds(id, category)),
     notHeld: (category: string) => ids.filter((id) => !holds(id, category)),
   };

@@ -126,9 +126,18 @@ export async function findNominals(count = 400) {
     { length: count },
     (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
   );
+  const heldOf = new Map<string, ReadonlySet<string>>();
+  for (const owner of ['HMRC', 'NCA'] as const)
+    for (const id of ids)
+      heldOf.set(
+        `${owner}:${id}`,
+        await repository.findHeldCategories(owner, id),
+      );
+  const holds = (owner: 'HMRC' | 'NCA', id: string, category: string) =>
+    heldOf.get(`${owner}:${id}`)?.has(category) ?? false;
   const held = (owner: 'HMRC' | 'NCA', category: string) =>
-    ids.filter((id) => repository.findHeldCategories(owner, id).has(category));
+    ids.filter((id) => holds(owner, id, category));
   const notHeld = (owner: 'HMRC' | 'NCA', category: string) =>
-    ids.filter((id) => !repository.findHeldCategories(owner, id).has(category));
+    ids.filter((id) => !holds(owner, id, category));
   return { held, notHeld, repository };
 }

@@ -1,5 +1,8 @@
 import { describeGeneratedSuite } from './describeGeneratedSuite';
-import { generateOwnerRequestCase } from './ownerRequestCases';
+import {
+  generateOwnerRequestCase,
+  loadOwnerHoldings,
+} from './ownerRequestCases';
 import { generateRequestCase } from './requestCases';
 
 // Disclosure requests in the generated no-leak suite (issue 12 point 3): a
@@ -7,6 +10,9 @@ import { generateRequestCase } from './requestCases';
 // alike whatever is held, for every caller the suite draws; and a request to
 // the police, HMPPS or MARSOC that the caller is refused whatever is held
 // answers alike for a nominal the owner holds it of and a made-up id.
+// Read before the suite's own set-up, so its generator draws synchronously.
+beforeAll(() => loadOwnerHoldings());
+
 describeGeneratedSuite('disclosure requests', {
   name: 'disclosureRequests',
   seed: 'no-leak-requests',

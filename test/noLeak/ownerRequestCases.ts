@@ -13,18 +13,24 @@ const OWNERS = [
   { owner: 'MARSOC', raise: 'requestMarsocDisclosure' },
 ] as const;
 
-type Holdings = ReturnType<typeof findOwnerNominals>;
+type Holdings = Awaited<ReturnType<typeof findOwnerNominals>>;
 
 /** What each owner's store holds, read once per run from a copy of the seeded stores. */
 const holdings = new Map<string, Holdings>();
+
+/** Reads what each owner's store holds; a suite drawing owner requests calls it first. */
+export async function loadOwnerHoldings(): Promise<void> {
+  for (const { owner } of OWNERS)
+    if (!holdings.has(owner))
+      holdings.set(owner, await findOwnerNominals(owner));
+}
+
 function holdingsOf(owner: (typeof OWNERS)[number]['owner']): Holdings {
-  let found = holdings.get(owner);
-  if (!found) {
-    const read = findOwnerNominals(owner);
-    const categories = read.categories();
-    found = { ...read, categories: () => categories };
-    holdings.set(owner, found);
-  }
+  const found = holdings.get(owner);
+  if (!found)
+    throw new Error(
+      'loadOwnerHoldings() must run before owner requests are drawn',
+    );
   return found;
 }
 

@@ -82,23 +82,23 @@ export interface Reopening {
  * The owner's store of requests. Every write changes one request from the
  * state the service found it in, or nothing (null): a decision raced by
  * another is never applied twice. Reads know nothing of who may see them.
+ * Made on a transaction (OwnerDisclosureStore.transaction), every call runs
+ * in it.
  */
 export interface DisclosureRequestRepository {
-  /** Runs `work` in one transaction; inside another, as its savepoint. */
-  transaction<T>(work: () => T): T;
-  findRequestById(id: string): DisclosureRequestRecord | null;
+  findRequestById(id: string): Promise<DisclosureRequestRecord | null>;
   findRequestByClientId(
     requestedBy: string,
     clientRequestId: string,
-  ): DisclosureRequestRecord | null;
+  ): Promise<DisclosureRequestRecord | null>;
   findRequestsByRequester(
     requestedBy: string,
     filter: RequestFilter,
-  ): DisclosureRequestRecord[];
+  ): Promise<DisclosureRequestRecord[]>;
   findRequestsByOwner(
     owner: Agency,
     filter: RequestFilter,
-  ): DisclosureRequestRecord[];
+  ): Promise<DisclosureRequestRecord[]>;
   /**
    * The requester's request stored PENDING for this owner, nominal and
    * category, if any (one whose deadline has passed included: the caller
@@ -107,35 +107,41 @@ export interface DisclosureRequestRepository {
   findPendingRequest(
     requestedBy: string,
     question: Pick<DisclosureRequestRecord, 'owner' | 'nominalId' | 'category'>,
-  ): DisclosureRequestRecord | null;
+  ): Promise<DisclosureRequestRecord | null>;
   /** Every stored event of these requests, by request then in order. */
-  findEventsByRequestIds(ids: readonly string[]): RequestHistoryEvent[];
+  findEventsByRequestIds(
+    ids: readonly string[],
+  ): Promise<RequestHistoryEvent[]>;
   /** `owner`'s requests stored PENDING whose deadline is at or before `now`. */
-  findOverdueRequests(owner: Agency, now: string): OverdueRequest[];
-  insertRequest(request: DisclosureRequestRecord): DisclosureRequestRecord;
-  recordDecision(change: DecisionChange): DisclosureRequestRecord | null;
+  findOverdueRequests(owner: Agency, now: string): Promise<OverdueRequest[]>;
+  insertRequest(
+    request: DisclosureRequestRecord,
+  ): Promise<DisclosureRequestRecord>;
+  recordDecision(
+    change: DecisionChange,
+  ): Promise<DisclosureRequestRecord | null>;
   recordWithdrawal(
     id: string,
     at: string,
     by: string,
-  ): DisclosureRequestRecord | null;
+  ): Promise<DisclosureRequestRecord | null>;
   recordReopening(
     id: string,
     change: Reopening,
-  ): DisclosureRequestRecord | null;
+  ): Promise<DisclosureRequestRecord | null>;
   /**
    * Expires every PENDING request whose deadline is at or before `now`, at its
    * deadline. Only writers call it: a read computes the expiry instead.
    */
-  expireOverdue(now: string): number;
+  expireOverdue(now: string): Promise<number>;
   /** Events of `owner`'s requests with `from` <= at < `to`. */
-  findEvents(owner: Agency, from: string, to: string): CountedEvent[];
+  findEvents(owner: Agency, from: string, to: string): Promise<CountedEvent[]>;
   /** Grants made from `owner`'s requests used on a day in [fromDay, toDay), by region. */
   countGrantsUsed(
     owner: Agency,
     fromDay: string,
     toDay: string,
-  ): { region: Region; used: number }[];
+  ): Promise<{ region: Region; used: number }[]>;
   /** Notes that these grants released something on `day` (yyyy-mm-dd). */
-  noteGrantsUsed(grantIds: readonly string[], day: string): void;
+  noteGrantsUsed(grantIds: readonly string[], day: string): Promise<void>;
 }

@@ -1,8 +1,4 @@
-import {
-  type Agency,
-  type DataCategory,
-  type DisclosureLevel,
-} from '@marsoc/schema';
+import { type Agency, type DisclosureLevel } from '@marsoc/schema';
 import { type DisclosureRequestRules } from '@marsoc/schema/register';
 import { type DisclosureGrantService, type GrantRequest } from '../grants';
 import {
@@ -10,7 +6,7 @@ import {
   type DisclosureRequestInput,
   type DisclosureRequestRecord,
 } from './DisclosureRequestRecord';
-import { type DisclosureRequestRepository } from './DisclosureRequestRepository';
+import { type OwnerDisclosureStore } from './OwnerDisclosureStore';
 import { type RequestFigures } from './computeRequestFigures';
 import { type RequestDecisions } from './readRequestDecisions';
 
@@ -20,22 +16,18 @@ import { type RequestDecisions } from './readRequestDecisions';
  * register's (deadlines, legal bases, forbidden levels).
  */
 export interface DisclosureRequestServiceOptions {
-  repository: DisclosureRequestRepository;
-  /** The owners' grant desk over the same store: an approval records its grant through it. */
-  grants: DisclosureGrantService;
+  /** The owner's desk store: requests, grants and holdings, and transactions over them. */
+  store: OwnerDisclosureStore;
+  /**
+   * The owners' grant desk over a desk store: an approval records its grant
+   * through the one over its own transaction, beside its decision.
+   */
+  grantsOver(store: OwnerDisclosureStore): DisclosureGrantService;
   /** The agencies whose data this service holds. */
   owners: readonly Agency[];
   rules: DisclosureRequestRules;
   /** The register's levels `owner` never releases at (HMRC: SUMMARY). */
   forbiddenLevels(owner: Agency): readonly DisclosureLevel[];
-  /**
-   * What `owner` holds of the nominal here: one store read, the same whatever
-   * category is asked about, so every answer to a raise costs the same.
-   */
-  findHeldCategories(
-    owner: Agency,
-    nominalId: string,
-  ): ReadonlySet<DataCategory>;
   /** Request ids; random unless a test fixes them. */
   createId?: () => string;
 }
@@ -69,27 +61,30 @@ export interface DisclosureRequestService {
   raise(
     input: DisclosureRequestInput,
     call: DisclosureRequestCall,
-  ): DisclosureRequestRecord;
+  ): Promise<DisclosureRequestRecord>;
   /** Each request as of the caller's clock; writes nothing. */
   list(
     listing: RequestListing,
     call: DisclosureRequestCall,
-  ): DisclosureRequestRecord[];
+  ): Promise<DisclosureRequestRecord[]>;
 
   /** Approves (recording the grant in the same transaction), approves in part, or declines. */
   decide(
     input: DisclosureDecisionInput,
     call: DisclosureRequestCall,
-  ): DisclosureRequestRecord;
-  withdraw(id: unknown, call: DisclosureRequestCall): DisclosureRequestRecord;
+  ): Promise<DisclosureRequestRecord>;
+  withdraw(
+    id: unknown,
+    call: DisclosureRequestCall,
+  ): Promise<DisclosureRequestRecord>;
   reopen(
     input: { id?: unknown; justification?: unknown },
     call: DisclosureRequestCall,
-  ): DisclosureRequestRecord;
+  ): Promise<DisclosureRequestRecord>;
   /** Throws BAD_USER_INPUT for a malformed question; checks nothing of the caller (the fields' markings do). */
   assertFigureQuestion(question: FigureQuestion): void;
   /** Counts for a question assertFigureQuestion accepted, as of `now`; writes nothing. */
-  figures(question: FigureQuestion, now: string): RequestFigures;
+  figures(question: FigureQuestion, now: string): Promise<RequestFigures>;
   /** Notes that these grants released something in a response at `now`. */
-  noteGrantsUsed(grantIds: readonly string[], now: string): void;
+  noteGrantsUsed(grantIds: readonly string[], now: string): Promise<void>;
 }

@@ -1,17 +1,29 @@
-import { type Agency, type DataCategory } from '@marsoc/schema';
+import { type Kysely } from 'kysely';
 import {
-  createSqliteDisclosureGrantRepository,
+  createDisclosureGrantRepository,
   DISCLOSURE_GRANTS_SCHEMA_SQL,
+  type DeskStore,
   type DisclosureGrantRepository,
+  type DisclosureGrantTables,
+  migrateDisclosureGrantsTable,
 } from '../grants';
-import { type SqliteDatabase } from '../store';
 import {
-  createHeldCategoriesQuery,
-  type HeldCategoriesSql,
-} from './createHeldCategoriesQuery';
-import { createSqliteDisclosureRequestRepository } from './createSqliteDisclosureRequestRepository';
+  createSqliteKysely,
+  runInTransaction,
+  type SqliteDatabase,
+} from '../store';
+import {
+  createHoldingsQueries,
+  type DeskHoldings,
+  type HoldingsQueries,
+} from './createHoldingsQueries';
+import { createDisclosureRequestRepository } from './createDisclosureRequestRepository';
 import { type DisclosureRequestRepository } from './DisclosureRequestRepository';
 import { DISCLOSURE_REQUESTS_SCHEMA_SQL } from './disclosureRequestsSchemaSql';
+import {
+  type DisclosureDeskTables,
+  type DisclosureRequestTables,
+} from './DisclosureRequestTables';
 
 /**
  * An owner's disclosures beside its data, in one store: its case-specific
@@ -20,28 +32,79 @@ import { DISCLOSURE_REQUESTS_SCHEMA_SQL } from './disclosureRequestsSchemaSql';
  * transaction and a raise is judged on the owner's own holdings.
  */
 export interface OwnerDisclosureStore
-  extends DisclosureGrantRepository, DisclosureRequestRepository {
-  /** The categories `owner` holds anything of for the nominal: one read for all of them. */
-  findHeldCategories(
-    owner: Agency,
-    nominalId: string,
-  ): ReadonlySet<DataCategory>;
+  extends
+    DisclosureGrantRepository,
+    DisclosureRequestRepository,
+    HoldingsQueries {
+  /**
+   * Runs `work` as one serializable transaction over a desk made on it, so
+   * what it reads and writes commits whole or not at all; on PostgreSQL a
+   * serialization failure runs it again from the start (runInTransaction).
+   * On a desk already made on a transaction, `work` runs in that one.
+   */
+  transaction<Result>(
+    work: (desk: OwnerDisclosureStore) => Promise<Result>,
+  ): Promise<Result>;
 }
 
 /**
- * The disclosure store over a subgraph's SQLite database, its tables created
- * beside the owner's data if they are not there yet (the DDL is idempotent).
+ * The desk over a subgraph's store on either dialect, its tables made by the
+ * subgraph's migration (buildDisclosureDeskTables). One code path: there is
+ * no second copy of a query for either dialect.
+ */
+export function createOwnerDisclosureStore(
+  store: DeskStore<DisclosureDeskTables>,
+  holdings: DeskHoldings,
+): OwnerDisclosureStore {
+  // The desk's tables hold both repositories' tables: each sees its own.
+  const desk: OwnerDisclosureStore = {
+    ...createDisclosureGrantRepository(
+      store as unknown as DeskStore<DisclosureGrantTables>,
+    ),
+    ...createDisclosureRequestRepository(
+      store as unknown as DeskStore<DisclosureRequestTables>,
+    ),
+    ...createHoldingsQueries(store.db as Kysely<unknown>, holdings),
+    transaction: (work) =>
+      store.db.isTransaction
+        ? work(desk)
+        : runInTransaction(
+            store,
+            (trx) =>
+              work(
+                createOwnerDisclosureStore(
+                  { db: trx, dialect: store.dialect },
+                  holdings,
+                ),
+              ),
+            { isolation: 'serializable' },
+          ),
+  };
+  return desk;
+}
+
+/**
+ * The desk over a subgraph store still opened synchronously (police, HMPPS,
+ * APMIS: docs/postgres-store.md, the order of the move): its tables created
+ * beside the owner's data if absent (the same definition a migration runs,
+ * compiled to SQLite), then the one Kysely desk over the same connection.
  * They survive restarts; a re-seed of the database starts them afresh, since
- * the nominals they name are regenerated.
+ * the nominals they name are regenerated. The connection is one: until the
+ * subgraph's own data moves too, a synchronous write of its own that runs
+ * while a desk transaction is open (between two of its statements) joins
+ * that transaction (docs/postgres-store.md, where the move stands).
  */
 export function createSqliteOwnerDisclosureStore(
   database: SqliteDatabase,
-  heldCategoriesSql: HeldCategoriesSql,
+  holdings: DeskHoldings,
 ): OwnerDisclosureStore {
   database.exec(DISCLOSURE_GRANTS_SCHEMA_SQL + DISCLOSURE_REQUESTS_SCHEMA_SQL);
-  return {
-    ...createSqliteDisclosureGrantRepository(database),
-    ...createSqliteDisclosureRequestRepository(database),
-    findHeldCategories: createHeldCategoriesQuery(database, heldCategoriesSql),
-  };
+  migrateDisclosureGrantsTable(database);
+  return createOwnerDisclosureStore(
+    {
+      db: createSqliteKysely<DisclosureDeskTables>(database),
+      dialect: 'sqlite',
+    },
+    holdings,
+  );
 }

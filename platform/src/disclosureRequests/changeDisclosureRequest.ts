@@ -4,6 +4,7 @@ import {
   type DisclosureRequestCall,
   type DisclosureRequestServiceOptions,
 } from './DisclosureRequestService';
+import { type DisclosureRequestRepository } from './DisclosureRequestRepository';
 import { findRequest } from './findRequest';
 import { judgeRequestability } from './judgeRequestability';
 import { readJustification } from './requestFieldReaders';
@@ -22,14 +23,13 @@ export function withdrawDisclosureRequest(
   options: DisclosureRequestServiceOptions,
   id: unknown,
   call: Call,
-): DisclosureRequestRecord {
-  const { repository } = options;
-  return repository.transaction(() => {
-    const request = findOwnRequest(options, id, call, 'withdrawal');
+): Promise<DisclosureRequestRecord> {
+  return options.store.transaction(async (desk) => {
+    const request = await findOwnRequest(desk, id, call, 'withdrawal');
     assertMay(request, 'WITHDRAW', 'withdrawal');
     const at = new Date(call.now).toISOString();
     return (
-      repository.recordWithdrawal(request.id, at, call.caller.sub) ??
+      (await desk.recordWithdrawal(request.id, at, call.caller.sub)) ??
       raced('withdrawal')
     );
   });
@@ -45,10 +45,9 @@ export function reopenDisclosureRequest(
   options: DisclosureRequestServiceOptions,
   input: { id?: unknown; justification?: unknown },
   call: Call,
-): DisclosureRequestRecord {
-  const { repository } = options;
-  return repository.transaction(() => {
-    const request = findOwnRequest(options, input.id, call, 'reopening');
+): Promise<DisclosureRequestRecord> {
+  return options.store.transaction(async (desk) => {
+    const request = await findOwnRequest(desk, input.id, call, 'reopening');
     assertMay(request, 'REOPEN', 'reopening');
     const justification = readNewJustification(
       input.justification,
@@ -75,24 +74,24 @@ export function reopenDisclosureRequest(
       Date.parse(at) + deadline.days * DAY,
     ).toISOString();
     return (
-      repository.recordReopening(request.id, {
+      (await desk.recordReopening(request.id, {
         at,
         by: call.caller.sub,
         respondBy,
         justification,
-      }) ?? raced('reopening')
+      })) ?? raced('reopening')
     );
   });
 }
 
-function findOwnRequest(
-  options: DisclosureRequestServiceOptions,
+async function findOwnRequest(
+  desk: DisclosureRequestRepository,
   id: unknown,
   call: Call,
   action: 'withdrawal' | 'reopening',
-): DisclosureRequestRecord {
-  const request = findRequest(
-    options.repository,
+): Promise<DisclosureRequestRecord> {
+  const request = await findRequest(
+    desk,
     id,
     (found) => found.requestedBy === call.caller.sub,
   );

@@ -110,7 +110,7 @@ function createDeskMutations(
       _root: unknown,
       args: { input: DisclosureGrantInput },
       context: DeskContext,
-    ): DisclosureGrantRecord =>
+    ): Promise<DisclosureGrantRecord> =>
       context.loaders.grants.record(
         withOwner(args.input),
         toGrantRequest(context),
@@ -119,7 +119,7 @@ function createDeskMutations(
       _root: unknown,
       args: { id: string; reason: string },
       context: DeskContext,
-    ): DisclosureGrantRecord =>
+    ): Promise<DisclosureGrantRecord> =>
       context.loaders.grants.revoke(
         { id: args.id, reason: args.reason },
         toGrantRequest(context),
@@ -128,7 +128,7 @@ function createDeskMutations(
       _root: unknown,
       args: { input: DisclosureRequestInput },
       context: DeskContext,
-    ): DisclosureRequestRecord =>
+    ): Promise<DisclosureRequestRecord> =>
       context.loaders.requests.raise(
         withOwner(args.input),
         toRequestCall(context),
@@ -137,19 +137,19 @@ function createDeskMutations(
       _root: unknown,
       args: DisclosureDecisionInput,
       context: DeskContext,
-    ): DisclosureRequestRecord =>
+    ): Promise<DisclosureRequestRecord> =>
       context.loaders.requests.decide(args, toRequestCall(context)),
     [names.withdraw]: (
       _root: unknown,
       args: { id: string },
       context: DeskContext,
-    ): DisclosureRequestRecord =>
+    ): Promise<DisclosureRequestRecord> =>
       context.loaders.requests.withdraw(args.id, toRequestCall(context)),
     [names.reopen]: (
       _root: unknown,
       args: { id: string; justification: string },
       context: DeskContext,
-    ): DisclosureRequestRecord =>
+    ): Promise<DisclosureRequestRecord> =>
       context.loaders.requests.reopen(args, toRequestCall(context)),
   };
 }

@@ -35,21 +35,18 @@ export function createDisclosureRequestService(
     ...options,
     createId: options.createId ?? (() => `DR-${randomUUID()}`),
   };
-  const { repository } = options;
-  const expire = (now: string): void => {
-    repository.expireOverdue(new Date(now).toISOString());
-  };
+  const { store } = options;
   /** Every call states why; a write then sees no request pending past its deadline. */
-  const act = <Result>(
+  const act = async <Result>(
     what: string,
     call: DisclosureRequestCall,
     work: (
       asked: DisclosureRequestCall & { purpose: RequestPurpose },
-    ) => Result,
+    ) => Promise<Result>,
     writes = true,
-  ): Result => {
+  ): Promise<Result> => {
     const asked = withPurpose(call, what);
-    if (writes) expire(call.now);
+    if (writes) await store.expireOverdue(new Date(call.now).toISOString());
     return work(asked);
   };
   return {
@@ -82,9 +79,9 @@ export function createDisclosureRequestService(
     figures(question, now) {
       return countPeriod(options, readPeriod(question, options), now);
     },
-    noteGrantsUsed(grantIds, now) {
+    async noteGrantsUsed(grantIds, now) {
       if (grantIds.length === 0) return;
-      repository.noteGrantsUsed(
+      await store.noteGrantsUsed(
         grantIds,
         new Date(now).toISOString().slice(0, 10),
       );
@@ -136,29 +133,32 @@ function readPeriod(
 }
 
 /** Counted as of `now`: an overdue request counts as expired at its deadline, unwritten. */
-function countPeriod(
+async function countPeriod(
   options: DisclosureRequestServiceOptions,
   period: FigurePeriod,
   now: string,
 ) {
-  const { repository } = options;
-  const unwritten = repository
-    .findOverdueRequests(period.owner, new Date(now).toISOString())
+  const { store } = options;
+  const overdue = await store.findOverdueRequests(
+    period.owner,
+    new Date(now).toISOString(),
+  );
+  const unwritten = overdue
     .filter(
       ({ respondBy }) => respondBy >= period.start && respondBy < period.end,
     )
-    .map((overdue) => ({ ...toExpiryEvent(overdue), region: overdue.region }));
+    .map((request) => ({ ...toExpiryEvent(request), region: request.region }));
   const inRegion = <Row extends { region: string }>(rows: Row[]): Row[] =>
     period.region === null
       ? rows
       : rows.filter((row) => row.region === period.region);
   const counted = computeRequestFigures(
     inRegion([
-      ...repository.findEvents(period.owner, period.start, period.end),
+      ...(await store.findEvents(period.owner, period.start, period.end)),
       ...unwritten,
     ]),
     inRegion(
-      repository.countGrantsUsed(
+      await store.countGrantsUsed(
         period.owner,
         period.start.slice(0, 10),
         period.end.slice(0, 10),

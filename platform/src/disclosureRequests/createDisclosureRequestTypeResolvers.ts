@@ -19,12 +19,12 @@ type DeskContext = SubgraphContext<DisclosureLoaders>;
 export type FigureReportRoot = FigureQuestion;
 
 /** One count per report, however many of its fields are asked for. */
-const counted = new WeakMap<FigureReportRoot, RequestFigures>();
+const counted = new WeakMap<FigureReportRoot, Promise<RequestFigures>>();
 
 function countOnce(
   question: FigureReportRoot,
   context: DeskContext,
-): RequestFigures {
+): Promise<RequestFigures> {
   let figures = counted.get(question);
   if (!figures) {
     figures = context.loaders.requests.figures(
@@ -58,19 +58,19 @@ export const disclosureRequestTypeResolvers = {
     },
   },
   DisclosureRequestFigureReport: {
-    total(
+    async total(
       question: FigureReportRoot,
       _args: unknown,
       context: DeskContext,
-    ): RegionFigures {
-      return countOnce(question, context).total;
+    ): Promise<RegionFigures> {
+      return (await countOnce(question, context)).total;
     },
-    byRegion(
+    async byRegion(
       question: FigureReportRoot,
       _args: unknown,
       context: DeskContext,
-    ): RegionFigures[] {
-      return countOnce(question, context).byRegion;
+    ): Promise<RegionFigures[]> {
+      return (await countOnce(question, context)).byRegion;
     },
   },
 };

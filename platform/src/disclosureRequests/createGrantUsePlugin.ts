@@ -14,18 +14,20 @@ const GRANT_RULE = 'grant:';
  * figure errs towards use, never hides one.)
  */
 export function createGrantUsePlugin<Loaders>(
-  note: (context: SubgraphContext<Loaders>, grantIds: string[]) => void,
+  note: (
+    context: SubgraphContext<Loaders>,
+    grantIds: string[],
+  ) => Promise<void>,
 ): ApolloServerPlugin<SubgraphContext<Loaders>> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return Promise.resolve();
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
           const grantIds = findAppliedGrants(
             contextValue.enforcement.recorder.toAuditView(),
           );
-          if (grantIds.length > 0) note(contextValue, grantIds);
-          return Promise.resolve();
+          if (grantIds.length > 0) await note(contextValue, grantIds);
         },
       });
     },

@@ -10,6 +10,7 @@ import {
   type DisclosureRequestServiceOptions,
 } from './DisclosureRequestService';
 import { findRequest } from './findRequest';
+import { type OwnerDisclosureStore } from './OwnerDisclosureStore';
 import { createRequestRefusal } from './requestErrors';
 import { describeRefusedTransition, mayTransition } from './requestTransitions';
 import {
@@ -20,18 +21,19 @@ import {
 type Call = DisclosureRequestCall & { purpose: RequestPurpose };
 
 /**
- * The owner's decision on a request, in one transaction: only a disclosure
- * officer of the owner (the register's rule for who records grants), only on
- * a PENDING request of its own queue. An approval records its grant through
- * the grant desk inside the same transaction, so the grant and the decision
- * commit together or not at all; a request decided meanwhile rolls the grant
- * back with it.
+ * The owner's decision on a request, in one serializable transaction: only a
+ * disclosure officer of the owner (the register's rule for who records
+ * grants), only on a PENDING request of its own queue. An approval records
+ * its grant through the grant desk over the same transaction, so the grant
+ * and the decision commit together, once, or not at all; a request decided
+ * meanwhile (another replica's decision) rolls the grant back with it and is
+ * refused as a stale transition.
  */
 export function decideDisclosureRequest(
   options: DisclosureRequestServiceOptions,
   input: DisclosureDecisionInput,
   call: Call,
-): DisclosureRequestRecord {
+): Promise<DisclosureRequestRecord> {
   const callerProblems = validateGrantCaller(
     call.caller,
     undefined,
@@ -39,10 +41,9 @@ export function decideDisclosureRequest(
   );
   if (callerProblems.length > 0)
     throw createRequestRefusal('decision', callerProblems);
-  const { repository } = options;
-  return repository.transaction(() => {
-    const request = findRequest(
-      repository,
+  return options.store.transaction(async (desk) => {
+    const request = await findRequest(
+      desk,
       input.id,
       (found) => found.owner === call.caller.agency,
     );
@@ -79,8 +80,8 @@ export function decideDisclosureRequest(
         check.problems.map((message) => ({ kind: 'INPUT', message })),
       );
     }
-    const decided = repository.recordDecision(
-      toChange(options, request, check.plan, call),
+    const decided = await desk.recordDecision(
+      await toChange(options, desk, request, check.plan, call),
     );
     if (decided) return decided;
     // Decided by someone else between the read and the write: undo this grant too.
@@ -94,12 +95,13 @@ export function decideDisclosureRequest(
   });
 }
 
-function toChange(
+async function toChange(
   options: DisclosureRequestServiceOptions,
+  desk: OwnerDisclosureStore,
   request: DisclosureRequestRecord,
   plan: DecisionPlan,
   call: Call,
-): DecisionChange {
+): Promise<DecisionChange> {
   const closed = {
     id: request.id,
     closedAt: new Date(call.now).toISOString(),
@@ -114,7 +116,7 @@ function toChange(
       grant: null,
     };
   }
-  const grant = recordGrant(options, request, plan, call);
+  const grant = await recordGrant(options, desk, request, plan, call);
   return {
     ...closed,
     status: plan.decision === 'PARTIAL' ? 'PARTIALLY_APPROVED' : 'APPROVED',
@@ -133,12 +135,13 @@ function toChange(
 /** The grant the approval makes: the requester's agency, for the request's purpose, citing the basis. */
 function recordGrant(
   options: DisclosureRequestServiceOptions,
+  desk: OwnerDisclosureStore,
   request: DisclosureRequestRecord,
   plan: Extract<DecisionPlan, { decision: 'APPROVE' | 'PARTIAL' }>,
   call: Call,
-): DisclosureGrantRecord {
+): Promise<DisclosureGrantRecord> {
   const { basis } = plan;
-  return options.grants.record(
+  return options.grantsOver(desk).record(
     {
       owner: request.owner,
       nominalId: request.nominalId,

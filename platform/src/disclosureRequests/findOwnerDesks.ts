@@ -9,12 +9,10 @@ import { createDisclosureRequestService } from './createDisclosureRequestService
 import { type DisclosureRequestService } from './DisclosureRequestService';
 import { type OwnerDisclosureStore } from './OwnerDisclosureStore';
 
-/** Which owners a subgraph serves disclosures for, and how it knows a nominal is theirs. */
+/** Which owners a subgraph serves disclosures for (the store knows what each holds). */
 export interface OwnerDeskOptions {
   /** The agencies whose data, and so whose grants and requests, the subgraph holds. */
   owners: readonly Agency[];
-  /** Whether `owner` holds a record of the nominal; by default, anything of it at all. */
-  nominalExists?(nominalId: string, owner: Agency): boolean;
 }
 
 /** An owner-serving subgraph's grant desk and request desk over one store. */
@@ -37,8 +35,8 @@ export function readDeskRegister(): Register {
  * The desks over `store`, built once per store (the register's deadlines and
  * legal bases are checked then; a register without them stops the service):
  * the grant desk judges categories by the register (categories.yaml owners,
- * NCND rules), the request desk approves through that grant desk, so an
- * approval records its grant in the decision's own transaction.
+ * NCND rules), the request desk approves through a grant desk over the
+ * decision's own transaction, so the grant and the decision commit together.
  */
 export function findOwnerDesks(
   store: OwnerDisclosureStore,
@@ -49,28 +47,25 @@ export function findOwnerDesks(
   const rules = readDeskRegister();
   ncndCategories ??= findNcndCategories(rules.rules);
   const ncnd = ncndCategories;
-  const grants = createDisclosureGrantService({
-    repository: store,
-    owners: options.owners,
-    isCategoryOwnedBy: (category, owner) =>
-      rules.categories.get(category)?.owners.includes(owner) ?? false,
-    isNcndCategory: (category) => ncnd.has(category),
-    nominalExists:
-      options.nominalExists ??
-      ((nominalId, owner) =>
-        store.findHeldCategories(owner, nominalId).size > 0),
-  });
+  const grantsOver = (over: OwnerDisclosureStore) =>
+    createDisclosureGrantService({
+      repository: over,
+      owners: options.owners,
+      isCategoryOwnedBy: (category, owner) =>
+        rules.categories.get(category)?.owners.includes(owner) ?? false,
+      isNcndCategory: (category) => ncnd.has(category),
+      nominalExists: (nominalId, owner) =>
+        over.isNominalHeldBy(nominalId, owner),
+    });
   desks = {
-    grants,
+    grants: grantsOver(store),
     requests: createDisclosureRequestService({
-      repository: store,
-      grants,
+      store,
+      grantsOver,
       owners: options.owners,
       rules: rules.disclosureRequests,
       forbiddenLevels: (owner) =>
         rules.owners.get(owner)?.forbiddenLevels ?? [],
-      findHeldCategories: (owner, nominalId) =>
-        store.findHeldCategories(owner, nominalId),
     }),
   };
   built.set(store, desks);

@@ -9,12 +9,12 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * owner's request, or another requester's, reads exactly as an unknown id, so
  * its existence is never confirmed.
  */
-export function findRequest(
+export async function findRequest(
   repository: DisclosureRequestRepository,
   id: unknown,
   isTheirs: (request: DisclosureRequestRecord) => boolean,
-): DisclosureRequestRecord | null {
+): Promise<DisclosureRequestRecord | null> {
   if (typeof id !== 'string' || !REQUEST_ID.test(id)) return null;
-  const request = repository.findRequestById(id);
+  const request = await repository.findRequestById(id);
   return request && isTheirs(request) ? request : null;
 }

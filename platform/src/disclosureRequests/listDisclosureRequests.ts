@@ -23,15 +23,15 @@ export const MAX_LIST_LIMIT = 500;
  * Oldest first, each once, at most `limit`, each as of the caller's clock
  * (an overdue request reads EXPIRED; nothing is written).
  */
-export function listDisclosureRequests(
+export async function listDisclosureRequests(
   options: DisclosureRequestServiceOptions,
   listing: RequestListing,
   call: DisclosureRequestCall,
-): DisclosureRequestRecord[] {
+): Promise<DisclosureRequestRecord[]> {
   const recordsRefusal = call.decisions.requestRecordsRefusal;
   if (recordsRefusal) throw createRecordsRefusal('listing', recordsRefusal);
   const filter = readFilter(listing, new Date(call.now).toISOString());
-  const own = options.repository.findRequestsByRequester(
+  const own = await options.store.findRequestsByRequester(
     call.caller.sub,
     filter,
   );
@@ -41,7 +41,7 @@ export function listDisclosureRequests(
     filter.owner === undefined || filter.owner === call.caller.agency;
   const queue =
     officer && wantsQueue
-      ? options.repository.findRequestsByOwner(call.caller.agency, filter)
+      ? await options.store.findRequestsByOwner(call.caller.agency, filter)
       : [];
   const byId = new Map(
     [...own, ...queue].map((request) => [request.id, request]),

@@ -40,7 +40,7 @@ export function raiseDisclosureRequest(
   options: DisclosureRequestServiceOptions & { createId: () => string },
   input: DisclosureRequestInput,
   call: DisclosureRequestCall & { purpose: RequestPurpose },
-): DisclosureRequestRecord {
+): Promise<DisclosureRequestRecord> {
   const recordsRefusal = call.decisions.requestRecordsRefusal;
   if (recordsRefusal) throw createRecordsRefusal('raise', recordsRefusal);
   const check = validateRequestInput(input, {
@@ -56,16 +56,15 @@ export function raiseDisclosureRequest(
     );
   }
   const { draft } = check;
-  const { repository } = options;
-  return repository.transaction(() => {
-    const earlier = repository.findRequestByClientId(
+  return options.store.transaction(async (desk) => {
+    const earlier = await desk.findRequestByClientId(
       call.caller.sub,
       draft.clientRequestId,
     );
-    const held = options
-      .findHeldCategories(draft.owner, draft.nominalId)
-      .has(draft.category);
-    const pending = repository.findPendingRequest(call.caller.sub, draft);
+    const held = (
+      await desk.findHeldCategories(draft.owner, draft.nominalId)
+    ).has(draft.category);
+    const pending = await desk.findPendingRequest(call.caller.sub, draft);
     if (earlier) return replay(earlier, draft, call);
     const judged = judgeRequestability(
       call.decisions.forCategory(draft.owner, draft.category),
@@ -81,7 +80,7 @@ export function raiseDisclosureRequest(
       );
     if (pending && readRequestAsOf(pending, call.now).status === 'PENDING')
       throw createDuplicateRefusal(pending);
-    return repository.insertRequest(
+    return desk.insertRequest(
       toRecord(draft, call, options.createId(), options),
     );
   });

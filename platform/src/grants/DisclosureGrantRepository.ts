@@ -14,13 +14,17 @@ export interface GrantRevocation {
  */
 export interface DisclosureGrantRepository {
   /** Every grant recorded for these nominals (revoked and expired included), by nominal then id. */
-  findGrantsByNominalIds(ids: readonly string[]): DisclosureGrantRecord[];
-  findGrantById(id: string): DisclosureGrantRecord | null;
+  findGrantsByNominalIds(
+    ids: readonly string[],
+  ): Promise<DisclosureGrantRecord[]>;
+  findGrantById(id: string): Promise<DisclosureGrantRecord | null>;
   /** Stores a validated grant in one transaction. */
-  recordGrant(grant: DisclosureGrantRecord): DisclosureGrantRecord;
+  recordGrant(grant: DisclosureGrantRecord): Promise<DisclosureGrantRecord>;
   /**
    * Marks a grant revoked, only if it is not already: returns the revoked grant,
    * or null (and changes nothing) when there is no unrevoked grant with that id.
    */
-  revokeGrant(revocation: GrantRevocation): DisclosureGrantRecord | null;
+  revokeGrant(
+    revocation: GrantRevocation,
+  ): Promise<DisclosureGrantRecord | null>;
 }

@@ -26,7 +26,8 @@ export interface DisclosureGrantServiceOptions {
   isCategoryOwnedBy(category: DataCategory, owner: Agency): boolean;
   /** From the register's rules (findNcndCategories): such a category is never granted. */
   isNcndCategory(category: DataCategory): boolean;
-  nominalExists(nominalId: string, owner: Agency): boolean;
+  /** Whether `owner` holds a record of the nominal: one store read. */
+  nominalExists(nominalId: string, owner: Agency): Promise<boolean>;
   /** Grant ids; random unless a test fixes them. */
   createId?: () => string;
 }
@@ -48,12 +49,12 @@ export interface DisclosureGrantService {
   record(
     input: DisclosureGrantInput,
     request: GrantRequest,
-  ): DisclosureGrantRecord;
+  ): Promise<DisclosureGrantRecord>;
   /** Revokes a grant at once; throws a coded error, changing nothing, if it may not. */
   revoke(
     input: GrantRevocationInput,
     request: GrantRequest,
-  ): DisclosureGrantRecord;
+  ): Promise<DisclosureGrantRecord>;
   /** The owner whose grants this caller may list, or a FORBIDDEN error. */
   assertMayListGrants(request: GrantRequest): Agency;
 }
@@ -64,9 +65,14 @@ export function createDisclosureGrantService(
   const createId = options.createId ?? (() => `DG-${randomUUID()}`);
   const { repository, owners } = options;
   return {
-    record(input, request) {
+    async record(input, request) {
       assertPurpose(request);
-      const check = checkGrantInput(input, { ...options, ...request });
+      const held = await readNominalHeld(options, input, request);
+      const check = checkGrantInput(input, {
+        ...options,
+        ...request,
+        nominalExists: () => held,
+      });
       if (check.problems.length > 0 || !check.scope) {
         throw createGrantRefusal('grant', check.problems);
       }
@@ -84,22 +90,47 @@ export function createDisclosureGrantService(
   };
 }
 
-function revokeGrant(
+/**
+ * Whether the owner holds the nominal, read only for a caller who may record
+ * grants at all and a submission naming an owner here and a nominal id: the
+ * validator, which is synchronous, then judges with the answer.
+ */
+async function readNominalHeld(
+  options: DisclosureGrantServiceOptions,
+  input: DisclosureGrantInput,
+  request: GrantRequest,
+): Promise<boolean> {
+  const { owner, nominalId } = input;
+  const owned = options.owners.find((each) => each === owner);
+  if (owned === undefined || typeof nominalId !== 'string') return false;
+  if (validateGrantCaller(request.caller, owned, options.owners).length > 0)
+    return false;
+  return options.nominalExists(nominalId, owned);
+}
+
+async function revokeGrant(
   repository: DisclosureGrantRepository,
   owners: readonly Agency[],
   input: GrantRevocationInput,
   request: GrantRequest,
-): DisclosureGrantRecord {
+): Promise<DisclosureGrantRecord> {
   assertPurpose(request);
+  // Read only for a caller who may revoke at all; the validator judges the rest.
+  const mayRevoke =
+    validateGrantCaller(request.caller, undefined, owners).length === 0;
+  const found =
+    mayRevoke && typeof input.id === 'string'
+      ? await repository.findGrantById(input.id)
+      : null;
   const check = validateRevocation(input, {
     caller: request.caller,
     owners,
-    findGrantById: (id) => repository.findGrantById(id),
+    findGrantById: (id) => (id === found?.id ? found : null),
   });
   if (!check.grant || check.reason === undefined) {
     throw createGrantRefusal('revocation', check.problems);
   }
-  const revoked = repository.revokeGrant({
+  const revoked = await repository.revokeGrant({
     id: check.grant.id,
     revokedAt: new Date(request.now).toISOString(),
     revokedBy: request.caller.sub,

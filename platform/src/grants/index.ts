@@ -1,5 +1,6 @@
 export * from './createDisclosureGrantService';
-export * from './createSqliteDisclosureGrantRepository';
+export * from './createDisclosureGrantRepository';
+export * from './DisclosureGrantTables';
 export * from './DisclosureGrantRecord';
 export * from './DisclosureGrantRepository';
 export * from './disclosureGrantsSchemaSql';

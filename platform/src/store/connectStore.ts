@@ -57,16 +57,25 @@ export function connectStore<Schema>(
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Schema>({
-      dialect: new SqliteDialect({
-        database: reusePreparedStatements(database),
-      }),
-    }),
+    db: createSqliteKysely<Schema>(database),
     dialect: 'sqlite',
     schema: undefined,
     location: path,
     legacySqlite: database,
   };
+}
+
+/**
+ * Kysely over an open better-sqlite3 connection. Also how a store still opened
+ * synchronously runs code moved to the one path (the disclosure desk) on the
+ * same connection; closing that store closes the connection.
+ */
+export function createSqliteKysely<Schema>(
+  database: SqliteDatabase,
+): Kysely<Schema> {
+  return new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: reusePreparedStatements(database) }),
+  });
 }
 
 /** Statements kept at most, by SQL text: the store's queries are a fixed set from code. */

@@ -18,12 +18,7 @@ export function readRegister(): Register {
 
 /** Both owners' grant and request desks over this subgraph's store (platform's findOwnerDesks). */
 export function findNcaHmrcDesks(repository: NcaHmrcRepository): OwnerDesks {
-  return findOwnerDesks(repository, {
-    owners: NCA_HMRC_OWNERS,
-    // Each owner's record of a nominal is its base table's row.
-    nominalExists: (nominalId, owner) =>
-      repository.isNominalHeldBy(nominalId, owner),
-  });
+  return findOwnerDesks(repository, { owners: NCA_HMRC_OWNERS });
 }
 
 /** The owners' grant desk over this subgraph's store. */

@@ -9,21 +9,19 @@ import {
 } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { GraphQLError } from 'graphql';
-import {
-  createDisclosureGrantService,
-  createSqliteDisclosureGrantRepository,
-  DISCLOSURE_GRANTS_SCHEMA_SQL,
-} from '../../grants';
-import { openSubgraphDatabase, type SqliteDatabase } from '../../store';
+import { createDisclosureGrantService } from '../../grants';
+import { type StoreDialect } from '../../store';
 import { createDisclosureRequestService } from '../createDisclosureRequestService';
-import { createSqliteDisclosureRequestRepository } from '../createSqliteDisclosureRequestRepository';
-import { type DisclosureRequestRepository } from '../DisclosureRequestRepository';
 import {
   type DisclosureRequestCall,
   type DisclosureRequestService,
 } from '../DisclosureRequestService';
-import { DISCLOSURE_REQUESTS_SCHEMA_SQL } from '../disclosureRequestsSchemaSql';
+import {
+  createOwnerDisclosureStore,
+  type OwnerDisclosureStore,
+} from '../OwnerDisclosureStore';
 import { type RequestDecisions } from '../readRequestDecisions';
+import { openTestDeskStore, type TestDeskStore } from './openTestDeskStore';
 
 const register = loadRegister();
 
@@ -111,67 +109,111 @@ export function callAs(
   return { caller, purpose, now, decisions };
 }
 
-/** An empty in-memory store with both the grants' and the requests' tables. */
-export function openRequestDatabase(): SqliteDatabase {
-  return openSubgraphDatabase({
-    dataDirectory: ':memory:',
-    name: 'requests-test',
-    schemaSql: DISCLOSURE_GRANTS_SCHEMA_SQL + DISCLOSURE_REQUESTS_SCHEMA_SQL,
-    seed: () => undefined,
-    seedVersion: 'requests-test',
-  });
-}
-
 export interface TestDesk {
-  database: SqliteDatabase;
-  repository: DisclosureRequestRepository;
+  /** The desk the service runs on, with the test's changes. */
+  repository: OwnerDisclosureStore;
   service: DisclosureRequestService;
   /** Every store read the desk made, in order: the timing class of an answer. */
   reads: string[];
+  readRows: TestDeskStore['readRows'];
+  close(): Promise<void>;
 }
 
-/** The request desk over a fresh store and the real register's deadlines and legal bases. */
-export function createTestDesk(
-  changes: Partial<DisclosureRequestRepository> = {},
-): TestDesk {
-  const database = openRequestDatabase();
+/** Methods replacing the store's own, given the desk (a transaction's) they replace them on. */
+export type TestChanges =
+  | Partial<OwnerDisclosureStore>
+  | ((desk: OwnerDisclosureStore) => Partial<OwnerDisclosureStore>);
+
+/**
+ * The request desk over a fresh store (SQLite in memory unless a dialect or
+ * an open store is given) and the real register's deadlines and legal bases.
+ * What the owners hold is HOLDINGS; `changes` replace the store's own
+ * methods, on the desk and on every transaction's desk alike. A `replica`
+ * name keeps its ids apart from another replica's over the same store.
+ */
+export async function createTestDesk(
+  changes: TestChanges = {},
+  on: StoreDialect | TestDeskStore = 'sqlite',
+  replica = '',
+): Promise<TestDesk> {
+  const opened = typeof on === 'string' ? await openTestDeskStore(on) : on;
   const reads: string[] = [];
-  const stored = createSqliteDisclosureRequestRepository(database);
-  const repository: DisclosureRequestRepository = {
-    ...stored,
-    findRequestByClientId: (...args) => {
-      reads.push('findRequestByClientId');
-      return stored.findRequestByClientId(...args);
-    },
-    ...changes,
-  };
+  const repository = withTestChanges(
+    createOwnerDisclosureStore(opened.store, {}),
+    changes,
+    reads,
+  );
   let nextId = 0;
   const owners: Agency[] = ['HMRC', 'NCA'];
-  const grants = createDisclosureGrantService({
-    repository: createSqliteDisclosureGrantRepository(database),
-    owners,
-    isCategoryOwnedBy: (category, owner) =>
-      register.categories.get(category)?.owners.includes(owner) ?? false,
-    isNcndCategory: (category) => category === 'NCA_COVERT_INTEREST',
-    nominalExists: (nominalId, owner) =>
-      (HOLDINGS[`${owner}:${nominalId}`] ?? []).length > 0,
-    createId: () => `DG-${(nextId += 1)}`,
-  });
   const service = createDisclosureRequestService({
-    repository,
-    grants,
+    store: repository,
+    grantsOver: (over) =>
+      createDisclosureGrantService({
+        repository: over,
+        owners,
+        isCategoryOwnedBy: (category, owner) =>
+          register.categories.get(category)?.owners.includes(owner) ?? false,
+        isNcndCategory: (category) => category === 'NCA_COVERT_INTEREST',
+        nominalExists: (nominalId, owner) =>
+          over.isNominalHeldBy(nominalId, owner),
+        createId: () => `DG-${replica}${(nextId += 1)}`,
+      }),
     owners,
     rules: register.disclosureRequests,
     forbiddenLevels: (owner) =>
       register.owners.get(owner)?.forbiddenLevels ?? [],
+    createId: () => `DR-${replica}${(nextId += 1)}`,
+  });
+  return {
+    repository,
+    service,
+    reads,
+    readRows: opened.readRows,
+    close: opened.close,
+  };
+}
+
+/** The desk with HOLDINGS for what is held, the reads noted, and `changes` applied. */
+function withTestChanges(
+  desk: OwnerDisclosureStore,
+  changes: TestChanges,
+  reads: string[],
+): OwnerDisclosureStore {
+  const held = (owner: Agency, nominalId: string) =>
+    new Set<DataCategory>(HOLDINGS[`${owner}:${nominalId}`] ?? []);
+  return {
+    ...desk,
+    findRequestByClientId: (...args) => {
+      reads.push('findRequestByClientId');
+      return desk.findRequestByClientId(...args);
+    },
     findHeldCategories: (owner, nominalId) => {
       reads.push('findHeldCategories');
-      return new Set<DataCategory>(HOLDINGS[`${owner}:${nominalId}`] ?? []);
+      return Promise.resolve(held(owner, nominalId));
     },
-    createId: () => `DR-${(nextId += 1)}`,
-  });
-  return { database, repository, service, reads };
+    isNominalHeldBy: (nominalId, owner) =>
+      Promise.resolve(held(owner, nominalId).size > 0),
+    ...(typeof changes === 'function' ? changes(desk) : changes),
+    transaction: (work) =>
+      desk.transaction((trx) => work(withTestChanges(trx, changes, reads))),
+  };
 }
+
+/** A desk over a fresh store holding one request, raised by the police analyst. */
+export async function openDeskWithRequest(
+  dialect: StoreDialect,
+  changes: Record<string, unknown> = {},
+): Promise<{ desk: TestDesk; requestId: string }> {
+  const desk = await createTestDesk({}, dialect);
+  const { id } = await desk.service.raise(
+    taxRequest(changes),
+    callAs(POLICE_ANALYST),
+  );
+  return { desk, requestId: id };
+}
+
+/** The police analyst's urgent request of most lifecycle tests. */
+export const URGENT = { urgency: 'URGENT', urgencyReason: 'Arrest on Friday' };
 
 /** A raise of HMRC tax on NOM-00001, changed by `changes`. */
 export function taxRequest(changes: Record<string, unknown> = {}) {
@@ -186,17 +228,12 @@ export function taxRequest(changes: Record<string, unknown> = {}) {
 }
 
 /** The coded error `action` throws, or a failure if it throws none. */
-export function refusalOf(action: () => unknown): GraphQLError {
+export async function refusalOf(action: () => unknown): Promise<GraphQLError> {
   try {
-    action();
+    await action();
   } catch (error) {
     if (error instanceof GraphQLError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
-}
-
-/** Every stored row of a table, for "nothing was written" assertions. */
-export function readRows(database: SqliteDatabase, table: string): unknown[] {
-  return database.prepare(`SELECT * FROM ${table}`).all();
 }

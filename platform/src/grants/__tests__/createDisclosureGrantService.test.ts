@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
-import { type SqliteDatabase } from '../../store';
+import { createSqliteKysely, type SqliteDatabase } from '../../store';
 import {
   createDisclosureGrantService,
   type DisclosureGrantService,
 } from '../createDisclosureGrantService';
-import { createSqliteDisclosureGrantRepository } from '../createSqliteDisclosureGrantRepository';
+import { createDisclosureGrantRepository } from '../createDisclosureGrantRepository';
 import { type DisclosureGrantInput } from '../DisclosureGrantRecord';
 import {
   HMRC_DISCLOSURE_OFFICER,
@@ -31,9 +31,9 @@ function requestOf(caller: Caller, now = NOW) {
 }
 
 /** The coded error `action` throws, or a failure if it throws none. */
-function refusalOf(action: () => unknown): GraphQLError {
+async function refusalOf(action: () => unknown): Promise<GraphQLError> {
   try {
-    action();
+    await action();
   } catch (error) {
     if (error instanceof GraphQLError) return error;
     throw error;
@@ -49,17 +49,21 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     database = openTestDatabase();
     nextId = 0;
     service = createDisclosureGrantService({
-      repository: createSqliteDisclosureGrantRepository(database),
+      repository: createDisclosureGrantRepository({
+        db: createSqliteKysely(database),
+        dialect: 'sqlite',
+      }),
       owners: TEST_OWNERS,
       isCategoryOwnedBy: isTestCategoryOwnedBy,
       isNcndCategory: isTestNcndCategory,
-      nominalExists: isTestNominalHeldBy,
+      nominalExists: (nominalId, owner) =>
+        Promise.resolve(isTestNominalHeldBy(nominalId, owner)),
       createId: () => `DG-${++nextId}`,
     });
   });
 
-  it('records a valid grant with the officer, the instant and a UTC expiry', () => {
-    const grant = service.record(
+  it('records a valid grant with the officer, the instant and a UTC expiry', async () => {
+    const grant = await service.record(
       { ...VALID_HMRC_GRANT, legalBasis: '  CRCA 2005 s.18(2)(d)  ' },
       requestOf(HMRC_DISCLOSURE_OFFICER),
     );
@@ -136,8 +140,8 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     ],
   ])(
     'refuses %s with a clear error and stores nothing',
-    (_case, caller, changes, code, problem) => {
-      const error = refusalOf(() =>
+    async (_case, caller, changes, code, problem) => {
+      const error = await refusalOf(() =>
         service.record({ ...VALID_HMRC_GRANT, ...changes }, requestOf(caller)),
       );
       expect(error.extensions.code).toBe(code);
@@ -149,14 +153,14 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     },
   );
 
-  it('refuses an NCA grant of the NCND covert interest, naming the register and never the nominal', () => {
+  it('refuses an NCA grant of the NCND covert interest, naming the register and never the nominal', async () => {
     const ncnd = {
       ...VALID_HMRC_GRANT,
       owner: 'NCA',
       category: 'NCA_COVERT_INTEREST',
       legalBasis: 'Crime and Courts Act 2013 s.7(4)',
     };
-    const held = refusalOf(() =>
+    const held = await refusalOf(() =>
       service.record(ncnd, requestOf(NCA_DISCLOSURE_OFFICER)),
     );
     expect(held.extensions.code).toBe('BAD_USER_INPUT');
@@ -164,7 +168,7 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
       'Disclosure grant refused; nothing was recorded. category NCA_COVERT_INTEREST is neither confirm nor deny (NCND) in the register, so it is never disclosed by a grant.',
     );
     // The same sentence for a nominal the NCA holds and one it does not.
-    const other = refusalOf(() =>
+    const other = await refusalOf(() =>
       service.record(
         { ...ncnd, nominalId: 'NOM-00002' },
         requestOf(NCA_DISCLOSURE_OFFICER),
@@ -174,8 +178,8 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     expect(readAllRows(database)).toEqual([]);
   });
 
-  it('records the regions and units a grant is scoped to', () => {
-    const grant = service.record(
+  it('records the regions and units a grant is scoped to', async () => {
+    const grant = await service.record(
       {
         ...VALID_HMRC_GRANT,
         regions: ['EAST_MIDLANDS', 'NORTH_WEST', 'EAST_MIDLANDS'],
@@ -188,12 +192,15 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
       units: ['NWROCU', 'EMSOU'],
     });
     expect(
-      service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER)),
+      await service.record(
+        VALID_HMRC_GRANT,
+        requestOf(HMRC_DISCLOSURE_OFFICER),
+      ),
     ).toMatchObject({ regions: ['NORTH_WEST'], units: null });
   });
 
-  it('refuses an unknown region or an unprintable unit, storing nothing', () => {
-    const error = refusalOf(() =>
+  it('refuses an unknown region or an unprintable unit, storing nothing', async () => {
+    const error = await refusalOf(() =>
       service.record(
         {
           ...VALID_HMRC_GRANT,
@@ -209,8 +216,8 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     expect(readAllRows(database)).toEqual([]);
   });
 
-  it('lists every problem in one error', () => {
-    const error = refusalOf(() =>
+  it('lists every problem in one error', async () => {
+    const error = await refusalOf(() =>
       service.record(
         {
           ...VALID_HMRC_GRANT,
@@ -225,8 +232,8 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     expect(error.message).toMatch(/NOM-99999.*AUDIT.*legalBasis is required/);
   });
 
-  it('refuses a request without a purpose before looking at anything', () => {
-    const error = refusalOf(() =>
+  it('refuses a request without a purpose before looking at anything', async () => {
+    const error = await refusalOf(() =>
       service.record(VALID_HMRC_GRANT, {
         caller: HMRC_DISCLOSURE_OFFICER,
         now: NOW,
@@ -236,10 +243,10 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     expect(readAllRows(database)).toEqual([]);
   });
 
-  it('revokes a grant once; the second revocation is an invalid transition that changes nothing', () => {
-    service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
+  it('revokes a grant once; the second revocation is an invalid transition that changes nothing', async () => {
+    await service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
     const later = '2026-03-03T12:00:00.000Z';
-    const revoked = service.revoke(
+    const revoked = await service.revoke(
       { id: 'DG-1', reason: 'Investigation closed' },
       requestOf(HMRC_DISCLOSURE_OFFICER, later),
     );
@@ -249,7 +256,7 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
       revocationReason: 'Investigation closed',
     });
     const before = readAllRows(database);
-    const error = refusalOf(() =>
+    const error = await refusalOf(() =>
       service.revoke(
         { id: 'DG-1', reason: 'Again' },
         requestOf(HMRC_DISCLOSURE_OFFICER),
@@ -260,16 +267,16 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     expect(readAllRows(database)).toEqual(before);
   });
 
-  it("answers another owner's disclosure officer exactly as for an unknown id", () => {
-    service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
+  it("answers another owner's disclosure officer exactly as for an unknown id", async () => {
+    await service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
     const before = readAllRows(database);
-    const known = refusalOf(() =>
+    const known = await refusalOf(() =>
       service.revoke(
         { id: 'DG-1', reason: 'Not ours' },
         requestOf(NCA_DISCLOSURE_OFFICER),
       ),
     );
-    const unknown = refusalOf(() =>
+    const unknown = await refusalOf(() =>
       service.revoke(
         { id: 'DG-404', reason: 'Not ours' },
         requestOf(NCA_DISCLOSURE_OFFICER),
@@ -280,10 +287,10 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     expect(readAllRows(database)).toEqual(before);
   });
 
-  it('refuses a revocation without a reason, or by someone who is no disclosure officer', () => {
-    service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
+  it('refuses a revocation without a reason, or by someone who is no disclosure officer', async () => {
+    await service.record(VALID_HMRC_GRANT, requestOf(HMRC_DISCLOSURE_OFFICER));
     const before = readAllRows(database);
-    const noReason = refusalOf(() =>
+    const noReason = await refusalOf(() =>
       service.revoke(
         { id: 'DG-1', reason: ' ' },
         requestOf(HMRC_DISCLOSURE_OFFICER),
@@ -291,7 +298,7 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     );
     expect(noReason.extensions.code).toBe('BAD_USER_INPUT');
     expect(noReason.message).toMatch(/reason is required/);
-    const investigator = refusalOf(() =>
+    const investigator = await refusalOf(() =>
       service.revoke(
         { id: 'DG-1', reason: 'Closed' },
         requestOf(HMRC_INVESTIGATOR),
@@ -301,11 +308,11 @@ describe('the disclosure grant service (seed 000 E629 "Dare to Share")', () => {
     expect(readAllRows(database)).toEqual(before);
   });
 
-  it("lets only an owner's disclosure officer list grants, and only that owner's", () => {
+  it("lets only an owner's disclosure officer list grants, and only that owner's", async () => {
     expect(service.assertMayListGrants(requestOf(NCA_DISCLOSURE_OFFICER))).toBe(
       'NCA',
     );
-    const error = refusalOf(() =>
+    const error = await refusalOf(() =>
       service.assertMayListGrants(requestOf(HMRC_INVESTIGATOR)),
     );
     expect(error.extensions.code).toBe('FORBIDDEN');

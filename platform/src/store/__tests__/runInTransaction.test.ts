@@ -1,3 +1,4 @@
+import { createBarrier } from './createBarrier';
 import { type StoreDialect } from '../connectStore';
 import { openSubgraphStore, type SubgraphStore } from '../openSubgraphStore';
 import { runInTransaction } from '../runInTransaction';
@@ -33,20 +34,6 @@ const open = (where: TestStoreSettings) =>
         .execute();
     },
   });
-
-/** Resolves every arrival once `parties` have arrived; later arrivals (retries) pass at once. */
-function createBarrier(parties: number): () => Promise<void> {
-  let arrived = 0;
-  let release = (): void => undefined;
-  const all = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  return () => {
-    arrived += 1;
-    if (arrived >= parties) release();
-    return all;
-  };
-}
 
 /**
  * A state machine's transition as a workflow writes one: read the state, and

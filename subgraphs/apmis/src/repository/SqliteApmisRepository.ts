@@ -44,7 +44,7 @@ import {
   readStoredNomination,
   type StoredNomination,
 } from './readStoredNomination';
-import { APMIS_HELD_CATEGORIES_SQL } from './apmisHeldCategories';
+import { APMIS_HOLDINGS } from './apmisHeldCategories';
 import { toIdBatch } from './references';
 import { createSqliteApmisSearch } from './SqliteApmisSearch';
 import { createSqliteCohortChanges } from './SqliteCohortChanges';
@@ -144,7 +144,7 @@ export class SqliteApmisRepository implements ApmisRepository {
     this.meetingStore = new SqliteMeetingStore(database);
     this.disclosures = createSqliteOwnerDisclosureStore(
       database,
-      APMIS_HELD_CATEGORIES_SQL,
+      APMIS_HOLDINGS,
     );
     this.cycleStore = Object.assign(
       withCycleAlerts(

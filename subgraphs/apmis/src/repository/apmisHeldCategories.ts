@@ -1,4 +1,4 @@
-import { type HeldCategoriesSql } from '@marsoc/platform/disclosure-requests';
+import { type DeskHoldings } from '@marsoc/platform/disclosure-requests';
 
 /**
  * Which MARSOC categories APMIS holds anything of for a nominal, each read
@@ -9,14 +9,13 @@ import { type HeldCategoriesSql } from '@marsoc/platform/disclosure-requests';
  * of a nominal is COHORT; counts (AGGREGATES) and the sharing records are no
  * nominal's holdings at all.
  */
-export const APMIS_HELD_CATEGORIES_SQL: HeldCategoriesSql = {
-  MARSOC: `
-    SELECT 'IDENTITY' AS category
-      WHERE EXISTS (SELECT 1 FROM apmis_nominal WHERE nominal_id = @id)
-    UNION ALL SELECT 'SOC_THREAT'
-      WHERE EXISTS (SELECT 1 FROM apmis_soc_threat WHERE nominal_id = @id)
-    UNION ALL SELECT 'DISRUPTION'
-      WHERE EXISTS (SELECT 1 FROM apmis_disruption WHERE nominal_id = @id)
-    UNION ALL SELECT 'COHORT'
-      WHERE EXISTS (SELECT 1 FROM cohort_nomination WHERE nominal_id = @id)`,
+export const APMIS_HOLDINGS: DeskHoldings = {
+  MARSOC: {
+    categories: {
+      IDENTITY: ['apmis_nominal'],
+      SOC_THREAT: ['apmis_soc_threat'],
+      DISRUPTION: ['apmis_disruption'],
+      COHORT: ['cohort_nomination'],
+    },
+  },
 };

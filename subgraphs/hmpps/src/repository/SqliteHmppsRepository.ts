@@ -2,7 +2,7 @@ import {
   createSqliteOwnerDisclosureStore,
   type OwnerDisclosureStore,
 } from '@marsoc/platform/disclosure-requests';
-import { HMPPS_HELD_CATEGORIES_SQL } from './hmppsHeldCategories';
+import { HMPPS_HOLDINGS } from './hmppsHeldCategories';
 import {
   prepareBatchRead,
   type SqliteDatabase,
@@ -116,7 +116,7 @@ export class SqliteHmppsRepository implements HmppsRepository {
     this.queries = prepareQueries(database);
     this.disclosures = createSqliteOwnerDisclosureStore(
       database,
-      HMPPS_HELD_CATEGORIES_SQL,
+      HMPPS_HOLDINGS,
     );
     this.referenceMatches = database.prepare<
       [string, string],

@@ -58,7 +58,9 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
       regions: HMRC_DISCLOSURE_OFFICER.regions,
       units: null,
     });
-    expect(repository.findGrantsByNominalIds(['NOM-00001'])).toHaveLength(1);
+    expect(await repository.findGrantsByNominalIds(['NOM-00001'])).toHaveLength(
+      1,
+    );
   });
 
   it('records the regions and units a grant is scoped to and returns them', async () => {
@@ -72,7 +74,7 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
       regions: ['NORTH_WEST', 'WALES'],
       units: ['NWROCU'],
     });
-    expect(repository.findGrantsByNominalIds(['NOM-00001'])).toEqual([
+    expect(await repository.findGrantsByNominalIds(['NOM-00001'])).toEqual([
       expect.objectContaining({ regions: ['NORTH_WEST', 'WALES'] }),
     ]);
   });
@@ -95,7 +97,7 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
     );
     expect(other.errors?.[0]?.message).toBe(held.errors?.[0]?.message);
     expect(
-      repository.findGrantsByNominalIds(['NOM-00001', 'NOM-00002']),
+      await repository.findGrantsByNominalIds(['NOM-00001', 'NOM-00002']),
     ).toEqual([]);
   });
 
@@ -150,7 +152,7 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
     );
     expect(listed.data?.disclosureGrants).toEqual([]);
     expect(
-      repository.findGrantsByNominalIds(['NOM-00001', 'NOM-00002']),
+      await repository.findGrantsByNominalIds(['NOM-00001', 'NOM-00002']),
     ).toEqual([]);
   });
 
@@ -171,7 +173,7 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
     const listed = await run(LIST, { nominalId: 'NOM-00001' }, POLICE_ANALYST);
     expect(codesOf(listed)).toEqual(['FORBIDDEN']);
     expect(listed.data?.disclosureGrants ?? null).toBeNull();
-    expect(repository.findGrantsByNominalIds(['NOM-00001'])).toEqual([]);
+    expect(await repository.findGrantsByNominalIds(['NOM-00001'])).toEqual([]);
   });
 
   it("lists to each owner's disclosure officer only that owner's grants", async () => {
@@ -227,7 +229,7 @@ describe('case-specific disclosure grants in the NCA/HMRC subgraph (seed 000 E62
       HMRC_DISCLOSURE_OFFICER,
     );
     expect(codesOf(again)).toEqual(['INVALID_TRANSITION']);
-    expect(repository.findGrantById(id)?.revocationReason).toBe(
+    expect((await repository.findGrantById(id))?.revocationReason).toBe(
       'Investigation closed',
     );
   });
@@ -257,11 +259,11 @@ describe('which owner holds a nominal, for grants', () => {
   beforeAll(async () => {
     repository = await openTestRepository();
   });
-  it('answers per owner from its own records', () => {
-    expect(repository.isNominalHeldBy('NOM-00001', 'HMRC')).toBe(true);
-    expect(repository.isNominalHeldBy('NOM-00002', 'HMRC')).toBe(false);
-    expect(repository.isNominalHeldBy('NOM-00002', 'NCA')).toBe(true);
-    expect(repository.isNominalHeldBy('NOM-99999', 'NCA')).toBe(false);
-    expect(repository.isNominalHeldBy('NOM-00001', 'POLICE')).toBe(false);
+  it('answers per owner from its own records', async () => {
+    expect(await repository.isNominalHeldBy('NOM-00001', 'HMRC')).toBe(true);
+    expect(await repository.isNominalHeldBy('NOM-00002', 'HMRC')).toBe(false);
+    expect(await repository.isNominalHeldBy('NOM-00002', 'NCA')).toBe(true);
+    expect(await repository.isNominalHeldBy('NOM-99999', 'NCA')).toBe(false);
+    expect(await repository.isNominalHeldBy('NOM-00001', 'POLICE')).toBe(false);
   });
 });

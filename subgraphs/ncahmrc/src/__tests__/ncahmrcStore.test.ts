@@ -260,14 +260,45 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
 );
 
 describe('the whole NCA/HMRC repository on PostgreSQL', () => {
-  it('is refused while the disclosure desk is on SQLite, naming the desk, rather than keep grants one replica owns', async () => {
+  it("keeps its disclosure desk in the same store: a grant recorded is there after the store is opened again, and holdings read the owners' tables", async () => {
     const database = await createTestDatabase('ncahmrc_desk');
+    const options = { ...TEST_STORE, databaseUrl: database.url };
     try {
-      await expect(
-        openNcaHmrcRepository({ ...TEST_STORE, databaseUrl: database.url }),
-      ).rejects.toThrow(
-        /DATABASE_URL: the NCA\/HMRC disclosure grants and requests/,
-      );
+      const first = await openNcaHmrcRepository(options);
+      await first.recordGrant({
+        id: 'DG-1',
+        owner: 'HMRC',
+        nominalId: 'NOM-00001',
+        category: 'TAX',
+        recipient: 'POLICE',
+        purpose: 'INTELLIGENCE_DEVELOPMENT',
+        legalBasis: 'CRCA 2005 s.18(2)(d)',
+        grantedBy: 'hmrc-disclosure-officer',
+        grantedAt: '2026-05-01T09:00:00.000Z',
+        expiresAt: '2026-06-01T09:00:00.000Z',
+        regions: ['NORTH_WEST'],
+        units: null,
+        level: 'FULL',
+        revokedAt: null,
+        revokedBy: null,
+        revocationReason: null,
+      });
+      await first.close();
+      const again = await openNcaHmrcRepository(options);
+      try {
+        expect(
+          (await again.findGrantsByNominalIds(['NOM-00001'])).map(
+            (grant) => grant.id,
+          ),
+        ).toEqual(['DG-1']);
+        expect(await again.findHeldCategories('HMRC', 'NOM-00001')).toContain(
+          'TAX',
+        );
+        expect(await again.isNominalHeldBy('NOM-00002', 'NCA')).toBe(true);
+        expect(await again.isNominalHeldBy('NOM-00002', 'HMRC')).toBe(false);
+      } finally {
+        await again.close();
+      }
     } finally {
       await database.drop();
     }

@@ -1,6 +1,4 @@
-import { type Agency, type DataCategory } from '@marsoc/schema';
-import { type DisclosureGrantRepository } from '@marsoc/platform/grants';
-import { type DisclosureRequestRepository } from '@marsoc/platform/disclosure-requests';
+import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
 import { type HmrcRepository } from './HmrcRepository';
 import { type NcaRepository } from './NcaRepository';
 
@@ -12,16 +10,7 @@ import { type NcaRepository } from './NcaRepository';
  * live beside its data, so an approval writes both in one transaction.
  */
 export interface NcaHmrcRepository
-  extends
-    HmrcRepository,
-    NcaRepository,
-    DisclosureGrantRepository,
-    DisclosureRequestRepository {
-  /** True when `owner` (HMRC or the NCA) holds a record of the nominal here. */
-  isNominalHeldBy(nominalId: string, owner: Agency): boolean;
-  /** The categories `owner` holds anything of for the nominal: one read for all of them. */
-  findHeldCategories(
-    owner: Agency,
-    nominalId: string,
-  ): ReadonlySet<DataCategory>;
+  extends HmrcRepository, NcaRepository, OwnerDisclosureStore {
+  /** Closes the store (its pool on PostgreSQL, its file on SQLite). */
+  close(): Promise<void>;
 }

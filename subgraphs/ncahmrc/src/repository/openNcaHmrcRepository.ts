@@ -1,15 +1,16 @@
 import {
-  openSubgraphStore,
-  type SqliteDatabase,
-  type SubgraphStore,
-} from '@marsoc/platform/store';
-import { createSqliteDisclosureRequestRepository } from '@marsoc/platform/disclosure-requests';
-import { createSqliteDisclosureGrantRepository } from '@marsoc/platform/grants';
-import { type Agency } from '@marsoc/schema';
+  createOwnerDisclosureStore,
+  type DisclosureDeskTables,
+} from '@marsoc/platform/disclosure-requests';
+import {
+  type DeskStore,
+  migrateDisclosureGrantsTable,
+} from '@marsoc/platform/grants';
+import { openSubgraphStore, type SubgraphStore } from '@marsoc/platform/store';
 import { createHmrcRepository } from './createHmrcRepository';
 import { createNcaRepository } from './createNcaRepository';
-import { createHeldCategoriesQuery } from './findHeldCategoriesQuery';
 import { NCA_HMRC_MIGRATIONS } from './migrations';
+import { NCA_HMRC_HOLDINGS } from './ncaHmrcHoldings';
 import { type NcaHmrcRepository } from './NcaHmrcRepository';
 import { type NcaHmrcTables } from './NcaHmrcTables';
 import { seedNcaHmrc } from './seed';
@@ -17,7 +18,7 @@ import { seedNcaHmrc } from './seed';
 export interface OpenNcaHmrcRepositoryOptions {
   /** Directory for `ncahmrc.sqlite`; ':memory:' for an in-memory store. */
   dataDirectory: string;
-  /** PostgreSQL instead of the file (docs/postgres-store.md): the store's own data only, so far. */
+  /** PostgreSQL instead of the file (DATABASE_URL; docs/postgres-store.md). */
   databaseUrl?: string;
   /** The synthetic population's seed. */
   seed: string;
@@ -50,47 +51,27 @@ export function openNcaHmrcStore(
 }
 
 /**
- * The subgraph's whole repository: both owners' reads over the store, with
- * their disclosure grants and the requests for them beside it. The grant and
- * request desk is still synchronous SQLite (docs/postgres-store.md, the order
- * of the move), so the whole runs on the SQLite file only: with a
- * DATABASE_URL it refuses rather than keep grants where one replica owns them.
+ * The subgraph's whole repository on either dialect: both owners' reads over
+ * the store, with their disclosure grants and the requests for them beside
+ * it, on the same store (migration 002_disclosure_desk), so an approval's
+ * grant and decision are one transaction there. Grants and requests survive
+ * restarts; a re-seed (new seed or size) empties them with every other table,
+ * since the nominals they name are regenerated.
  */
 export async function openNcaHmrcRepository(
   options: OpenNcaHmrcRepositoryOptions,
 ): Promise<NcaHmrcRepository> {
   const store = await openNcaHmrcStore(options);
-  const database = store.legacySqlite;
-  if (database === undefined) {
-    await store.close();
-    throw new Error(
-      'DATABASE_URL: the NCA/HMRC disclosure grants and requests are not on PostgreSQL yet (docs/postgres-store.md)',
-    );
-  }
-  // Grants and requests (migration 002) survive restarts; a re-seed (new seed
-  // or size) empties them with every other table, since the nominals they
-  // name are regenerated.
+  // A grant table from before scoping gains its columns (SQLite only: no
+  // PostgreSQL store ever had one).
+  if (store.legacySqlite) migrateDisclosureGrantsTable(store.legacySqlite);
   return {
     ...createHmrcRepository(store),
     ...createNcaRepository(store),
-    ...createSqliteDisclosureGrantRepository(database),
-    ...createSqliteDisclosureRequestRepository(database),
-    isNominalHeldBy: createHeldByQuery(database),
-    findHeldCategories: createHeldCategoriesQuery(database),
-  };
-}
-
-/** Each owner's record of a nominal is its base table's row. */
-function createHeldByQuery(
-  database: SqliteDatabase,
-): (nominalId: string, owner: Agency) => boolean {
-  const statements: Partial<Record<Agency, { get(id: string): unknown }>> = {
-    HMRC: database.prepare<[string]>(
-      'SELECT 1 FROM hmrc_taxpayer WHERE nominal_id = ?',
+    ...createOwnerDisclosureStore(
+      store as unknown as DeskStore<DisclosureDeskTables>,
+      NCA_HMRC_HOLDINGS,
     ),
-    NCA: database.prepare<[string]>(
-      'SELECT 1 FROM nca_subject WHERE nominal_id = ?',
-    ),
+    close: () => store.close(),
   };
-  return (nominalId, owner) => statements[owner]?.get(nominalId) !== undefined;
 }

@@ -23,14 +23,14 @@ export const Mutation = {
     _root: unknown,
     args: { input: DisclosureGrantInput },
     context: NcaHmrcContext,
-  ): DisclosureGrantRecord {
+  ): Promise<DisclosureGrantRecord> {
     return context.loaders.grants.record(args.input, toGrantRequest(context));
   },
   revokeDisclosureGrant(
     _root: unknown,
     args: { id: string; reason: string },
     context: NcaHmrcContext,
-  ): DisclosureGrantRecord {
+  ): Promise<DisclosureGrantRecord> {
     return context.loaders.grants.revoke(
       { id: args.id, reason: args.reason },
       toGrantRequest(context),
@@ -40,28 +40,28 @@ export const Mutation = {
     _root: unknown,
     args: { input: DisclosureRequestInput },
     context: NcaHmrcContext,
-  ): DisclosureRequestRecord {
+  ): Promise<DisclosureRequestRecord> {
     return context.loaders.requests.raise(args.input, toRequestCall(context));
   },
   decideDisclosureRequest(
     _root: unknown,
     args: DisclosureDecisionInput,
     context: NcaHmrcContext,
-  ): DisclosureRequestRecord {
+  ): Promise<DisclosureRequestRecord> {
     return context.loaders.requests.decide(args, toRequestCall(context));
   },
   withdrawDisclosureRequest(
     _root: unknown,
     args: { id: string },
     context: NcaHmrcContext,
-  ): DisclosureRequestRecord {
+  ): Promise<DisclosureRequestRecord> {
     return context.loaders.requests.withdraw(args.id, toRequestCall(context));
   },
   reopenDisclosureRequest(
     _root: unknown,
     args: { id: string; justification: string },
     context: NcaHmrcContext,
-  ): DisclosureRequestRecord {
+  ): Promise<DisclosureRequestRecord> {
     return context.loaders.requests.reopen(args, toRequestCall(context));
   },
 };

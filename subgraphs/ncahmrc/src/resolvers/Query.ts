@@ -35,7 +35,7 @@ export const Query = {
     _root: unknown,
     args: RequestListing,
     context: NcaHmrcContext,
-  ): DisclosureRequestRecord[] {
+  ): Promise<DisclosureRequestRecord[]> {
     return context.loaders.requests.list(args, toRequestCall(context));
   },
   disclosureRequestFigures(

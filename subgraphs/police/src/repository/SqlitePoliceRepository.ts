@@ -1,5 +1,5 @@
 import { createSqliteOwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
-import { POLICE_HELD_CATEGORIES_SQL } from './policeHeldCategories';
+import { POLICE_HOLDINGS } from './policeHeldCategories';
 import {
   IN_BATCH_KEYS,
   prepareBatchRead,
@@ -60,10 +60,7 @@ export function createSqlitePoliceRepository(
     ),
   );
   return {
-    disclosures: createSqliteOwnerDisclosureStore(
-      database,
-      POLICE_HELD_CATEGORIES_SQL,
-    ),
+    disclosures: createSqliteOwnerDisclosureStore(database, POLICE_HOLDINGS),
     findNominalsByIds: select<PoliceNominalRow>(NOMINAL_SQL),
     findNominalIdsByPncIds: select<PoliceIdentifierLink>(linkSql('pnc_id')),
     findNominalIdsByCroNumbers: select<PoliceIdentifierLink>(
