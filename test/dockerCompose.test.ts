@@ -122,14 +122,36 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
     },
   );
 
-  it('keeps one replica of each subgraph while its store is a SQLite file, and gives none a database it does not read', () => {
+  it('gives the compose PostgreSQL to each subgraph whose code reads DATABASE_URL, after it is healthy, and keeps one replica of each subgraph still on a SQLite file', () => {
+    const url =
+      'postgres://marsoc:${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}@postgres:5432/marsoc';
+    const onDatabase = SUBGRAPH_NAMES.filter(
+      (name) => readBy.get(name)?.has('DATABASE_URL') ?? false,
+    );
+    // NCA/HMRC is the first on it (docs/postgres-store.md, the order of the move).
+    expect(onDatabase).toContain('ncahmrc');
     for (const name of SUBGRAPH_NAMES) {
-      const readsDatabase = readBy.get(name)?.has('DATABASE_URL') ?? false;
       const environment = services[name]?.environment ?? {};
-      expect(environment.DATABASE_URL !== undefined).toBe(readsDatabase);
-      if (!readsDatabase) expect(services[name]?.deploy?.replicas).toBe(1);
+      if (onDatabase.includes(name)) {
+        expect(environment.DATABASE_URL).toBe(url);
+        expect(services[name]?.depends_on?.postgres?.condition).toBe(
+          'service_healthy',
+        );
+      } else {
+        expect(environment.DATABASE_URL).toBeUndefined();
+        expect(services[name]?.deploy?.replicas).toBe(1);
+      }
     }
-    expect(services.postgres?.profiles).toEqual(['shared-store']);
+    const postgres = services.postgres;
+    expect(postgres?.profiles).toBeUndefined();
+    expect(postgres?.environment?.POSTGRES_PASSWORD).toBe(
+      '${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}',
+    );
+    expect(postgres?.healthcheck?.test?.join(' ')).toContain('pg_isready');
+    expect(postgres?.volumes).toEqual([
+      'postgres-data:/var/lib/postgresql/data',
+    ]);
+    expect(postgres?.ports).toBeUndefined();
   });
 
   it('runs two gateway replicas, each on a host port of its own, pointed at every subgraph by service name', () => {

@@ -1,6 +1,8 @@
 import { dirname, extname, join } from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '@marsoc/schema';
+import { type Environment } from '../config';
 import { type LimitsConfig, type LimitsStore } from '../limits';
+import { type StoreDescription } from '../store';
 import { type FindGrants, type SubgraphDefinition } from '../subgraph';
 
 export interface RepositoryOptions {
@@ -12,6 +14,12 @@ export interface RepositoryOptions {
   seedSynthetic?: boolean;
   /** The per-caller limits' store and settings (a service's); tests count in memory. */
   limits?: { store: LimitsStore; config: LimitsConfig };
+  /**
+   * The service's environment, for a subgraph's own store settings (its
+   * config.ts reads them: NCA/HMRC's DATABASE_URL); unset in tests that open
+   * a store in memory.
+   */
+  env?: Environment;
 }
 
 /**
@@ -36,6 +44,10 @@ export interface SubgraphService<
   openRepository(options: RepositoryOptions): Opened;
   /** The owners' case-specific grants, where its own store keeps them. */
   findGrants?(repository: Repository): FindGrants;
+  /** Closes the store when the service stops (a pool of connections); unset: nothing to close. */
+  closeRepository?(repository: Repository): Promise<void>;
+  /** What the store is and holds, for the start-up line; unset: the SQLite file's. */
+  describeStore?(repository: Repository): StoreDescription;
 }
 
 export type SubgraphServiceParts<
@@ -45,7 +57,12 @@ export type SubgraphServiceParts<
     Repository | Promise<Repository>,
 > = Pick<
   SubgraphService<Repository, Loaders, Opened>,
-  'definition' | 'entry' | 'openRepository' | 'findGrants'
+  | 'definition'
+  | 'entry'
+  | 'openRepository'
+  | 'findGrants'
+  | 'closeRepository'
+  | 'describeStore'
 >;
 
 /**

@@ -94,6 +94,7 @@ export async function startSubgraphService<Repository, Loaders>(
   const repository = await options.openRepository({
     ...config,
     limits: { store: limits, config: limitsConfig },
+    env,
   });
   const sink = observability.instrumentAuditSink(
     options.auditSink ??
@@ -141,6 +142,7 @@ export async function startSubgraphService<Repository, Loaders>(
       await sink.close();
       await replayGuard.close();
       await limits.close();
+      await options.closeRepository?.(repository);
     },
   });
   log.info(
@@ -153,7 +155,9 @@ export async function startSubgraphService<Repository, Loaders>(
   );
   // Which store and which data, in words: production must never be unsure
   // whether it serves the synthetic nominals.
-  const store = describeSubgraphStore(config.dataDirectory, name);
+  const store =
+    options.describeStore?.(repository) ??
+    describeSubgraphStore(config.dataDirectory, name);
   log.info(
     { ...store, seedSynthetic: config.seedSynthetic },
     sayWhatStoreServes(store, config.seedSynthetic),

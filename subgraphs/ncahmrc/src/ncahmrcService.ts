@@ -1,4 +1,5 @@
 import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
+import { readNcaHmrcDatabaseUrl } from './config';
 import { ncahmrcSubgraph } from './definition';
 import { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
 
@@ -6,7 +7,13 @@ import { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
 export const ncahmrcService = defineSubgraphService({
   definition: ncahmrcSubgraph,
   entry: findEntryBeside(__filename),
-  openRepository: openNcaHmrcRepository,
+  openRepository: (options) =>
+    openNcaHmrcRepository({
+      ...options,
+      databaseUrl: readNcaHmrcDatabaseUrl(options.env ?? {}),
+    }),
   // The owners' case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) => repository.findGrantsByNominalIds(ids),
+  closeRepository: (repository) => repository.close(),
+  describeStore: (repository) => repository.describeStore(),
 });

@@ -1,4 +1,5 @@
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
+import { type StoreDescription } from '@marsoc/platform/store';
 import { type HmrcRepository } from './HmrcRepository';
 import { type NcaRepository } from './NcaRepository';
 
@@ -11,6 +12,8 @@ import { type NcaRepository } from './NcaRepository';
  */
 export interface NcaHmrcRepository
   extends HmrcRepository, NcaRepository, OwnerDisclosureStore {
+  /** Which store it is (the file, or the server and schema) and what it held once open. */
+  describeStore(): StoreDescription;
   /** Closes the store (its pool on PostgreSQL, its file on SQLite). */
   close(): Promise<void>;
 }

@@ -72,6 +72,7 @@ export async function openNcaHmrcRepository(
       store as unknown as DeskStore<DisclosureDeskTables>,
       NCA_HMRC_HOLDINGS,
     ),
+    describeStore: () => ({ store: store.location, ...store.contents }),
     close: () => store.close(),
   };
 }
