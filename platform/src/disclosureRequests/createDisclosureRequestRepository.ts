@@ -10,7 +10,8 @@ import {
   type RequestHistoryEvent,
 } from './DisclosureRequestRepository';
 import { type DisclosureRequestTables } from './DisclosureRequestTables';
-import { createRequestWrites, readRequest } from './createRequestWrites';
+import { createRequestWrites } from './createRequestWrites';
+import { readRequest } from './requestStatements';
 import { REQUEST_COLUMNS, toRequestRecord } from './storedRequestRow';
 
 const EVENT_COLUMNS = [

@@ -1,11 +1,8 @@
 import { inBatchKeys, prepareBatchQuery } from '../store';
 import { type DisclosureGrantRecord } from './DisclosureGrantRecord';
 import { type DisclosureGrantRepository } from './DisclosureGrantRepository';
-import {
-  type DeskStore,
-  type DisclosureGrantTables,
-  writeAtomically,
-} from './DisclosureGrantTables';
+import { type DeskStore, writeAtomically } from './DeskStore';
+import { type DisclosureGrantTables } from './DisclosureGrantTables';
 import {
   type StoredGrantRow,
   toGrantRecord,

@@ -1,5 +1,6 @@
 export * from './createDisclosureGrantService';
 export * from './createDisclosureGrantRepository';
+export * from './DeskStore';
 export * from './DisclosureGrantTables';
 export * from './DisclosureGrantRecord';
 export * from './DisclosureGrantRepository';
