@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSubgraphDatabase, type SqliteDatabase } from '../../store';
+import { storedGrant } from '../../grants/__tests__/fixtures';
 import { createSqliteOwnerDisclosureStore } from '../OwnerDisclosureStore';
 
 const HOLDINGS = {
@@ -34,24 +35,7 @@ describe('the desk over a store still opened synchronously', () => {
     expect(await desk.findHeldCategories('HMRC', 'NOM-00002')).toEqual(
       new Set(),
     );
-    await desk.recordGrant({
-      id: 'DG-1',
-      owner: 'HMRC',
-      nominalId: 'NOM-00001',
-      category: 'TAX',
-      recipient: 'POLICE',
-      purpose: 'INTELLIGENCE_DEVELOPMENT',
-      legalBasis: 'CRCA 2005 s.18(2)(d)',
-      grantedBy: 'test-hmrc-disclosure-officer',
-      grantedAt: '2026-03-02T09:00:00.000Z',
-      expiresAt: '2026-06-30T23:59:59.000Z',
-      regions: ['NORTH_WEST'],
-      units: null,
-      level: 'FULL',
-      revokedAt: null,
-      revokedBy: null,
-      revocationReason: null,
-    });
+    await desk.recordGrant(storedGrant('DG-1', 'NOM-00001'));
     // One connection: the synchronous store sees what the desk wrote.
     expect(database.prepare('SELECT id FROM disclosure_grants').all()).toEqual([
       { id: 'DG-1' },

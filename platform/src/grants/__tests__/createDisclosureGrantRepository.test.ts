@@ -9,38 +9,11 @@ import {
   type StoreDialect,
 } from '../../store';
 import { createDisclosureGrantRepository } from '../createDisclosureGrantRepository';
-import { type DisclosureGrantRecord } from '../DisclosureGrantRecord';
 import { type DisclosureGrantRepository } from '../DisclosureGrantRepository';
 import { type DeskStore } from '../DeskStore';
 import { type DisclosureGrantTables } from '../DisclosureGrantTables';
 import { migrateDisclosureGrantsTable } from '../migrateDisclosureGrantsTable';
-import { readAllRows } from './fixtures';
-
-function grant(
-  id: string,
-  nominalId: string,
-  changes: Partial<DisclosureGrantRecord> = {},
-): DisclosureGrantRecord {
-  return {
-    id,
-    owner: 'HMRC',
-    nominalId,
-    category: 'TAX',
-    recipient: 'POLICE',
-    purpose: 'INTELLIGENCE_DEVELOPMENT',
-    legalBasis: 'CRCA 2005 s.18(2)(d)',
-    grantedBy: 'test-hmrc-disclosure-officer',
-    grantedAt: '2026-03-02T09:00:00.000Z',
-    expiresAt: '2026-06-30T23:59:59.000Z',
-    regions: ['NORTH_WEST'],
-    units: null,
-    level: 'FULL',
-    revokedAt: null,
-    revokedBy: null,
-    revocationReason: null,
-    ...changes,
-  };
-}
+import { readAllRows, storedGrant as grant } from './fixtures';
 
 // A refusal is matched by its message: better-sqlite3's error may come from
 // another test file's realm, where jest does not take it for an Error.
