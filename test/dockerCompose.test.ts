@@ -125,11 +125,16 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
   it('gives the compose PostgreSQL to each subgraph whose code reads DATABASE_URL, after it is healthy, and keeps one replica of each subgraph still on a SQLite file', () => {
     const url =
       'postgres://marsoc:${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}@postgres:5432/marsoc';
-    const onDatabase = SUBGRAPH_NAMES.filter(
-      (name) => readBy.get(name)?.has('DATABASE_URL') ?? false,
+    // The platform reads the setting (readDatabaseUrl); a subgraph's own
+    // service decides whether its store takes it.
+    const onDatabase = SUBGRAPH_NAMES.filter((name) =>
+      readFileSync(
+        join(ROOT, 'subgraphs', name, 'src', `${name}Service.ts`),
+        'utf8',
+      ).includes('readDatabaseUrl('),
     );
-    // NCA/HMRC is the first on it (docs/postgres-store.md, the order of the move).
-    expect(onDatabase).toContain('ncahmrc');
+    // NCA/HMRC and HMPPS are on it (docs/postgres-store.md, the order of the move).
+    expect(onDatabase).toEqual(expect.arrayContaining(['ncahmrc', 'hmpps']));
     for (const name of SUBGRAPH_NAMES) {
       const environment = services[name]?.environment ?? {};
       if (onDatabase.includes(name)) {

@@ -111,12 +111,14 @@ const OWNER_STORES = {
       seed: 'marsoc-early-adopter',
       size,
     }).disclosures,
-  HMPPS: (size: number) =>
-    hmppsService.openRepository({
-      dataDirectory: ':memory:',
-      seed: 'marsoc-early-adopter',
-      size,
-    }).disclosures,
+  HMPPS: async (size: number) =>
+    (
+      await hmppsService.openRepository({
+        dataDirectory: ':memory:',
+        seed: 'marsoc-early-adopter',
+        size,
+      })
+    ).disclosures,
   MARSOC: (size: number) =>
     apmisService.openRepository({
       dataDirectory: ':memory:',
@@ -134,7 +136,7 @@ export async function findOwnerNominals(
   owner: keyof typeof OWNER_STORES,
   count = 400,
 ) {
-  const store = OWNER_STORES[owner](count);
+  const store = await OWNER_STORES[owner](count);
   const ids = Array.from(
     { length: count },
     (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,

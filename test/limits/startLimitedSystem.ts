@@ -120,6 +120,7 @@ export async function ask(
   token: string,
   query: string,
   purpose = 'INTELLIGENCE_DEVELOPMENT',
+  variables: Record<string, unknown> = {},
 ): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
@@ -129,7 +130,7 @@ export async function ask(
       [PURPOSE_HEADER]: purpose,
       [JUSTIFICATION_HEADER]: 'Limits test: opening nominals one by one',
     },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
   return {

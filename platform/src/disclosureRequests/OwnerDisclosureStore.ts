@@ -11,6 +11,7 @@ import {
   createSqliteKysely,
   runInTransaction,
   type SqliteDatabase,
+  type SubgraphStore,
 } from '../store';
 import {
   createHoldingsQueries,
@@ -81,6 +82,23 @@ export function createOwnerDisclosureStore(
           ),
   };
   return desk;
+}
+
+/**
+ * The desk over a subgraph's store opened on the one path (openSubgraphStore),
+ * on either dialect, its tables made by the subgraph's migration
+ * 002_disclosure_desk. A SQLite grant table from before scoping gains its
+ * columns first (no PostgreSQL store ever had one).
+ */
+export function createStoreOwnerDesk<Schema>(
+  store: Pick<SubgraphStore<Schema>, 'db' | 'dialect' | 'legacySqlite'>,
+  holdings: DeskHoldings,
+): OwnerDisclosureStore {
+  if (store.legacySqlite) migrateDisclosureGrantsTable(store.legacySqlite);
+  return createOwnerDisclosureStore(
+    store as unknown as DeskStore<DisclosureDeskTables>,
+    holdings,
+  );
 }
 
 /**

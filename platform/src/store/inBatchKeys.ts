@@ -41,7 +41,8 @@ const SAMPLE_KEY = 'batch-key-placeholder';
  * its one inBatchKeys parameter: building and compiling a query took about as
  * long as running it (issue 14: a request makes one such read per loader). An
  * empty batch reads nothing without asking the store. `build` must filter
- * through inBatchKeys exactly once and bind nothing else that varies.
+ * through inBatchKeys (once, or once per table it reads) and bind nothing
+ * else that varies.
  */
 export function prepareBatchQuery<Schema, Row>(
   store: { db: Kysely<Schema>; dialect: StoreDialect },
@@ -49,21 +50,27 @@ export function prepareBatchQuery<Schema, Row>(
 ): (keys: readonly string[]) => Promise<Row[]> {
   const compiled = build([SAMPLE_KEY]).compile();
   const sample = encodeBatchKeys(store.dialect, [SAMPLE_KEY]);
-  const index = compiled.parameters.findIndex((parameter) =>
-    Array.isArray(sample)
-      ? Array.isArray(parameter) &&
-        parameter.length === 1 &&
-        parameter[0] === SAMPLE_KEY
-      : parameter === sample,
+  // Every place the keys are bound: a query may filter two tables by them.
+  const places = compiled.parameters.flatMap((parameter, index) =>
+    (
+      Array.isArray(sample)
+        ? Array.isArray(parameter) &&
+          parameter.length === 1 &&
+          parameter[0] === SAMPLE_KEY
+        : parameter === sample
+    )
+      ? [index]
+      : [],
   );
-  if (index < 0)
+  if (places.length === 0)
     throw new Error(
       `a batch query must filter through inBatchKeys: ${compiled.sql}`,
     );
   return async (keys) => {
     if (keys.length === 0) return [];
     const parameters = [...compiled.parameters];
-    parameters[index] = encodeBatchKeys(store.dialect, keys);
+    const bound = encodeBatchKeys(store.dialect, keys);
+    for (const index of places) parameters[index] = bound;
     const result = await store.db.executeQuery<Row>(
       CompiledQuery.raw(compiled.sql, parameters),
     );

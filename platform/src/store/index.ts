@@ -11,3 +11,4 @@ export * from './runInTransaction';
 export * from './seedStore';
 export * from './compileSqliteDdl';
 export * from './dialectDdl';
+export * from './readDatabaseUrl';

@@ -1,4 +1,5 @@
 import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
+import { readDatabaseUrl } from '@marsoc/platform/store';
 import { hmppsSubgraph } from './definition';
 import { openHmppsRepository } from './repository/openHmppsRepository';
 
@@ -6,8 +7,14 @@ import { openHmppsRepository } from './repository/openHmppsRepository';
 export const hmppsService = defineSubgraphService({
   definition: hmppsSubgraph,
   entry: findEntryBeside(__filename),
-  openRepository: openHmppsRepository,
+  openRepository: (options) =>
+    openHmppsRepository({
+      ...options,
+      databaseUrl: readDatabaseUrl(options.env ?? {}),
+    }),
   // The owner's case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) =>
     repository.disclosures.findGrantsByNominalIds(ids),
+  closeRepository: (repository) => repository.close(),
+  describeStore: (repository) => repository.describeStore(),
 });

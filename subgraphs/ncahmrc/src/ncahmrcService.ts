@@ -1,5 +1,5 @@
 import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
-import { readNcaHmrcDatabaseUrl } from './config';
+import { readDatabaseUrl } from '@marsoc/platform/store';
 import { ncahmrcSubgraph } from './definition';
 import { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
 
@@ -10,7 +10,7 @@ export const ncahmrcService = defineSubgraphService({
   openRepository: (options) =>
     openNcaHmrcRepository({
       ...options,
-      databaseUrl: readNcaHmrcDatabaseUrl(options.env ?? {}),
+      databaseUrl: readDatabaseUrl(options.env ?? {}),
     }),
   // The owners' case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) => repository.findGrantsByNominalIds(ids),

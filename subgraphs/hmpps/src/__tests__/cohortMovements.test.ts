@@ -31,8 +31,8 @@ function feed(since: string, nominalIds: unknown) {
 }
 
 let repository: HmppsRepository;
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 afterAll(() => repository.close());
 

@@ -14,7 +14,7 @@ export const TEST_STORE = {
   size: 400,
 } as const;
 
-export function openTestRepository(): HmppsRepository {
+export function openTestRepository(): Promise<HmppsRepository> {
   return openHmppsRepository(TEST_STORE);
 }
 

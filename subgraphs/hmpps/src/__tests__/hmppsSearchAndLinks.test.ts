@@ -53,8 +53,8 @@ function networkOf(...ids: string[]) {
 }
 
 let repository: HmppsRepository;
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 afterAll(() => repository.close());
 
@@ -158,15 +158,14 @@ describe("HMPPS's associate links", () => {
     expect(unknown?.prisonLinks).toEqual([]);
   });
 
-  it('gives only people held in prison now links, never to themselves', () => {
+  it('gives only people held in prison now links, never to themselves', async () => {
     const ids = Array.from(
       { length: 400 },
       (_, index) => `NOM-${String(index + 1).padStart(5, '0')}`,
     );
-    const links = repository.findAssociateLinksByNominalIds(ids);
+    const links = await repository.findAssociateLinksByNominalIds(ids);
     const held = new Set(
-      repository
-        .findCustodyByNominalIds(ids)
+      (await repository.findCustodyByNominalIds(ids))
         .filter((custody) =>
           ['IN_CUSTODY', 'RECALLED', 'REMAND'].includes(custody.status),
         )

@@ -14,8 +14,8 @@ const UNKNOWN_ID = 'NOM-99999';
 describe('the HMPPS subgraph', () => {
   let repository: HmppsRepository;
 
-  beforeAll(() => {
-    repository = openTestRepository();
+  beforeAll(async () => {
+    repository = await openTestRepository();
   });
 
   afterAll(() => repository.close());

@@ -18,8 +18,8 @@ type BatchMethod = Exclude<keyof HmppsRepository, 'close'>;
 describe('HMPPS loaders', () => {
   let store: HmppsRepository;
 
-  beforeAll(() => {
-    store = openTestRepository();
+  beforeAll(async () => {
+    store = await openTestRepository();
   });
 
   afterAll(() => store.close());

@@ -20,8 +20,8 @@ describe('lookups by prison number and CRN', () => {
   const prisonNumber = wellKnown.prisonNumber ?? '';
   const crn = wellKnown.crn ?? '';
 
-  beforeAll(() => {
-    repository = openTestRepository();
+  beforeAll(async () => {
+    repository = await openTestRepository();
   });
 
   afterAll(() => repository.close());
@@ -104,10 +104,12 @@ describe('lookups by prison number and CRN', () => {
     const ambiguous: HmppsRepository = {
       ...bindAll(repository),
       findNominalIdsByPrisonNumbers: (numbers) =>
-        numbers.flatMap((reference) => [
-          { reference, nominalId: 'NOM-00001' },
-          { reference, nominalId: 'NOM-00002' },
-        ]),
+        Promise.resolve(
+          numbers.flatMap((reference) => [
+            { reference, nominalId: 'NOM-00001' },
+            { reference, nominalId: 'NOM-00002' },
+          ]),
+        ),
     };
     const result = await createSubgraphTestServer(hmppsService, {
       repository: ambiguous,
@@ -142,6 +144,7 @@ function bindAll(repository: HmppsRepository): HmppsRepository {
     findAssociateLinksByNominalIds: (ids) =>
       repository.findAssociateLinksByNominalIds(ids),
     findCohortMovements: (queries) => repository.findCohortMovements(queries),
-    close: () => undefined,
+    describeStore: () => repository.describeStore(),
+    close: () => Promise.resolve(),
   };
 }

@@ -8,8 +8,8 @@ import { hmppsService } from '../hmppsService';
 describe('the HMPPS schema', () => {
   let repository: HmppsRepository;
 
-  beforeAll(() => {
-    repository = openTestRepository();
+  beforeAll(async () => {
+    repository = await openTestRepository();
   });
 
   afterAll(() => repository.close());

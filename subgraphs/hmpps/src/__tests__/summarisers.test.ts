@@ -26,8 +26,8 @@ const SUMMARY_QUERY = `query ($representations: [_Any!]!) {
 describe('HMPPS summarisers', () => {
   let repository: HmppsRepository;
 
-  beforeAll(() => {
-    repository = openTestRepository();
+  beforeAll(async () => {
+    repository = await openTestRepository();
   });
 
   afterAll(() => repository.close());

@@ -1,4 +1,5 @@
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
+import { type StoreDescription } from '@marsoc/platform/store';
 import { type RecordMarking } from '@marsoc/schema';
 import {
   type PrisonAdjudicationFinding,
@@ -163,45 +164,61 @@ export interface CohortMovementRow extends PrisonMovementRow {
 }
 
 /**
- * What the HMPPS subgraph reads. Every method takes a batch of keys and makes
- * one store call; unknown keys contribute nothing. Lists come back ordered by
+ * What the HMPPS subgraph reads, on either dialect of its store. Every method
+ * takes a batch of keys and makes one store call; unknown keys contribute
+ * nothing. Lists come back ordered by
  * nominal and then date, oldest first.
  */
 export interface HmppsRepository {
   /** HMPPS's case-specific disclosures and the requests for them, beside its data. */
   readonly disclosures: OwnerDisclosureStore;
-  findCustodyByNominalIds(nominalIds: readonly string[]): PrisonCustodyRow[];
-  findMovementsByNominalIds(nominalIds: readonly string[]): PrisonMovementRow[];
+  findCustodyByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PrisonCustodyRow[]>;
+  findMovementsByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PrisonMovementRow[]>;
   findAdjudicationsByNominalIds(
     nominalIds: readonly string[],
-  ): PrisonAdjudicationRow[];
-  findSeizuresByNominalIds(nominalIds: readonly string[]): PrisonSeizureRow[];
-  findVisitsByNominalIds(nominalIds: readonly string[]): PrisonVisitRow[];
+  ): Promise<PrisonAdjudicationRow[]>;
+  findSeizuresByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PrisonSeizureRow[]>;
+  findVisitsByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PrisonVisitRow[]>;
   findPhoneContactsByNominalIds(
     nominalIds: readonly string[],
-  ): PrisonPhoneContactRow[];
+  ): Promise<PrisonPhoneContactRow[]>;
   findProbationByNominalIds(
     nominalIds: readonly string[],
-  ): ProbationSupervisionRow[];
+  ): Promise<ProbationSupervisionRow[]>;
   findLicenceConditionsByNominalIds(
     nominalIds: readonly string[],
-  ): ProbationLicenceConditionRow[];
-  findRiskByNominalIds(nominalIds: readonly string[]): ProbationRiskRow[];
+  ): Promise<ProbationLicenceConditionRow[]>;
+  findRiskByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<ProbationRiskRow[]>;
   /** Every nominal holding each prison number (more than one means the number is ambiguous). */
   findNominalIdsByPrisonNumbers(
     prisonNumbers: readonly string[],
-  ): NominalReferenceRow[];
+  ): Promise<NominalReferenceRow[]>;
   /** Every nominal holding each CRN (more than one means the CRN is ambiguous). */
-  findNominalIdsByCrns(crns: readonly string[]): NominalReferenceRow[];
+  findNominalIdsByCrns(crns: readonly string[]): Promise<NominalReferenceRow[]>;
   /** Holders of each reference, as a prison number or a CRN: one call for a request's searches. */
-  findReferenceMatches(references: readonly string[]): HmppsReferenceMatchRow[];
+  findReferenceMatches(
+    references: readonly string[],
+  ): Promise<HmppsReferenceMatchRow[]>;
   /** Newest contact first within each nominal. */
   findAssociateLinksByNominalIds(
     nominalIds: readonly string[],
-  ): PrisonAssociateLinkRow[];
+  ): Promise<PrisonAssociateLinkRow[]>;
   /** Transfers, releases and recalls in each feed's window, oldest first: one call per request. */
   findCohortMovements(
     queries: readonly CohortMovementQuery[],
-  ): CohortMovementRow[];
-  close(): void;
+  ): Promise<CohortMovementRow[]>;
+  /** Which store it is (the file, or the server and schema) and what it held once open. */
+  describeStore(): StoreDescription;
+  /** Closes the store (its pool on PostgreSQL, its file on SQLite). */
+  close(): Promise<void>;
 }

@@ -16,12 +16,10 @@ export function createCohortMovementLoader(
   repository: HmppsRepository,
 ): DataLoader<CohortMovementQuery, CohortMovementRow[], string> {
   return new DataLoader<CohortMovementQuery, CohortMovementRow[], string>(
-    (queries) => {
-      const rows = repository.findCohortMovements(queries);
-      return Promise.resolve(
-        queries.map((query) =>
-          rows.filter((row) => row.queryKey === query.key),
-        ),
+    async (queries) => {
+      const rows = await repository.findCohortMovements(queries);
+      return queries.map((query) =>
+        rows.filter((row) => row.queryKey === query.key),
       );
     },
     { cacheKeyFn: (query) => query.key },

@@ -21,29 +21,28 @@ export interface HmppsSearchMatchRow {
 export function createHmppsSearchLoader(
   repository: HmppsRepository,
 ): DataLoader<string, HmppsSearchMatchRow[]> {
-  return new DataLoader<string, HmppsSearchMatchRow[]>((keys) => {
+  return new DataLoader<string, HmppsSearchMatchRow[]>(async (keys) => {
     const searches = keys.map(readHmppsSearch);
     const references = searches.flatMap((search) =>
       search ? [search.reference] : [],
     );
-    const rows = repository.findReferenceMatches([...new Set(references)]);
-    return Promise.resolve(
-      searches.map((search) =>
-        search === null
-          ? []
-          : rows
-              .filter(
-                (row) =>
-                  row.reference === search.reference &&
-                  row.kind === search.kind,
-              )
-              .slice(0, search.limit)
-              .map((row) => ({
-                nominalId: row.nominalId,
-                score: 1,
-                matchedOn: [row.kind],
-              })),
-      ),
+    const rows = await repository.findReferenceMatches([
+      ...new Set(references),
+    ]);
+    return searches.map((search) =>
+      search === null
+        ? []
+        : rows
+            .filter(
+              (row) =>
+                row.reference === search.reference && row.kind === search.kind,
+            )
+            .slice(0, search.limit)
+            .map((row) => ({
+              nominalId: row.nominalId,
+              score: 1,
+              matchedOn: [row.kind],
+            })),
     );
   });
 }

@@ -1,26 +1,13 @@
-import { type CreateTableBuilder, type Kysely } from 'kysely';
+import { type CreateTableBuilder } from 'kysely';
 import { buildDisclosureDeskTables } from '@marsoc/platform/disclosure-requests';
 import {
+  createKeyedTable,
   runDdl,
-  type StoreDialect,
   type StoreMigrations,
-  withoutRowId,
+  type TableColumns,
 } from '@marsoc/platform/store';
 
 type Table = CreateTableBuilder<string, never>;
-type Columns = (table: Table) => Table;
-
-/** A table read by nominal: created if absent, clustered on its key on SQLite. */
-async function createTable(
-  db: Kysely<unknown>,
-  dialect: StoreDialect,
-  name: string,
-  columns: Columns,
-): Promise<void> {
-  await columns(db.schema.createTable(name).ifNotExists())
-    .modifyEnd(withoutRowId(dialect))
-    .execute();
-}
 
 const nominalOf = (parent: string) => (table: Table) =>
   table.addColumn('nominal_id', 'text', (column) =>
@@ -37,8 +24,8 @@ const nominalOf = (parent: string) => (table: Table) =>
 export const NCA_HMRC_MIGRATIONS: StoreMigrations = {
   '001_tables': {
     async up(db, dialect) {
-      const create = (name: string, columns: Columns) =>
-        createTable(db, dialect, name, columns);
+      const create = (name: string, columns: TableColumns) =>
+        createKeyedTable(db, dialect, name, columns);
       const hmrc = nominalOf('hmrc_taxpayer');
       const nca = nominalOf('nca_subject');
       await create('hmrc_taxpayer', (table) =>

@@ -1,11 +1,4 @@
-import {
-  createOwnerDisclosureStore,
-  type DisclosureDeskTables,
-} from '@marsoc/platform/disclosure-requests';
-import {
-  type DeskStore,
-  migrateDisclosureGrantsTable,
-} from '@marsoc/platform/grants';
+import { createStoreOwnerDesk } from '@marsoc/platform/disclosure-requests';
 import { openSubgraphStore, type SubgraphStore } from '@marsoc/platform/store';
 import { createHmrcRepository } from './createHmrcRepository';
 import { createNcaRepository } from './createNcaRepository';
@@ -62,16 +55,10 @@ export async function openNcaHmrcRepository(
   options: OpenNcaHmrcRepositoryOptions,
 ): Promise<NcaHmrcRepository> {
   const store = await openNcaHmrcStore(options);
-  // A grant table from before scoping gains its columns (SQLite only: no
-  // PostgreSQL store ever had one).
-  if (store.legacySqlite) migrateDisclosureGrantsTable(store.legacySqlite);
   return {
     ...createHmrcRepository(store),
     ...createNcaRepository(store),
-    ...createOwnerDisclosureStore(
-      store as unknown as DeskStore<DisclosureDeskTables>,
-      NCA_HMRC_HOLDINGS,
-    ),
+    ...createStoreOwnerDesk(store, NCA_HMRC_HOLDINGS),
     describeStore: () => ({ store: store.location, ...store.contents }),
     close: () => store.close(),
   };

@@ -1,19 +1,19 @@
-import { readNcaHmrcDatabaseUrl } from '../config';
+import { readDatabaseUrl } from '../readDatabaseUrl';
 
-describe("NCA/HMRC's DATABASE_URL", () => {
+describe("a subgraph's DATABASE_URL", () => {
   it('is unset, or empty, for the SQLite file', () => {
-    expect(readNcaHmrcDatabaseUrl({})).toBeUndefined();
-    expect(readNcaHmrcDatabaseUrl({ DATABASE_URL: '' })).toBeUndefined();
+    expect(readDatabaseUrl({})).toBeUndefined();
+    expect(readDatabaseUrl({ DATABASE_URL: '' })).toBeUndefined();
   });
 
   it('is taken as given when it is a postgres:// URL', () => {
     const url = 'postgres://marsoc:secret@postgres:5432/marsoc';
-    expect(readNcaHmrcDatabaseUrl({ DATABASE_URL: url })).toBe(url);
+    expect(readDatabaseUrl({ DATABASE_URL: url })).toBe(url);
   });
 
   it('stops the start for any other URL, naming the variable and never echoing its password', () => {
     const read = () =>
-      readNcaHmrcDatabaseUrl({
+      readDatabaseUrl({
         DATABASE_URL: 'mysql://marsoc:hunter2@db:3306/marsoc',
       });
     expect(read).toThrow(/^DATABASE_URL must be a postgres:\/\/ URL/);
