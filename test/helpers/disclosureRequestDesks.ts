@@ -105,12 +105,14 @@ export function answerOf<Value>(result: GatewayResult, field: string): Value {
 
 /** The same seeded store's owner desks the in-process system opens, by owner. */
 const OWNER_STORES = {
-  POLICE: (size: number) =>
-    policeService.openRepository({
-      dataDirectory: ':memory:',
-      seed: 'marsoc-early-adopter',
-      size,
-    }).disclosures,
+  POLICE: async (size: number) =>
+    (
+      await policeService.openRepository({
+        dataDirectory: ':memory:',
+        seed: 'marsoc-early-adopter',
+        size,
+      })
+    ).disclosures,
   HMPPS: async (size: number) =>
     (
       await hmppsService.openRepository({

@@ -1,4 +1,5 @@
 export * from './nameMatching';
 export * from './createNameCandidateFinder';
+export * from './createNameCandidateReader';
 export * from './createSimilarSurnameFinder';
 export * from './orderForenameFirst';

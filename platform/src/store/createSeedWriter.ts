@@ -49,8 +49,12 @@ export function createSeedWriter(
   const flush = async (): Promise<void> => {
     for (const [table, rows] of buffers) {
       const columns = Object.keys(rows[0] ?? {});
-      for (let start = 0; start < rows.length; start += rowsPerInsert) {
-        const batch = rows.slice(start, start + rowsPerInsert);
+      for (let start = 0; start < rows.length;) {
+        const batch = rows.slice(
+          start,
+          start + insertSize(rows.length - start, rowsPerInsert),
+        );
+        start += batch.length;
         await db.executeQuery(
           CompiledQuery.raw(
             insertText(table, columns, batch.length),
@@ -74,6 +78,17 @@ export function createSeedWriter(
     },
     flush,
   };
+}
+
+/**
+ * How many of `waiting` rows the next INSERT takes: `rowsPerInsert`, or for
+ * the rest a power of two, so each table has a handful of INSERT texts
+ * (about nine) rather than one per remainder each flush leaves, and each is
+ * prepared once (connectStore keeps SQLite's prepared statements by text).
+ */
+function insertSize(waiting: number, rowsPerInsert: number): number {
+  if (waiting >= rowsPerInsert) return rowsPerInsert;
+  return 2 ** Math.floor(Math.log2(waiting));
 }
 
 /** `INSERT INTO table (columns) VALUES (...), ...` with `rows` rows of placeholders. */

@@ -5,6 +5,7 @@ export * from './describeSubgraphStore';
 export * from './connectStore';
 export * from './createSeedWriter';
 export * from './inBatchKeys';
+export * from './prepareQuery';
 export * from './migrateStore';
 export * from './openSubgraphStore';
 export * from './runInTransaction';

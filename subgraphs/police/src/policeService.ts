@@ -10,4 +10,6 @@ export const policeService = defineSubgraphService({
   // The owner's case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) =>
     repository.disclosures.findGrantsByNominalIds(ids),
+  // The store's file (or, once police reads DATABASE_URL, its pool) closed when it stops.
+  closeRepository: (repository) => repository.close(),
 });

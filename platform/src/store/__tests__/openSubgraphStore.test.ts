@@ -2,7 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import { type StoreDialect } from '../connectStore';
 import { type StoreMigrations } from '../migrateStore';
 import { withoutRowId } from '../dialectDdl';
-import { inBatchKeys, prepareBatchQuery } from '../inBatchKeys';
+import { inBatchKeys } from '../inBatchKeys';
+import { prepareBatchQuery, prepareQuery } from '../prepareQuery';
 
 import { openSubgraphStore, type SubgraphStore } from '../openSubgraphStore';
 import {
@@ -187,6 +188,50 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
       expect(() =>
         prepareBatchQuery(store, () =>
           store.db.selectFrom('nominal').select('id').where('id', '=', 'x'),
+        ),
+      ).toThrow(/must filter through inBatchKeys/);
+      await store.close();
+    });
+
+    it('runs a query compiled once with named values and batches, each bound wherever it is used, and refuses one that leaves a parameter unused', async () => {
+      const store = await open();
+      const { db } = store;
+      const side = (id: string, name: string) =>
+        db
+          .selectFrom('nominal')
+          .select('id')
+          .where('id', '=', id)
+          .where('name', '=', name);
+      const find = prepareQuery(
+        store,
+        { id: 'value', name: 'value', others: 'keys' },
+        ({ id, name, others }) =>
+          side(id, name)
+            .union(side(id, name))
+            .union(db.selectFrom('nominal').select('id').where(others('id'))),
+      );
+      const ids = async (values: Parameters<typeof find>[0]) =>
+        (await find(values)).map((row) => row.id);
+      const [seeded] = await names(store);
+      const name = seeded ?? '';
+      expect(await ids({ id: 'NOM-00001', name, others: [] })).toEqual([
+        'NOM-00001',
+      ]);
+      expect(
+        await ids({ id: 'NOM-00001', name: 'another', others: ['NOM-00001'] }),
+      ).toEqual(['NOM-00001']);
+      expect(
+        await ids({ id: 'NOM-00001', name: 'another', others: ['NOM-00404'] }),
+      ).toEqual([]);
+      expect(await ids({ id: null, name: null, others: [] })).toEqual([]);
+      expect(() =>
+        prepareQuery(store, { id: 'value', unused: 'value' }, ({ id }) =>
+          db.selectFrom('nominal').select('id').where('id', '=', id),
+        ),
+      ).toThrow(/must bind its value unused/);
+      expect(() =>
+        prepareQuery(store, { keys: 'keys' }, () =>
+          db.selectFrom('nominal').select('id'),
         ),
       ).toThrow(/must filter through inBatchKeys/);
       await store.close();

@@ -21,3 +21,14 @@ export const PICTURE_QUERY = createEntitiesQuery(`
     addresses { address type fromDate toDate }
   }
 `);
+
+/** The canonical criteria APMIS would send. */
+export function criteria(changes: Record<string, unknown>): string {
+  return JSON.stringify({
+    name: null,
+    dateOfBirth: null,
+    identifier: null,
+    limit: 20,
+    ...changes,
+  });
+}

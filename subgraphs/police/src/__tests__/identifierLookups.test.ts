@@ -21,13 +21,13 @@ const UNKNOWN_PNC_ID = '99/9999999Z';
 let repository: PoliceRepository;
 let wellKnown: PoliceNominalRow;
 
-beforeAll(() => {
-  repository = openPoliceRepository({
+beforeAll(async () => {
+  repository = await openPoliceRepository({
     dataDirectory: ':memory:',
     seed: 'lookup-test',
     size: 150,
   });
-  const [row] = repository.findNominalsByIds([WELL_KNOWN_NOMINAL_ID]);
+  const [row] = await repository.findNominalsByIds([WELL_KNOWN_NOMINAL_ID]);
   if (!row) throw new Error('NOM-00001 is not seeded');
   wellKnown = row;
 });

@@ -9,7 +9,7 @@ import { PICTURE_QUERY } from './fixtures';
 
 describe('police loaders', () => {
   it('make one repository call per lookup however many nominals a query asks for', async () => {
-    const real = openPoliceRepository({
+    const real = await openPoliceRepository({
       dataDirectory: ':memory:',
       seed: 'loader-test',
       size: 150,
@@ -35,11 +35,11 @@ describe('police loaders', () => {
       findVehiclesByNominalIds: 1,
       findAddressesByNominalIds: 1,
     });
-    real.close();
+    await real.close();
   });
 
   it('are not shared between requests: a second request reads the store again', async () => {
-    const real = openPoliceRepository({
+    const real = await openPoliceRepository({
       dataDirectory: ':memory:',
       seed: 'loader-test',
       size: 150,
@@ -49,6 +49,6 @@ describe('police loaders', () => {
     await server.execute(PICTURE_QUERY, representationsOf('NOM-00001'));
     await server.execute(PICTURE_QUERY, representationsOf('NOM-00001'));
     expect(calls.get('findNominalsByIds')).toBe(2);
-    real.close();
+    await real.close();
   });
 });

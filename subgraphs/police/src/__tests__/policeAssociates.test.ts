@@ -24,70 +24,13 @@ const NETWORK = `query Network($representations: [_Any!]!) {
 }`;
 
 let repository: PoliceRepository;
-beforeAll(() => {
-  repository = openPoliceRepository(STORE);
+beforeAll(async () => {
+  repository = await openPoliceRepository(STORE);
 });
 afterAll(() => repository.close());
 
-describe('police associate links', () => {
-  it('links NOM-00001 to several nominals through intelligence and OCG co-membership', () => {
-    const links = repository.findAssociateLinksByNominalIds([
-      WELL_KNOWN_NOMINAL_ID,
-    ]);
-    const count = (type: string) =>
-      links.filter((link) => link.linkType === type).length;
-    expect(count('INTELLIGENCE_CO_MENTION')).toBeGreaterThanOrEqual(3);
-    expect(count('OCG_CO_MEMBER')).toBeGreaterThanOrEqual(2);
-    expect(
-      links.every((link) => link.associateId !== WELL_KNOWN_NOMINAL_ID),
-    ).toBe(true);
-  });
-
-  it("carries each intelligence link's report marking, and none on a group link", () => {
-    const links = repository.findAssociateLinksByNominalIds([
-      WELL_KNOWN_NOMINAL_ID,
-    ]);
-    // A co-mention comes from a report on either of the two.
-    const reports = repository.findIntelligenceReportsByNominalIds([
-      WELL_KNOWN_NOMINAL_ID,
-      ...links.map((link) => link.associateId),
-    ]);
-    for (const link of links) {
-      if (link.linkType === 'OCG_CO_MEMBER') {
-        expect(link.marking).toBeUndefined();
-        // OCG references carry the region's shared code (platform geography.ts).
-        expect(link.groupReference).toMatch(/^OCG\/NW\//);
-        continue;
-      }
-      const report = reports.find(
-        (candidate) => candidate.reference === link.reportReference,
-      );
-      expect(report).toBeDefined();
-      expect(link.marking).toEqual(report?.marking);
-    }
-  });
-
-  it('shows a co-mention from both sides, under the same report', () => {
-    const [link] = repository
-      .findAssociateLinksByNominalIds([WELL_KNOWN_NOMINAL_ID])
-      .filter((candidate) => candidate.linkType === 'INTELLIGENCE_CO_MENTION');
-    const reverse = repository
-      .findAssociateLinksByNominalIds([link?.associateId ?? ''])
-      .find((candidate) => candidate.associateId === WELL_KNOWN_NOMINAL_ID);
-    expect(reverse).toMatchObject({
-      nominalId: link?.associateId,
-      reportReference: link?.reportReference,
-      marking: link?.marking,
-    });
-  });
-
-  it('holds nothing for an unknown nominal', () => {
-    expect(repository.findAssociateLinksByNominalIds(['NOM-99999'])).toEqual(
-      [],
-    );
-    expect(repository.findAssociateLinksByNominalIds([])).toEqual([]);
-  });
-
+// The links' reads themselves are tested on both dialects in policeStore.test.ts.
+describe('police associate links through the subgraph', () => {
   it("serves NOM-00001's network through _entities, and null for a nominal police do not hold", async () => {
     const result = await createSubgraphTestServer(policeService, {
       repository,

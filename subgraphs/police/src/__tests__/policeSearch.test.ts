@@ -12,6 +12,7 @@ import { openPoliceRepository } from '../repository/openPoliceRepository';
 import { type PoliceRepository } from '../repository/PoliceRepository';
 import { policeService } from '../policeService';
 
+import { criteria } from './fixtures';
 const STORE = { dataDirectory: ':memory:', seed: DEFAULT_SEED, size: 400 };
 const [WELL_KNOWN] = createPopulation(STORE);
 
@@ -20,17 +21,6 @@ const MATCHES = `query Matches($representations: [_Any!]!) {
     ... on NominalSearch { criteria policeMatches { nominalId score matchedOn } }
   }
 }`;
-
-/** The canonical criteria APMIS would send. */
-function criteria(changes: Record<string, unknown>): string {
-  return JSON.stringify({
-    name: null,
-    dateOfBirth: null,
-    identifier: null,
-    limit: 20,
-    ...changes,
-  });
-}
 
 function searches(...keys: string[]) {
   return {
@@ -42,8 +32,8 @@ function searches(...keys: string[]) {
 }
 
 let repository: PoliceRepository;
-beforeAll(() => {
-  repository = openPoliceRepository(STORE);
+beforeAll(async () => {
+  repository = await openPoliceRepository(STORE);
 });
 afterAll(() => repository.close());
 

@@ -19,13 +19,13 @@ const UNKNOWN_ID = 'NOM-99999';
 let repository: PoliceRepository;
 let wellKnown: PoliceNominalRow;
 
-beforeAll(() => {
-  repository = openPoliceRepository({
+beforeAll(async () => {
+  repository = await openPoliceRepository({
     dataDirectory: ':memory:',
     seed: 'subgraph-test',
     size: 200,
   });
-  const [row] = repository.findNominalsByIds([WELL_KNOWN_NOMINAL_ID]);
+  const [row] = await repository.findNominalsByIds([WELL_KNOWN_NOMINAL_ID]);
   if (!row) throw new Error('NOM-00001 is not seeded');
   wellKnown = row;
 });
@@ -70,7 +70,7 @@ describe('the police subgraph through _entities', () => {
     ).toBeGreaterThanOrEqual(1);
     expect((police?.vehicles as unknown[]).length).toBeGreaterThanOrEqual(1);
     expect((police?.addresses as unknown[]).length).toBeGreaterThanOrEqual(2);
-    const stored = repository.findIntelligenceReportsByNominalIds([
+    const stored = await repository.findIntelligenceReportsByNominalIds([
       WELL_KNOWN_NOMINAL_ID,
     ]);
     expect(police?.intelligenceReports).toEqual(
@@ -159,7 +159,7 @@ describe('the police subgraph at SUMMARY', () => {
       repository,
       policy: summaryOf('INTELLIGENCE'),
     }).execute(PICTURE_QUERY, representationsOf(WELL_KNOWN_NOMINAL_ID));
-    const stored = repository.findIntelligenceReportsByNominalIds([
+    const stored = await repository.findIntelligenceReportsByNominalIds([
       WELL_KNOWN_NOMINAL_ID,
     ]);
     const reports = pictureOf(result)?.intelligenceReports as Record<
@@ -196,7 +196,7 @@ describe('the police subgraph at SUMMARY', () => {
       surname: null,
       pncId: null,
     });
-    const [home] = repository.findAddressesByNominalIds([
+    const [home] = await repository.findAddressesByNominalIds([
       WELL_KNOWN_NOMINAL_ID,
     ]);
     const [, town, postcode] = (home?.address ?? '').split(', ');

@@ -8,7 +8,10 @@ import {
 import { type Caller } from '@marsoc/schema';
 import { loadRegister } from '@marsoc/schema/register';
 import { openPoliceRepository } from '../repository/openPoliceRepository';
-import { type PoliceRepository } from '../repository/PoliceRepository';
+import {
+  type PoliceIntelligenceReportRow,
+  type PoliceRepository,
+} from '../repository/PoliceRepository';
 import { policeService } from '../policeService';
 import { PICTURE_QUERY } from './fixtures';
 
@@ -16,13 +19,17 @@ const register = loadRegister();
 const rules = loadRegisterRules(register);
 
 let repository: PoliceRepository;
+let storedReports: PoliceIntelligenceReportRow[];
 
-beforeAll(() => {
-  repository = openPoliceRepository({
+beforeAll(async () => {
+  repository = await openPoliceRepository({
     dataDirectory: ':memory:',
     seed: 'register-test',
     size: 150,
   });
+  storedReports = await repository.findIntelligenceReportsByNominalIds([
+    WELL_KNOWN_NOMINAL_ID,
+  ]);
 });
 
 afterAll(() => repository.close());
@@ -83,8 +90,7 @@ describe("NOM-00001's intelligence under the real register", () => {
     return entity?.police?.intelligenceReports ?? [];
   }
 
-  const stored = () =>
-    repository.findIntelligenceReportsByNominalIds([WELL_KNOWN_NOMINAL_ID]);
+  const stored = () => storedReports;
   const awaitingHmppsConsent = () =>
     stored().find(
       (report) =>

@@ -182,41 +182,51 @@ export interface PoliceAssociateLinkRow extends NominalOwned {
 
 /**
  * What the police hold about nominals. Every method takes many keys and answers
- * in one store call (the loaders batch a request's lookups into it); keys
- * nothing is held for are simply absent from the result.
+ * in one store query (the loaders batch a request's lookups into it), on
+ * either dialect; keys nothing is held for are simply absent from the result.
  */
 export interface PoliceRepository {
   /** The force's case-specific disclosures and the requests for them, beside its data. */
   readonly disclosures: OwnerDisclosureStore;
-  findNominalsByIds(nominalIds: readonly string[]): PoliceNominalRow[];
+  findNominalsByIds(nominalIds: readonly string[]): Promise<PoliceNominalRow[]>;
   /** Only identifiers that name exactly one nominal: an ambiguous link is no link. */
-  findNominalIdsByPncIds(pncIds: readonly string[]): PoliceIdentifierLink[];
+  findNominalIdsByPncIds(
+    pncIds: readonly string[],
+  ): Promise<PoliceIdentifierLink[]>;
   findNominalIdsByCroNumbers(
     croNumbers: readonly string[],
-  ): PoliceIdentifierLink[];
-  findAliasesByNominalIds(nominalIds: readonly string[]): PoliceAliasRow[];
+  ): Promise<PoliceIdentifierLink[]>;
+  findAliasesByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PoliceAliasRow[]>;
   findWarningMarkersByNominalIds(
     nominalIds: readonly string[],
-  ): PoliceWarningMarkerRow[];
-  findArrestsByNominalIds(nominalIds: readonly string[]): PoliceArrestRow[];
+  ): Promise<PoliceWarningMarkerRow[]>;
+  findArrestsByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PoliceArrestRow[]>;
   findConvictionsByNominalIds(
     nominalIds: readonly string[],
-  ): PoliceConvictionRow[];
+  ): Promise<PoliceConvictionRow[]>;
   findIntelligenceReportsByNominalIds(
     nominalIds: readonly string[],
-  ): PoliceIntelligenceReportRow[];
+  ): Promise<PoliceIntelligenceReportRow[]>;
   findOcgAffiliationsByNominalIds(
     nominalIds: readonly string[],
-  ): PoliceOcgAffiliationRow[];
-  findVehiclesByNominalIds(nominalIds: readonly string[]): PoliceVehicleRow[];
-  findAddressesByNominalIds(nominalIds: readonly string[]): PoliceAddressRow[];
+  ): Promise<PoliceOcgAffiliationRow[]>;
+  findVehiclesByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PoliceVehicleRow[]>;
+  findAddressesByNominalIds(
+    nominalIds: readonly string[],
+  ): Promise<PoliceAddressRow[]>;
   /** Nominals each search may match (a bounded set, exact surnames first); one call per batch of searches. */
   findSearchCandidates(
     queries: readonly PoliceSearchQuery[],
-  ): PoliceSearchCandidate[];
+  ): Promise<PoliceSearchCandidate[]>;
   /** Intelligence co-mentions (either side) and OCG co-membership, newest first per nominal. */
   findAssociateLinksByNominalIds(
     nominalIds: readonly string[],
-  ): PoliceAssociateLinkRow[];
-  close(): void;
+  ): Promise<PoliceAssociateLinkRow[]>;
+  close(): Promise<void>;
 }

@@ -1,6 +1,12 @@
 import { createPopulation } from '@marsoc/platform';
-import { createBatchInsert, type SqliteDatabase } from '@marsoc/platform/store';
-import { POLICE_TABLES } from './policeTables';
+import { type Kysely } from 'kysely';
+import {
+  createSeedWriter,
+  type SeedRow,
+  type SeedValue,
+  type StoreDialect,
+} from '@marsoc/platform/store';
+import { POLICE_TABLES, type TableLayout } from './seedLayouts';
 import {
   createAssociatePool,
   generateIntelligenceMentions,
@@ -13,44 +19,53 @@ export interface SeedOptions {
   size: number;
 }
 
+const MENTIONS = 'police_intelligence_mention';
+
 /**
  * Fills an empty police store from the shared synthetic population: every
- * nominal has a PNC record. Runs inside openSubgraphDatabase's one transaction;
- * rows are written in nominal order, which is the tables' clustering order.
- * Intelligence names associates from the rest of the population.
+ * nominal has a PNC record. Runs inside openSubgraphStore's seeding
+ * transaction, many rows to an INSERT, on either dialect; rows are written in
+ * nominal order, which is the tables' clustering order. Intelligence names
+ * associates from the rest of the population.
  */
-export function seedPoliceStore(
-  database: SqliteDatabase,
+export async function seedPolice(
+  db: Kysely<unknown>,
+  dialect: StoreDialect,
   options: SeedOptions,
-): void {
-  const writers = POLICE_TABLES.map((layout) => ({
-    layout,
-    insert: createBatchInsert(database, layout.table, layout.columns),
-  }));
-  const mentions = createBatchInsert(database, 'police_intelligence_mention', [
-    'nominal_id',
-    'report_position',
-    'associate_id',
+): Promise<void> {
+  const writer = createSeedWriter(db, dialect, [
+    ...POLICE_TABLES.map((layout) => layout.table),
+    MENTIONS,
   ]);
   const population = createPopulation(options);
   const pool = createAssociatePool(population);
   for (const nominal of population) {
     const records = generatePoliceRecords(options.seed, nominal);
-    for (const { layout, insert } of writers) {
-      for (const values of layout.valuesOf(records)) insert.add(values);
-    }
+    for (const layout of POLICE_TABLES)
+      for (const values of layout.valuesOf(records))
+        await writer.add(layout.table, toRow(layout, values));
     for (const mention of generateIntelligenceMentions(
       options.seed,
       nominal,
       records.intelligenceReports,
       pool,
     ))
-      mentions.add([
-        mention.nominalId,
-        mention.reportPosition,
-        mention.associateId,
-      ]);
+      await writer.add(MENTIONS, {
+        nominal_id: mention.nominalId,
+        report_position: mention.reportPosition,
+        associate_id: mention.associateId,
+      });
   }
-  for (const { insert } of writers) insert.flush();
-  mentions.flush();
+  await writer.flush();
+}
+
+function toRow(
+  layout: TableLayout,
+  values: ReturnType<TableLayout['valuesOf']>[number],
+): SeedRow {
+  const row: Record<string, SeedValue> = {};
+  layout.columns.forEach((column, index) => {
+    row[column] = values[index] ?? null;
+  });
+  return row;
 }

@@ -16,9 +16,9 @@ import { readSearchCriteria } from './searchCriteria';
  * repository call. Criteria that are not exactly canonical match nothing.
  */
 export function createPoliceSearchLoader(
-  repository: PoliceRepository,
+  repository: Pick<PoliceRepository, 'findSearchCandidates'>,
 ): DataLoader<string, PoliceSearchMatchRow[]> {
-  return new DataLoader<string, PoliceSearchMatchRow[]>((keys) => {
+  return new DataLoader<string, PoliceSearchMatchRow[]>(async (keys) => {
     const searches = keys.map((key) => {
       const criteria = readSearchCriteria(key);
       return {
@@ -30,19 +30,19 @@ export function createPoliceSearchLoader(
       .map((search) => search.query)
       .filter((query): query is PoliceSearchQuery => query !== null);
     const candidates =
-      queries.length === 0 ? [] : repository.findSearchCandidates(queries);
+      queries.length === 0
+        ? []
+        : await repository.findSearchCandidates(queries);
     const byKey = new Map<string, PoliceSearchCandidate[]>();
     for (const candidate of candidates) {
       const found = byKey.get(candidate.queryKey);
       if (found) found.push(candidate);
       else byKey.set(candidate.queryKey, [candidate]);
     }
-    return Promise.resolve(
-      searches.map(({ criteria, query }) =>
-        criteria === null || query === null
-          ? []
-          : scorePoliceCandidates(criteria, byKey.get(query.key) ?? []),
-      ),
+    return searches.map(({ criteria, query }) =>
+      criteria === null || query === null
+        ? []
+        : scorePoliceCandidates(criteria, byKey.get(query.key) ?? []),
     );
   });
 }

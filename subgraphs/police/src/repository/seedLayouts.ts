@@ -1,4 +1,4 @@
-import { type SqlValue } from '@marsoc/platform/store';
+import { type SeedValue } from '@marsoc/platform/store';
 import { listSearchNames } from './searchNames';
 import { type PoliceRecordSet } from '../synthetic/generatePoliceRecords';
 
@@ -6,7 +6,7 @@ import { type PoliceRecordSet } from '../synthetic/generatePoliceRecords';
 export interface TableLayout {
   table: string;
   columns: readonly string[];
-  valuesOf(records: PoliceRecordSet): SqlValue[][];
+  valuesOf(records: PoliceRecordSet): SeedValue[][];
 }
 
 /** A column list written as it would be in SQL. */
