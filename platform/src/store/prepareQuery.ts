@@ -5,7 +5,7 @@ import {
   type Kysely,
   type SqlBool,
 } from 'kysely';
-import { type StoreDialect } from './connectStore';
+import { readSqliteDirectly, type StoreDialect } from './connectStore';
 import { encodeBatchKeys, inBatchKeys } from './inBatchKeys';
 
 /** What a prepared query's parameter is: one value, or a batch of keys (inBatchKeys). */
@@ -38,7 +38,8 @@ const standIn = (name: string) => `\u0000marsoc-query-parameter:${name}`;
  * A query built and compiled once, then run with each call's values in place
  * of its named parameters: building and compiling a query took about as long
  * as running it (issue 14), and on SQLite the one SQL text is prepared once
- * (connectStore). A parameter may be used more than once (each use is bound);
+ * and, outside a transaction, run on the store's own handle
+ * (readSqliteDirectly). A parameter may be used more than once (each use is bound);
  * every one must be used. Anything else the query binds is fixed at build.
  */
 export function prepareQuery<Schema, Row, Kinds extends QueryParameterKinds>(
@@ -67,6 +68,7 @@ export function prepareQuery<Schema, Row, Kinds extends QueryParameterKinds>(
           ? `a batch query must filter through inBatchKeys (${name}): ${compiled.sql}`
           : `a prepared query must bind its value ${name}: ${compiled.sql}`,
       );
+  const direct = readSqliteDirectly<Schema, Row>(db, compiled.sql);
   return async (values) => {
     const parameters = compiled.parameters.map((fixed, index) => {
       const name = uses[index];
@@ -76,6 +78,8 @@ export function prepareQuery<Schema, Row, Kinds extends QueryParameterKinds>(
         ? value
         : encodeBatchKeys(dialect, value);
     });
+    const rows = direct?.(parameters);
+    if (rows !== undefined) return rows;
     const result = await db.executeQuery<Row>(
       CompiledQuery.raw(compiled.sql, parameters),
     );

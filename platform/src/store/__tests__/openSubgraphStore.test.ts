@@ -4,6 +4,7 @@ import { type StoreMigrations } from '../migrateStore';
 import { withoutRowId } from '../dialectDdl';
 import { inBatchKeys } from '../inBatchKeys';
 import { prepareBatchQuery, prepareQuery } from '../prepareQuery';
+import { runInTransaction } from '../runInTransaction';
 
 import { openSubgraphStore, type SubgraphStore } from '../openSubgraphStore';
 import {
@@ -234,6 +235,44 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
           db.selectFrom('nominal').select('id'),
         ),
       ).toThrow(/must filter through inBatchKeys/);
+      await store.close();
+    });
+
+    it('never reads what an open transaction has not committed, though a prepared read on SQLite skips Kysely outside one', async () => {
+      const store = await open();
+      const find = prepareBatchQuery(store, (keys) =>
+        store.db
+          .selectFrom('nominal')
+          .select('id')
+          .where(inBatchKeys(store.dialect, 'id', keys)),
+      );
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let inserted: () => void = () => undefined;
+      const written = new Promise<void>((resolve) => {
+        inserted = resolve;
+      });
+      const transaction = runInTransaction(
+        store,
+        async (trx) => {
+          await trx
+            .insertInto('nominal')
+            .values({ id: 'NOM-UNCOMMITTED', name: 'rolled back' })
+            .execute();
+          inserted();
+          await released;
+          throw new Error('rolled back on purpose');
+        },
+        { attempts: 1 },
+      );
+      await written;
+      const during = find(['NOM-UNCOMMITTED']);
+      release();
+      await expect(transaction).rejects.toThrow(/rolled back on purpose/);
+      expect(await during).toEqual([]);
+      expect(await find(['NOM-00001'])).toEqual([{ id: 'NOM-00001' }]);
       await store.close();
     });
   },
