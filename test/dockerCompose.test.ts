@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SUBGRAPHS } from '@marsoc/schema';
+import { findSubgraphsOnDatabase } from './helpers/findSubgraphsOnDatabase';
 import { findSettingsReadByCode } from './readme/findSettingsReadByCode';
 
 // docker-compose.yml validated as a document (no Docker engine here): each
@@ -125,14 +126,7 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
   it('gives the compose PostgreSQL to each subgraph whose code reads DATABASE_URL, after it is healthy, and keeps one replica of each subgraph still on a SQLite file', () => {
     const url =
       'postgres://marsoc:${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}@postgres:5432/marsoc';
-    // The platform reads the setting (readDatabaseUrl); a subgraph's own
-    // service decides whether its store takes it.
-    const onDatabase = SUBGRAPH_NAMES.filter((name) =>
-      readFileSync(
-        join(ROOT, 'subgraphs', name, 'src', `${name}Service.ts`),
-        'utf8',
-      ).includes('readDatabaseUrl('),
-    );
+    const onDatabase: string[] = findSubgraphsOnDatabase();
     // NCA/HMRC and HMPPS are on it (docs/postgres-store.md, the order of the move).
     expect(onDatabase).toEqual(expect.arrayContaining(['ncahmrc', 'hmpps']));
     for (const name of SUBGRAPH_NAMES) {
