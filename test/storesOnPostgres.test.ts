@@ -13,56 +13,156 @@ import {
 // The subgraphs that keep their store on DATABASE_URL, end to end
 // (docs/postgres-store.md): the real services, started in this process as
 // their main.ts starts them, each with its data and its disclosure desk in
-// its own PostgreSQL schema. A grant approved there outlives the service:
-// started again on the same database, it still opens the field to the
-// requester.
+// its own PostgreSQL schema. A grant made there outlives the service: started
+// again on the same database, it still opens the field to its recipient.
 const BASE_PORT = Number(process.env.STORES_POSTGRES_TEST_PORT ?? 19000);
 
-/** One owner's desk on the server: what is asked, who asks, who approves. */
+type Ask = (
+  query: string,
+  variables: Record<string, unknown>,
+) => Promise<Answer['body']>;
+
+/** How an owner's grant comes about: the grant's id, and the requests left behind. */
+type MakeGrant = (
+  recipient: Ask,
+  officer: Ask,
+) => Promise<{ grantId: string; requests: { status: string }[] }>;
+
+/** One owner's desk on the server: who is given what, by whom. */
 interface OwnerCase {
-  owner: 'HMRC' | 'HMPPS';
+  owner: 'HMRC' | 'HMPPS' | 'POLICE';
+  category: string;
   schema: string;
-  requester: string;
+  recipient: string;
   officer: string;
   /** The picture, with the owner's field under `nominal`. */
   query: string;
   read: (nominal: Record<string, unknown>) => unknown;
+  makeGrant: MakeGrant;
+}
+
+const NOMINAL_ID = 'NOM-00001';
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** The recipient asks (seed 000: "Dare to Share"), the owner's officer approves. */
+function throughRequest(desk: {
+  owner: string;
+  category: string;
   raise: string;
   decide: string;
-  category: string;
   legalBasis: string;
   /** Asked for one of the requester's regions, where it has more than one. */
   forRegion?: string;
+}): MakeGrant {
+  return async (recipient, officer) => {
+    const raised = await recipient(
+      `mutation Raise($input: DisclosureRequestInput!) {
+        ${desk.raise}(input: $input) { id status } }`,
+      {
+        input: {
+          owner: desk.owner,
+          nominalId: NOMINAL_ID,
+          category: desk.category,
+          urgency: 'ROUTINE',
+          clientRequestId: `postgres-restart-${desk.owner}`,
+          ...(desk.forRegion ? { forRegion: desk.forRegion } : {}),
+        },
+      },
+    );
+    expect(raised.errors).toBeUndefined();
+    const request = raised.data?.[desk.raise] as { id: string };
+    const decided = await officer(
+      `mutation Decide($id: ID!, $expiresAt: String!) {
+        ${desk.decide}(id: $id, decision: APPROVE, legalBasis: "${desk.legalBasis}",
+          expiresAt: $expiresAt) { id status grantId } }`,
+      { id: request.id, expiresAt: inDays(30) },
+    );
+    expect(decided.errors).toBeUndefined();
+    const decision = decided.data?.[desk.decide] as {
+      status: string;
+      grantId: string;
+    };
+    expect(decision.status).toBe('APPROVED');
+    return { grantId: decision.grantId, requests: [{ status: 'APPROVED' }] };
+  };
+}
+
+/** The owner's officer records the grant unasked (no persona may ask the police). */
+function recordedDirectly(desk: {
+  record: string;
+  input: Record<string, unknown>;
+}): MakeGrant {
+  return async (_recipient, officer) => {
+    const recorded = await officer(
+      `mutation Record($input: ${desk.record.replace(/^record/, '')}Input!) {
+        ${desk.record}(input: $input) { id } }`,
+      { input: { ...desk.input, expiresAt: inDays(30) } },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const grant = recorded.data?.[desk.record] as { id: string };
+    return { grantId: grant.id, requests: [] };
+  };
 }
 
 const OWNERS: OwnerCase[] = [
   {
     owner: 'HMRC',
+    category: 'TAX',
     schema: 'ncahmrc',
-    requester: 'police-analyst',
+    recipient: 'police-analyst',
     officer: 'hmrc-disclosure-officer',
     query: `query Tax($id: ID!) { nominal(id: $id) { id hmrc { taxReference } } }`,
     read: (nominal) =>
       (nominal.hmrc as { taxReference: string } | null)?.taxReference ?? null,
-    raise: 'requestDisclosure',
-    decide: 'decideDisclosureRequest',
-    category: 'TAX',
-    legalBasis: 'hmrc-crca-s18-2-d',
+    makeGrant: throughRequest({
+      owner: 'HMRC',
+      category: 'TAX',
+      raise: 'requestDisclosure',
+      decide: 'decideDisclosureRequest',
+      legalBasis: 'hmrc-crca-s18-2-d',
+    }),
   },
   {
     owner: 'HMPPS',
+    category: 'CUSTODY',
     schema: 'hmpps',
-    requester: 'nca-officer',
+    recipient: 'nca-officer',
     officer: 'hmpps-disclosure-officer',
     query: `query Custody($id: ID!) { nominal(id: $id) { id custody { establishment } } }`,
     read: (nominal) =>
       (nominal.custody as { establishment: string } | null)?.establishment ??
       null,
-    raise: 'requestHmppsDisclosure',
-    decide: 'decideHmppsDisclosureRequest',
-    category: 'CUSTODY',
-    legalBasis: 'hmpps-cca-s7-1',
-    forRegion: 'NORTH_WEST',
+    makeGrant: throughRequest({
+      owner: 'HMPPS',
+      category: 'CUSTODY',
+      raise: 'requestHmppsDisclosure',
+      decide: 'decideHmppsDisclosureRequest',
+      legalBasis: 'hmpps-cca-s7-1',
+      forRegion: 'NORTH_WEST',
+    }),
+  },
+  {
+    owner: 'POLICE',
+    category: 'IDENTITY',
+    schema: 'police',
+    recipient: 'dwp-officer',
+    officer: 'police-disclosure-officer',
+    query: `query Identity($id: ID!) { nominal(id: $id) { id police { identity { pncId } } } }`,
+    read: (nominal) =>
+      (nominal.police as { identity: { pncId: string } | null } | null)
+        ?.identity?.pncId ?? null,
+    makeGrant: recordedDirectly({
+      record: 'recordPoliceDisclosureGrant',
+      input: {
+        nominalId: NOMINAL_ID,
+        category: 'IDENTITY',
+        recipient: 'DWP',
+        purpose: 'INTELLIGENCE_DEVELOPMENT',
+        legalBasis: 'DPA 2018 s.35(2)(b) for a s.31 purpose',
+        regions: ['NORTH_WEST'],
+      },
+    }),
   },
 ];
 
@@ -72,9 +172,9 @@ async function start(database: TestDatabase) {
     DATABASE_URL: database.url,
   });
   const { url } = await system.startGateway({});
-  const as = async (persona: string) => {
+  const as = async (persona: string): Promise<Ask> => {
     const token = await system.token(persona);
-    return async (query: string, variables: Record<string, unknown>) =>
+    return async (query, variables) =>
       (await ask(url, token, query, 'INTELLIGENCE_DEVELOPMENT', variables))
         .body;
   };
@@ -82,15 +182,8 @@ async function start(database: TestDatabase) {
 }
 
 /** What `owner` shows the caller of the nominal's field: null while withheld. */
-async function fieldOf(
-  ask: (
-    query: string,
-    variables: Record<string, unknown>,
-  ) => Promise<Answer['body']>,
-  owner: OwnerCase,
-  id: string,
-): Promise<unknown> {
-  const answer = await ask(owner.query, { id });
+async function fieldOf(caller: Ask, owner: OwnerCase): Promise<unknown> {
+  const answer = await caller(owner.query, { id: NOMINAL_ID });
   const nominal = answer.data?.nominal as Record<string, unknown> | null;
   return nominal ? owner.read(nominal) : null;
 }
@@ -108,71 +201,36 @@ describe('stores on DATABASE_URL, through the real services', () => {
   afterAll(() => database.drop());
 
   it.each(OWNERS)(
-    'keeps a grant of $owner $category approved in PostgreSQL: after a restart on the same database the requester still sees it',
+    'keeps a grant of $owner $category in PostgreSQL: after a restart on the same database its recipient still sees it',
     async (owner) => {
       const first = await start(database);
       system = first.system;
-      const requester = await first.as(owner.requester);
+      const recipient = await first.as(owner.recipient);
       const officer = await first.as(owner.officer);
-      const id = 'NOM-00001';
-      expect(await fieldOf(requester, owner, id)).toBeNull();
-
-      const raised = await requester(
-        `mutation Raise($input: DisclosureRequestInput!) {
-          ${owner.raise}(input: $input) { id status } }`,
-        {
-          input: {
-            owner: owner.owner,
-            nominalId: id,
-            category: owner.category,
-            urgency: 'ROUTINE',
-            clientRequestId: `postgres-restart-${owner.owner}`,
-            ...(owner.forRegion ? { forRegion: owner.forRegion } : {}),
-          },
-        },
-      );
-      expect(raised.errors).toBeUndefined();
-      const request = raised.data?.[owner.raise] as { id: string };
-      const decided = await officer(
-        `mutation Decide($id: ID!, $expiresAt: String!) {
-          ${owner.decide}(id: $id, decision: APPROVE, legalBasis: "${owner.legalBasis}",
-            expiresAt: $expiresAt) { id status grantId } }`,
-        {
-          id: request.id,
-          expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        },
-      );
-      expect(decided.errors).toBeUndefined();
-      const decision = decided.data?.[owner.decide] as {
-        status: string;
-        grantId: string;
-      };
-      expect(decision).toMatchObject({
-        status: 'APPROVED',
-        grantId: expect.any(String) as unknown,
-      });
-      const disclosed = await fieldOf(requester, owner, id);
+      expect(await fieldOf(recipient, owner)).toBeNull();
+      const { grantId, requests } = await owner.makeGrant(recipient, officer);
+      const disclosed = await fieldOf(recipient, owner);
       expect(disclosed).not.toBeNull();
 
       await first.system.stop();
       system = undefined;
       const second = await start(database);
       system = second.system;
-      const requesterAgain = await second.as(owner.requester);
-      expect(await fieldOf(requesterAgain, owner, id)).toBe(disclosed);
+      const recipientAgain = await second.as(owner.recipient);
+      expect(await fieldOf(recipientAgain, owner)).toBe(disclosed);
 
-      // The grant and the decision are in the subgraph's own schema on the server.
+      // The grant and any request are in the subgraph's own schema on the server.
       const client = new Client({ connectionString: database.url });
       await client.connect();
       try {
         const grants = await client.query<{ id: string }>(
           `select id from ${owner.schema}.disclosure_grants`,
         );
-        const requests = await client.query<{ status: string }>(
+        const stored = await client.query<{ status: string }>(
           `select status from ${owner.schema}.disclosure_requests`,
         );
-        expect(grants.rows.map((row) => row.id)).toEqual([decision.grantId]);
-        expect(requests.rows).toEqual([{ status: 'APPROVED' }]);
+        expect(grants.rows.map((row) => row.id)).toEqual([grantId]);
+        expect(stored.rows).toEqual(requests);
       } finally {
         await client.end();
       }

@@ -1,4 +1,5 @@
 import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
+import { readDatabaseUrl } from '@marsoc/platform/store';
 import { policeSubgraph } from './definition';
 import { openPoliceRepository } from './repository/openPoliceRepository';
 
@@ -6,10 +7,15 @@ import { openPoliceRepository } from './repository/openPoliceRepository';
 export const policeService = defineSubgraphService({
   definition: policeSubgraph,
   entry: findEntryBeside(__filename),
-  openRepository: openPoliceRepository,
+  openRepository: (options) =>
+    openPoliceRepository({
+      ...options,
+      databaseUrl: readDatabaseUrl(options.env ?? {}),
+    }),
   // The owner's case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) =>
     repository.disclosures.findGrantsByNominalIds(ids),
-  // The store's file (or, once police reads DATABASE_URL, its pool) closed when it stops.
+  // The store's file (or, on DATABASE_URL, its pool) closed when it stops.
   closeRepository: (repository) => repository.close(),
+  describeStore: (repository) => repository.describeStore(),
 });

@@ -16,8 +16,8 @@ import {
   createPoliceReads,
   openPoliceRepository,
   openPoliceStore,
+  type PoliceReads,
 } from '../repository/openPoliceRepository';
-import { type PoliceRepository } from '../repository/PoliceRepository';
 import { type PoliceTables } from '../repository/PoliceTables';
 import { createPoliceSearchLoader } from '../search/createPoliceSearchLoader';
 
@@ -27,7 +27,7 @@ const [WELL_KNOWN] = createPopulation(STORE);
 const SOME_NOMINALS = ['NOM-00001', 'NOM-00002', 'NOM-00150', 'NOM-00400'];
 const UNKNOWN = ['NOM-99999', 'not-a-nominal'];
 
-type Reads = Omit<PoliceRepository, 'disclosures' | 'close'>;
+type Reads = PoliceReads;
 
 function nominalIdsOf(rows: readonly { nominalId: string }[]): string[] {
   return [...new Set(rows.map((row) => row.nominalId))].sort();

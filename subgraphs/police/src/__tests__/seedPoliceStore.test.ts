@@ -4,15 +4,15 @@ import {
   createPoliceReads,
   openPoliceRepository,
   openPoliceStore,
+  type PoliceReads,
 } from '../repository/openPoliceRepository';
-import { type PoliceRepository } from '../repository/PoliceRepository';
 
 const SIZE = 150;
 const ALL_IDS = Array.from({ length: SIZE }, (_, index) =>
   formatNominalId(index),
 );
 
-type Reads = Omit<PoliceRepository, 'disclosures' | 'close'>;
+type Reads = PoliceReads;
 
 /** A read whose rows come back in no promised order, put in one. */
 function sorted<Row>(rows: Row[]): Row[] {

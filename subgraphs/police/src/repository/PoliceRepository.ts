@@ -1,3 +1,4 @@
+import { type StoreDescription } from '@marsoc/platform/store';
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
 import {
   type Agency,
@@ -228,5 +229,7 @@ export interface PoliceRepository {
   findAssociateLinksByNominalIds(
     nominalIds: readonly string[],
   ): Promise<PoliceAssociateLinkRow[]>;
+  /** Which store it is (the file, or the server and schema) and what it held once open. */
+  describeStore(): StoreDescription;
   close(): Promise<void>;
 }

@@ -23,6 +23,7 @@ export type PoliceRecordReads = Omit<
   | 'disclosures'
   | 'findSearchCandidates'
   | 'findAssociateLinksByNominalIds'
+  | 'describeStore'
   | 'close'
 >;
 

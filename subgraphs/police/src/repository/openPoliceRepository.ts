@@ -12,7 +12,7 @@ import { seedPolice } from './seed';
 export interface OpenPoliceRepositoryOptions {
   /** Directory for police.sqlite; ':memory:' for a store that lives as long as the process. */
   dataDirectory: string;
-  /** PostgreSQL instead of the file (docs/postgres-store.md); no setting gives it yet. */
+  /** PostgreSQL instead of the file (DATABASE_URL, docs/postgres-store.md). */
   databaseUrl?: string;
   seed: string;
   size: number;
@@ -46,10 +46,16 @@ export function openPoliceStore(
   });
 }
 
-/** The police reads over an open store, on either dialect: everything but the desk. */
+/** What the police store answers: everything but the desk and the store's own upkeep. */
+export type PoliceReads = Omit<
+  PoliceRepository,
+  'disclosures' | 'describeStore' | 'close'
+>;
+
+/** The police reads over an open store, on either dialect. */
 export function createPoliceReads(
   store: SubgraphStore<PoliceTables>,
-): Omit<PoliceRepository, 'disclosures' | 'close'> {
+): PoliceReads {
   return {
     ...createPoliceRecords(store),
     ...createPoliceSearch(store),
@@ -72,6 +78,7 @@ export async function openPoliceRepository(
   return {
     ...createPoliceReads(store),
     disclosures: createStoreOwnerDesk(store, POLICE_HOLDINGS),
+    describeStore: () => ({ store: store.location, ...store.contents }),
     close: () => store.close(),
   };
 }
