@@ -7,11 +7,11 @@
 import { resolve } from 'node:path';
 import { runPolicyCommand } from './policy/runPolicyCommand';
 
-process.exitCode = runPolicyCommand({
+void runPolicyCommand({
   args: process.argv.slice(2),
   env: process.env,
   projectRoot: resolve(__dirname, '..'),
   now: () => new Date().toISOString(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-});
+}).then((code) => (process.exitCode = code));

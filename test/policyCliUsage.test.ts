@@ -22,10 +22,10 @@ beforeAll(() => {
 afterAll(() => rmSync(emptyDataDirectory, { recursive: true, force: true }));
 
 /** The same command in this process, for the many ways of calling it wrongly. */
-function runInProcess(args: readonly string[]): Run {
+async function runInProcess(args: readonly string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = runPolicyCommand({
+  const code = await runPolicyCommand({
     args,
     env: { DATA_DIR: emptyDataDirectory },
     projectRoot: PROJECT_ROOT,
@@ -37,8 +37,8 @@ function runInProcess(args: readonly string[]): Run {
 }
 
 describe('npm run policy -- diff, in process', () => {
-  it('says an agreement already in force opens nothing more', () => {
-    const result = runInProcess(['diff', '--sign', 'POLICE_HMPPS_MOU']);
+  it('says an agreement already in force opens nothing more', async () => {
+    const result = await runInProcess(['diff', '--sign', 'POLICE_HMPPS_MOU']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/would raise no decision/);
   });
@@ -125,8 +125,8 @@ describe('calling npm run policy wrongly', () => {
       /unknown command "sign-everything"; the commands are explain, diff and personas/,
     ],
     [[], /name a command/],
-  ])('exits 2 for %j and says what is valid', (args, message) => {
-    const result = runInProcess(args);
+  ])('exits 2 for %j and says what is valid', async (args, message) => {
+    const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);

@@ -18,11 +18,13 @@ export interface ExplainReport {
   fields: FieldExplanation[];
   nominal: {
     id: string;
-    grantStore: {
+    /** Every owner's store, and what reading it found. */
+    grantStores: {
+      store: GrantStoreReading['store'];
       status: GrantStoreReading['kind'];
-      path: string;
+      location: string;
       unreadable: number;
-    };
+    }[];
     grants: GrantExplanation[];
   };
   recordLevelChecks: string;
@@ -37,7 +39,7 @@ export interface ExplainInputs {
   signed: readonly string[];
   markings: readonly SupergraphMarking[];
   nominalId: string;
-  grantStore: GrantStoreReading;
+  grantStores: readonly GrantStoreReading[];
   now: string;
 }
 
@@ -50,8 +52,7 @@ export function buildExplainReport(inputs: ExplainInputs): ExplainReport {
     inputs.purpose,
     inputs.markings,
   );
-  const store = inputs.grantStore;
-  const grants = store.kind === 'READ' ? store.grants : [];
+  const grants = inputs.grantStores.flatMap((store) => store.grants);
   return {
     persona: inputs.persona,
     purpose: inputs.purpose,
@@ -59,11 +60,12 @@ export function buildExplainReport(inputs: ExplainInputs): ExplainReport {
     fields: decisions.fields,
     nominal: {
       id: inputs.nominalId,
-      grantStore: {
+      grantStores: inputs.grantStores.map((store) => ({
+        store: store.store,
         status: store.kind,
-        path: store.path,
-        unreadable: store.kind === 'READ' ? store.unreadable : 0,
-      },
+        location: store.location,
+        unreadable: store.unreadable,
+      })),
       grants: explainGrants(decisions, grants, inputs.now),
     },
     recordLevelChecks: RECORD_LEVEL_NOTE,

@@ -86,24 +86,24 @@ function describeObligation(obligation: Obligation): string {
 }
 
 function formatGrants(report: ExplainReport): string[] {
-  const { id, grantStore, grants } = report.nominal;
+  const { id, grantStores, grants } = report.nominal;
   const lines = ['', `Case-specific disclosures recorded for ${id}`];
-  if (grantStore.status === 'ABSENT') {
+  if (grantStores.every((store) => store.status === 'ABSENT'))
     return [
       ...lines,
-      `  no grant store found; run npm start once (looked for ${grantStore.path})`,
+      `  no grant store found; run npm start once (looked in ${grantStores.map((store) => store.location).join(', ')})`,
     ];
-  }
-  if (grantStore.status === 'NO_GRANT_TABLE') {
-    return [
-      ...lines,
-      `  the grant store has no disclosure_grants table yet (${grantStore.path})`,
-    ];
-  }
-  if (grantStore.unreadable > 0) {
-    lines.push(
-      `  ${grantStore.unreadable} grant(s) name an agency or purpose outside the vocabulary and apply to nobody`,
-    );
+  for (const store of grantStores) {
+    if (store.status === 'ABSENT')
+      lines.push(`  ${store.store}: no store found (${store.location})`);
+    if (store.status === 'NO_GRANT_TABLE')
+      lines.push(
+        `  ${store.store}: the store has no disclosure_grants table yet (${store.location})`,
+      );
+    if (store.unreadable > 0)
+      lines.push(
+        `  ${store.store}: ${store.unreadable} grant(s) name an agency or purpose outside the vocabulary and apply to nobody`,
+      );
   }
   if (grants.length === 0) return [...lines, '  none'];
   return [...lines, ...grants.flatMap(formatGrant)];

@@ -12,6 +12,7 @@ import { applySignatures } from './applySignatures';
 import { buildExplainReport } from './buildExplainReport';
 import { formatExplainReport } from './formatExplainReport';
 import { type PolicyCommandIo } from './PolicyCommandIo';
+import { readDatabaseUrl } from '@marsoc/platform/store';
 import { readDisclosureGrants } from './readDisclosureGrants';
 import { type ExplainArguments } from './readPolicyArguments';
 import { UsageError } from './UsageError';
@@ -20,11 +21,11 @@ const DEFAULT_PURPOSE: Purpose = 'INTELLIGENCE_DEVELOPMENT';
 const DEFAULT_JUSTIFICATION = 'policy explain: reviewing field decisions';
 const NOMINAL_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
 
-/** `policy explain`: every field decision for one persona, then the nominal's grants. */
-export function runExplain(
+/** `policy explain`: every field decision for one persona, then the nominal's grants in every owner's store. */
+export async function runExplain(
   io: PolicyCommandIo,
   args: ExplainArguments,
-): number {
+): Promise<number> {
   const persona = findPersona(args.persona);
   const purpose = readPurpose(args);
   if (!NOMINAL_ID.test(args.nominal)) {
@@ -44,7 +45,13 @@ export function runExplain(
     signed: [...new Set(args.sign)].sort(),
     markings: readSupergraphMarkings(supergraph),
     nominalId: args.nominal,
-    grantStore: readDisclosureGrants(locateDataDirectory(io), args.nominal),
+    grantStores: await readDisclosureGrants(
+      {
+        dataDirectory: locateDataDirectory(io),
+        databaseUrl: readDatabaseUrl(io.env),
+      },
+      args.nominal,
+    ),
     now: io.now(),
   });
   io.out(

@@ -9,7 +9,7 @@ import { UsageError } from './UsageError';
  * Runs one `npm run policy` command; returns the exit code: 0 done, 1 failed
  * unexpectedly, 2 called wrongly (with the valid values on stderr).
  */
-export function runPolicyCommand(io: PolicyCommandIo): number {
+export async function runPolicyCommand(io: PolicyCommandIo): Promise<number> {
   try {
     const args = readPolicyArguments(io.args);
     switch (args.command) {
@@ -17,7 +17,7 @@ export function runPolicyCommand(io: PolicyCommandIo): number {
         io.out(`${USAGE}\n`);
         return 0;
       case 'explain':
-        return runExplain(io, args);
+        return await runExplain(io, args);
       case 'diff':
         return runDiff(io, args);
       case 'personas':

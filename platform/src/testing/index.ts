@@ -9,3 +9,4 @@ export * from './redisHelpers';
 export * from './registerRules';
 export * from './unreachableRedis';
 export * from './createTestDatabase';
+export * from './storedGrant';

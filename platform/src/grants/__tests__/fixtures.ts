@@ -1,9 +1,6 @@
 import { type Agency, type Caller } from '@marsoc/schema';
 import { openSubgraphDatabase, type SqliteDatabase } from '../../store';
-import {
-  type DisclosureGrantInput,
-  type DisclosureGrantRecord,
-} from '../DisclosureGrantRecord';
+import { type DisclosureGrantInput } from '../DisclosureGrantRecord';
 import { DISCLOSURE_GRANTS_SCHEMA_SQL } from '../disclosureGrantsSchemaSql';
 
 /** The instant every test judges at. */
@@ -95,29 +92,4 @@ export function readAllRows(database: SqliteDatabase): unknown[] {
   return database.prepare('SELECT * FROM disclosure_grants ORDER BY id').all();
 }
 
-/** A grant as the store keeps it: HMRC tax to the police, North West, in full. */
-export function storedGrant(
-  id: string,
-  nominalId: string,
-  changes: Partial<DisclosureGrantRecord> = {},
-): DisclosureGrantRecord {
-  return {
-    id,
-    owner: 'HMRC',
-    nominalId,
-    category: 'TAX',
-    recipient: 'POLICE',
-    purpose: 'INTELLIGENCE_DEVELOPMENT',
-    legalBasis: 'CRCA 2005 s.18(2)(d)',
-    grantedBy: 'test-hmrc-disclosure-officer',
-    grantedAt: '2026-03-02T09:00:00.000Z',
-    expiresAt: '2026-06-30T23:59:59.000Z',
-    regions: ['NORTH_WEST'],
-    units: null,
-    level: 'FULL',
-    revokedAt: null,
-    revokedBy: null,
-    revocationReason: null,
-    ...changes,
-  };
-}
+export { storedGrant } from '../../testing/storedGrant';

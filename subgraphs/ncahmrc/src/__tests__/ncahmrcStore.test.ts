@@ -2,6 +2,7 @@ import { type Kysely } from 'kysely';
 import { type StoreDialect, type SubgraphStore } from '@marsoc/platform/store';
 import {
   createTestDatabase,
+  storedGrant,
   type TestDatabase,
 } from '@marsoc/platform/testing';
 import { createHmrcRepository } from '../repository/createHmrcRepository';
@@ -265,24 +266,13 @@ describe('the whole NCA/HMRC repository on PostgreSQL', () => {
     const options = { ...TEST_STORE, databaseUrl: database.url };
     try {
       const first = await openNcaHmrcRepository(options);
-      await first.recordGrant({
-        id: 'DG-1',
-        owner: 'HMRC',
-        nominalId: 'NOM-00001',
-        category: 'TAX',
-        recipient: 'POLICE',
-        purpose: 'INTELLIGENCE_DEVELOPMENT',
-        legalBasis: 'CRCA 2005 s.18(2)(d)',
-        grantedBy: 'hmrc-disclosure-officer',
-        grantedAt: '2026-05-01T09:00:00.000Z',
-        expiresAt: '2026-06-01T09:00:00.000Z',
-        regions: ['NORTH_WEST'],
-        units: null,
-        level: 'FULL',
-        revokedAt: null,
-        revokedBy: null,
-        revocationReason: null,
-      });
+      await first.recordGrant(
+        storedGrant('DG-1', 'NOM-00001', {
+          grantedBy: 'hmrc-disclosure-officer',
+          grantedAt: '2026-05-01T09:00:00.000Z',
+          expiresAt: '2026-06-01T09:00:00.000Z',
+        }),
+      );
       await first.close();
       const again = await openNcaHmrcRepository(options);
       try {

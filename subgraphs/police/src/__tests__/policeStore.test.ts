@@ -10,6 +10,7 @@ import {
 import { type StoreDialect, type SubgraphStore } from '@marsoc/platform/store';
 import {
   createTestDatabase,
+  storedGrant,
   type TestDatabase,
 } from '@marsoc/platform/testing';
 import {
@@ -314,24 +315,17 @@ describe('the whole police repository on PostgreSQL', () => {
     const options = { ...STORE, databaseUrl: database.url };
     try {
       const first = await openPoliceRepository(options);
-      await first.disclosures.recordGrant({
-        id: 'DG-1',
-        owner: 'POLICE',
-        nominalId: WELL_KNOWN_NOMINAL_ID,
-        category: 'INTELLIGENCE',
-        recipient: 'HMRC',
-        purpose: 'INTELLIGENCE_DEVELOPMENT',
-        legalBasis: 'CRIME_AND_DISORDER_ACT_1998_S115',
-        grantedBy: 'police-disclosure-officer',
-        grantedAt: '2026-05-01T09:00:00.000Z',
-        expiresAt: '2026-06-01T09:00:00.000Z',
-        regions: ['NORTH_WEST'],
-        units: null,
-        level: 'FULL',
-        revokedAt: null,
-        revokedBy: null,
-        revocationReason: null,
-      });
+      await first.disclosures.recordGrant(
+        storedGrant('DG-1', WELL_KNOWN_NOMINAL_ID, {
+          owner: 'POLICE',
+          category: 'INTELLIGENCE',
+          recipient: 'HMRC',
+          legalBasis: 'CRIME_AND_DISORDER_ACT_1998_S115',
+          grantedBy: 'police-disclosure-officer',
+          grantedAt: '2026-05-01T09:00:00.000Z',
+          expiresAt: '2026-06-01T09:00:00.000Z',
+        }),
+      );
       await first.close();
       const again = await openPoliceRepository(options);
       try {
