@@ -155,8 +155,8 @@ describe('one person across police and HMPPS (issue 16 point 8)', () => {
 
 describe('the same criminality in APMIS, police and the NCA (issue 16 point 8)', () => {
   let apmis: SqliteDatabase;
-  beforeAll(() => {
-    apmis = openApmisDatabase({
+  beforeAll(async () => {
+    apmis = await openApmisDatabase({
       dataDirectory: ':memory:',
       seed,
       size: DEFAULT_POPULATION_SIZE,

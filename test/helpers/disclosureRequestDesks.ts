@@ -1,3 +1,5 @@
+import { type RepositoryOptions } from '@marsoc/platform';
+import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { apmisService } from '@marsoc/subgraph-apmis';
 import { hmppsService } from '@marsoc/subgraph-hmpps';
@@ -103,30 +105,27 @@ export function answerOf<Value>(result: GatewayResult, field: string): Value {
   return result.data?.[field] as Value;
 }
 
-/** The same seeded store's owner desks the in-process system opens, by owner. */
+/** An owner's desk over the same seeded store the in-process system opens. */
+const openDesk =
+  (service: {
+    openRepository(options: RepositoryOptions): Promise<{
+      disclosures: OwnerDisclosureStore;
+    }>;
+  }) =>
+  async (size: number) =>
+    (
+      await service.openRepository({
+        dataDirectory: ':memory:',
+        seed: 'marsoc-early-adopter',
+        size,
+      })
+    ).disclosures;
+
+/** The owner desks, by owner. */
 const OWNER_STORES = {
-  POLICE: async (size: number) =>
-    (
-      await policeService.openRepository({
-        dataDirectory: ':memory:',
-        seed: 'marsoc-early-adopter',
-        size,
-      })
-    ).disclosures,
-  HMPPS: async (size: number) =>
-    (
-      await hmppsService.openRepository({
-        dataDirectory: ':memory:',
-        seed: 'marsoc-early-adopter',
-        size,
-      })
-    ).disclosures,
-  MARSOC: (size: number) =>
-    apmisService.openRepository({
-      dataDirectory: ':memory:',
-      seed: 'marsoc-early-adopter',
-      size,
-    }).disclosures,
+  POLICE: openDesk(policeService),
+  HMPPS: openDesk(hmppsService),
+  MARSOC: openDesk(apmisService),
 } as const;
 
 /**

@@ -13,3 +13,5 @@ export * from './seedStore';
 export * from './compileSqliteDdl';
 export * from './dialectDdl';
 export * from './readDatabaseUrl';
+export * from './ddlText';
+export * from './advanceGeneratedKeys';

@@ -50,7 +50,13 @@ export async function seedStore(
       return describeContents(trx, tables, seeded?.value);
     if (seeded === undefined && (await holdsRows(trx, tables)))
       return { data: 'existing' };
+    // Append-only tables let this emptying through, and nothing else (ddlText).
+    await meta
+      .insertInto('store_meta')
+      .values({ key: 'emptying', value: 'seed' })
+      .execute();
     await emptyTables(trx, connection.dialect, tables);
+    await meta.deleteFrom('store_meta').where('key', '=', 'emptying').execute();
     await options.seed(trx, connection.dialect);
     await meta
       .deleteFrom('store_meta')
@@ -105,7 +111,8 @@ async function emptyTables(
 ): Promise<void> {
   if (tables.length === 0) return;
   if (dialect === 'postgres') {
-    await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))}`.execute(
+    // Numbered afresh, as SQLite's rowids are in an emptied table.
+    await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))} restart identity`.execute(
       db,
     );
     return;

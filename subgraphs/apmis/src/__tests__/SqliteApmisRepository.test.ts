@@ -6,8 +6,8 @@ const UNKNOWN_ID = 'NOM-99999';
 const BATCH = [WELL_KNOWN_NOMINAL_ID, 'NOM-00002', 'NOM-00150', UNKNOWN_ID];
 
 let repository: ApmisRepository;
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 afterAll(() => repository.close());
 

@@ -21,8 +21,8 @@ const FEED = `query Feed($region: String!, $since: String!) {
 }`;
 
 let repository: ApmisRepository;
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 afterAll(() => repository.close());
 

@@ -24,8 +24,8 @@ import { decideAtPsf, type Execute, readDecision } from './forumTestKit';
 
 let database: SqliteDatabase;
 let repository: ApmisRepository;
-beforeEach(() => {
-  ({ database, repository } = openCohortStore());
+beforeEach(async () => {
+  ({ database, repository } = await openCohortStore());
 });
 afterEach(() => repository.close());
 

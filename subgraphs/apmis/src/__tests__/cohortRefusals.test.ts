@@ -28,8 +28,8 @@ import { inForum, openForum } from './forumTestKit';
 let database: SqliteDatabase;
 let repository: ApmisRepository;
 let server: SubgraphTestServer<ApmisLoaders>;
-beforeEach(() => {
-  ({ database, repository } = openCohortStore());
+beforeEach(async () => {
+  ({ database, repository } = await openCohortStore());
   server = createSubgraphTestServer(apmisService, { repository });
 });
 afterEach(() => repository.close());

@@ -7,11 +7,11 @@ import { openApmisDatabase } from '../repository/openApmisRepository';
 import { SqliteApmisRepository } from '../repository/SqliteApmisRepository';
 
 /** A fresh seeded store (the 129 nominations and 71 nominals never nominated) and its database. */
-export function openCohortStore(): {
+export async function openCohortStore(): Promise<{
   database: SqliteDatabase;
   repository: ApmisRepository;
-} {
-  const database = openApmisDatabase({
+}> {
+  const database = await openApmisDatabase({
     dataDirectory: ':memory:',
     seed: DEFAULT_SEED,
     size: 200,

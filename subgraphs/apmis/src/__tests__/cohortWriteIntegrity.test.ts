@@ -15,8 +15,8 @@ import { apmisService } from '../apmisService';
 
 let database: SqliteDatabase;
 let repository: ApmisRepository;
-beforeEach(() => {
-  ({ database, repository } = openCohortStore());
+beforeEach(async () => {
+  ({ database, repository } = await openCohortStore());
 });
 afterEach(() => repository.close());
 

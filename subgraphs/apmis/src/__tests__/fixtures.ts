@@ -4,7 +4,9 @@ import { type ApmisRepository } from '../repository/ApmisRepository';
 import { openApmisRepository } from '../repository/openApmisRepository';
 
 /** A small seeded in-memory store: the 129 nominations and some others. */
-export function openTestRepository(seed = DEFAULT_SEED): ApmisRepository {
+export function openTestRepository(
+  seed = DEFAULT_SEED,
+): Promise<ApmisRepository> {
   return openApmisRepository({ dataDirectory: ':memory:', seed, size: 200 });
 }
 

@@ -9,8 +9,8 @@ import {
 import { apmisService } from '../apmisService';
 
 let inner: ApmisRepository;
-beforeAll(() => {
-  inner = openTestRepository();
+beforeAll(async () => {
+  inner = await openTestRepository();
 });
 afterAll(() => inner.close());
 

@@ -17,8 +17,8 @@ import { apmisService } from '../apmisService';
 import { decideAtPsf } from './forumTestKit';
 
 let repository: ApmisRepository;
-beforeEach(() => {
-  ({ repository } = openCohortStore());
+beforeEach(async () => {
+  ({ repository } = await openCohortStore());
 });
 afterEach(() => repository.close());
 

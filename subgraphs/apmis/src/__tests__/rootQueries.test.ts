@@ -10,8 +10,8 @@ import { openTestRepository, PICTURE_FIELDS } from './fixtures';
 import { apmisService } from '../apmisService';
 
 let repository: ApmisRepository;
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 afterAll(() => repository.close());
 

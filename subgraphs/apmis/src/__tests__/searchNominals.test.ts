@@ -6,6 +6,7 @@ import {
   NOTHING_DISCLOSED,
   TEST_CALLER,
 } from '@marsoc/platform/testing';
+import { type SqliteDatabase } from '@marsoc/platform/store';
 import { type PolicyEngine } from '@marsoc/schema';
 import { apmisService } from '../apmisService';
 import { type ApmisRepository } from '../repository/ApmisRepository';
@@ -28,9 +29,9 @@ const CANDIDATES = `query Candidates($representations: [_Any!]!) {
   }
 }`;
 
-let database: ReturnType<typeof openApmisDatabase>;
-beforeAll(() => {
-  database = openApmisDatabase({
+let database: SqliteDatabase;
+beforeAll(async () => {
+  database = await openApmisDatabase({
     dataDirectory: ':memory:',
     seed: 'search-test',
     size: 200,

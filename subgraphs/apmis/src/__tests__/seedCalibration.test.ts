@@ -15,8 +15,8 @@ describe.each([DEFAULT_SEED, 'another-seed'])(
   'the APMIS store seeded with %s',
   (seed) => {
     let database: SqliteDatabase;
-    beforeAll(() => {
-      database = openApmisDatabase({
+    beforeAll(async () => {
+      database = await openApmisDatabase({
         dataDirectory: ':memory:',
         seed,
         size: 300,

@@ -9,8 +9,8 @@ import { openTestRepository } from './fixtures';
 import { apmisService } from '../apmisService';
 
 let repository: ApmisRepository;
-beforeAll(() => {
-  repository = openTestRepository();
+beforeAll(async () => {
+  repository = await openTestRepository();
 });
 afterAll(() => repository.close());
 

@@ -1,5 +1,7 @@
+import { type DdlText } from '@marsoc/platform/store';
 import { Region } from '@marsoc/schema';
 import { oneOf } from '../repository/oneOf';
+import { ddlStatements } from '../repository/ddlStatements';
 import { AlertKind, CustodyMovement } from './alertVocabulary';
 
 /**
@@ -10,9 +12,10 @@ import { AlertKind, CustodyMovement } from './alertVocabulary';
  * sends are kept with the establishment each left the nominal in, which is
  * where a nominated prisoner's security department is found.
  */
-export const ALERT_SCHEMA_SQL = `
+export const alertTablesDdl = (ddl: DdlText): string[] => [
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS alert (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   kind TEXT NOT NULL CHECK (${oneOf('kind', AlertKind.values)}),
   nominal_id TEXT NOT NULL,
   region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
@@ -32,17 +35,17 @@ CREATE TABLE IF NOT EXISTS alert_recipient (
   address TEXT NOT NULL,
   alert_id INTEGER NOT NULL REFERENCES alert (id),
   PRIMARY KEY (address, alert_id)
-) WITHOUT ROWID;
+) ${ddl.withoutRowId};
 
 CREATE TABLE IF NOT EXISTS alert_read (
   reader_sub TEXT NOT NULL,
   alert_id INTEGER NOT NULL REFERENCES alert (id),
   read_at TEXT NOT NULL,
   PRIMARY KEY (reader_sub, alert_id)
-) WITHOUT ROWID;
+) ${ddl.withoutRowId};
 
 CREATE TABLE IF NOT EXISTS custody_notice (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   nominal_id TEXT NOT NULL REFERENCES apmis_nominal (nominal_id),
   movement TEXT NOT NULL CHECK (${oneOf('movement', CustodyMovement.values)}),
   moved_on TEXT NOT NULL,
@@ -63,5 +66,6 @@ CREATE TABLE IF NOT EXISTS custody_notice_write (
   result_id TEXT NOT NULL,
   written_at TEXT NOT NULL,
   PRIMARY KEY (actor_sub, client_request_id)
-) WITHOUT ROWID;
-`;
+) ${ddl.withoutRowId};
+`),
+];

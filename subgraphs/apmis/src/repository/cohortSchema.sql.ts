@@ -1,3 +1,4 @@
+import { type DdlText } from '@marsoc/platform/store';
 import { Agency, Region } from '@marsoc/schema';
 import {
   CohortStatus,
@@ -11,6 +12,7 @@ import {
   TpmActionStatus,
 } from './cohortVocabulary';
 import { oneOf } from './oneOf';
+import { ddlStatements } from './ddlStatements';
 
 const nullOr = (column: string, values: readonly string[]): string =>
   `${column} IS NULL OR ${oneOf(column, values)}`;
@@ -21,17 +23,18 @@ const nullOr = (column: string, values: readonly string[]): string =>
  * TPM Action Log and an append-only event log of every change. The CHECKs tie
  * each status to the PSF decision that leads to it, so a bad write fails here.
  */
-export const COHORT_SCHEMA_SQL = `
+export const cohortTablesDdl = (ddl: DdlText): string[] => [
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS cohort_nomination (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   nominal_id TEXT NOT NULL REFERENCES apmis_nominal (nominal_id),
   status TEXT NOT NULL CHECK (${oneOf('status', CohortStatus.values)}),
   region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
   nominating_agency TEXT NOT NULL CHECK (${oneOf('nominating_agency', Agency.values)}),
   supervision_at_nomination TEXT NOT NULL
     CHECK (${oneOf('supervision_at_nomination', SupervisionStatus.values)}),
-  mandatory_criteria TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(mandatory_criteria)),
-  other_criteria TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(other_criteria)),
+  mandatory_criteria TEXT NOT NULL DEFAULT '[]' CHECK (${ddl.json('mandatory_criteria')}),
+  other_criteria TEXT NOT NULL DEFAULT '[]' CHECK (${ddl.json('other_criteria')}),
   cycle_nominated INTEGER NOT NULL CHECK (cycle_nominated >= 1),
   nominated_on TEXT NOT NULL,
   not_put_forward_reason TEXT,
@@ -40,8 +43,8 @@ CREATE TABLE IF NOT EXISTS cohort_nomination (
   decision_reason TEXT,
   senior_responsible_officer TEXT,
   lead_agency TEXT CHECK (${nullOr('lead_agency', Agency.values)}),
-  supporting_agencies TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(supporting_agencies)),
-  strategic_objectives TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(strategic_objectives)),
+  supporting_agencies TEXT NOT NULL DEFAULT '[]' CHECK (${ddl.json('supporting_agencies')}),
+  strategic_objectives TEXT NOT NULL DEFAULT '[]' CHECK (${ddl.json('strategic_objectives')}),
   redirected_from TEXT CHECK (${nullOr('redirected_from', Region.values)}),
   cycle_deselected INTEGER CHECK (cycle_deselected IS NULL OR cycle_deselected > cycle_nominated),
   deselection_reason TEXT CHECK (${nullOr('deselection_reason', DeselectionReason.values)}),
@@ -49,10 +52,10 @@ CREATE TABLE IF NOT EXISTS cohort_nomination (
   exited_on TEXT,
   exit_rationale TEXT,
   monitoring_until TEXT,
-  alert_agencies TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(alert_agencies)),
+  alert_agencies TEXT NOT NULL DEFAULT '[]' CHECK (${ddl.json('alert_agencies')}),
   national_records_updated INTEGER CHECK (national_records_updated IN (0, 1)),
   partners_updated INTEGER CHECK (partners_updated IN (0, 1)),
-  CHECK (forum_decision IS (CASE status
+  CHECK (forum_decision IS NOT DISTINCT FROM (CASE status
     WHEN 'NOMINATED' THEN NULL WHEN 'NOT_PUT_FORWARD' THEN NULL
     WHEN 'NOT_SELECTED' THEN 'DECLINE' WHEN 'DEFERRED' THEN 'DEFER'
     WHEN 'REDIRECTED' THEN 'REDIRECT' ELSE 'ACCEPT' END)),
@@ -69,16 +72,16 @@ CREATE UNIQUE INDEX IF NOT EXISTS cohort_nomination_one_open
 CREATE TABLE IF NOT EXISTS cohort_four_p_plan (
   nomination_id INTEGER PRIMARY KEY REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
-  pursue TEXT NOT NULL CHECK (json_valid(pursue)),
-  prevent TEXT NOT NULL CHECK (json_valid(prevent)),
-  protect TEXT NOT NULL CHECK (json_valid(protect)),
-  prepare TEXT NOT NULL CHECK (json_valid(prepare)),
+  pursue TEXT NOT NULL CHECK (${ddl.json('pursue')}),
+  prevent TEXT NOT NULL CHECK (${ddl.json('prevent')}),
+  protect TEXT NOT NULL CHECK (${ddl.json('protect')}),
+  prepare TEXT NOT NULL CHECK (${ddl.json('prepare')}),
   updated_at TEXT NOT NULL,
   updated_by TEXT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS cohort_tpm_action (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   nomination_id INTEGER NOT NULL REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
   action TEXT NOT NULL,
@@ -93,7 +96,7 @@ CREATE INDEX IF NOT EXISTS cohort_tpm_action_by_nomination
   ON cohort_tpm_action (nomination_id, id);
 
 CREATE TABLE IF NOT EXISTS cohort_event (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   nomination_id INTEGER NOT NULL REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
   transition TEXT NOT NULL CHECK (${oneOf('transition', CohortTransition.values)}),
@@ -107,8 +110,6 @@ CREATE TABLE IF NOT EXISTS cohort_event (
 );
 CREATE INDEX IF NOT EXISTS cohort_event_by_nomination
   ON cohort_event (nomination_id, id);
-CREATE TRIGGER IF NOT EXISTS cohort_event_no_update BEFORE UPDATE ON cohort_event
-  BEGIN SELECT RAISE(ABORT, 'the cohort event log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS cohort_event_no_delete BEFORE DELETE ON cohort_event
-  BEGIN SELECT RAISE(ABORT, 'the cohort event log is append-only'); END;
-`;
+`),
+  ...ddl.appendOnly('cohort_event', 'the cohort event log is append-only'),
+];

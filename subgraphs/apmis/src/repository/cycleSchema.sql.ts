@@ -1,3 +1,4 @@
+import { type DdlText } from '@marsoc/platform/store';
 import { Agency, Region } from '@marsoc/schema';
 import { DisruptionAssessment, FourPCategory } from './apmisVocabulary';
 import { TpmActionStatus } from './cohortVocabulary';
@@ -9,12 +10,7 @@ import {
   TransferStatus,
 } from './cycleVocabulary';
 import { oneOf } from './oneOf';
-
-const appendOnly = (table: string, what: string) => `
-CREATE TRIGGER IF NOT EXISTS ${table}_no_update BEFORE UPDATE ON ${table}
-  BEGIN SELECT RAISE(ABORT, '${what} is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS ${table}_no_delete BEFORE DELETE ON ${table}
-  BEGIN SELECT RAISE(ABORT, '${what} is append-only'); END;`;
+import { ddlStatements } from './ddlStatements';
 
 /**
  * The cycle's disruptions and hand-offs (docs/marsoc-cycle.md): disruptions
@@ -24,15 +20,16 @@ CREATE TRIGGER IF NOT EXISTS ${table}_no_delete BEFORE DELETE ON ${table}
  * monitoring plan of a deselection. The write log makes each mutation
  * idempotent under the caller's client request id.
  */
-export const CYCLE_SCHEMA_SQL = `
+export const cycleTablesDdl = (ddl: DdlText): string[] => [
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS disruption_record (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   nominal_id TEXT NOT NULL REFERENCES apmis_nominal (nominal_id),
   region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
   disrupted_on TEXT NOT NULL,
   recorded_on TEXT NOT NULL CHECK (recorded_on >= disrupted_on),
   lead_agency TEXT NOT NULL CHECK (${oneOf('lead_agency', Agency.values)}),
-  supporting_agencies TEXT NOT NULL CHECK (json_valid(supporting_agencies)),
+  supporting_agencies TEXT NOT NULL CHECK (${ddl.json('supporting_agencies')}),
   recording_agency TEXT NOT NULL CHECK (${oneOf('recording_agency', Agency.values)}),
   recorded_by TEXT NOT NULL,
   four_p TEXT NOT NULL CHECK (${oneOf('four_p', FourPCategory.values)}),
@@ -53,7 +50,7 @@ CREATE INDEX IF NOT EXISTS disruption_record_by_region
   ON disruption_record (region, status, id);
 
 CREATE TABLE IF NOT EXISTS disruption_flag_change (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   disruption_id TEXT NOT NULL REFERENCES apmis_disruption (id),
   nominal_id TEXT NOT NULL,
   from_flag INTEGER NOT NULL CHECK (from_flag IN (0, 1)),
@@ -65,8 +62,12 @@ CREATE TABLE IF NOT EXISTS disruption_flag_change (
 );
 CREATE INDEX IF NOT EXISTS disruption_flag_change_by_disruption
   ON disruption_flag_change (disruption_id, id);
-${appendOnly('disruption_flag_change', 'the MARSOC flag trail')}
-
+`),
+  ...ddl.appendOnly(
+    'disruption_flag_change',
+    'the MARSOC flag trail is append-only',
+  ),
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS cohort_emergency_nomination (
   nomination_id INTEGER PRIMARY KEY REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
@@ -81,11 +82,11 @@ CREATE TABLE IF NOT EXISTS cohort_emergency_nomination (
 );
 
 CREATE TABLE IF NOT EXISTS cohort_quality_check (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   nomination_id INTEGER NOT NULL REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
   outcome TEXT NOT NULL CHECK (${oneOf('outcome', QualityCheckOutcome.values)}),
-  reasons TEXT NOT NULL CHECK (json_valid(reasons)),
+  reasons TEXT NOT NULL CHECK (${ddl.json('reasons')}),
   note TEXT,
   by_sub TEXT NOT NULL,
   by_agency TEXT NOT NULL CHECK (${oneOf('by_agency', Agency.values)}),
@@ -93,10 +94,14 @@ CREATE TABLE IF NOT EXISTS cohort_quality_check (
 );
 CREATE INDEX IF NOT EXISTS cohort_quality_check_by_nomination
   ON cohort_quality_check (nomination_id, id);
-${appendOnly('cohort_quality_check', 'the quality check log')}
-
+`),
+  ...ddl.appendOnly(
+    'cohort_quality_check',
+    'the quality check log is append-only',
+  ),
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS cohort_transfer (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   nomination_id INTEGER NOT NULL REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
   from_region TEXT NOT NULL CHECK (${oneOf('from_region', Region.values)}),
@@ -122,7 +127,7 @@ CREATE TABLE IF NOT EXISTS cohort_tpm_assignment (
 );
 
 CREATE TABLE IF NOT EXISTS cohort_tpm_update (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   action_id INTEGER NOT NULL REFERENCES cohort_tpm_action (id),
   nominal_id TEXT NOT NULL,
   from_status TEXT NOT NULL CHECK (${oneOf('from_status', TpmActionStatus.values)}),
@@ -134,8 +139,12 @@ CREATE TABLE IF NOT EXISTS cohort_tpm_update (
 );
 CREATE INDEX IF NOT EXISTS cohort_tpm_update_by_action
   ON cohort_tpm_update (action_id, id);
-${appendOnly('cohort_tpm_update', 'the TPM action update log')}
-
+`),
+  ...ddl.appendOnly(
+    'cohort_tpm_update',
+    'the TPM action update log is append-only',
+  ),
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS cohort_monitoring_plan (
   nomination_id INTEGER PRIMARY KEY REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
@@ -154,5 +163,6 @@ CREATE TABLE IF NOT EXISTS cycle_write (
   result_id TEXT NOT NULL,
   written_at TEXT NOT NULL,
   PRIMARY KEY (actor_sub, client_request_id)
-) WITHOUT ROWID;
-`;
+) ${ddl.withoutRowId};
+`),
+];

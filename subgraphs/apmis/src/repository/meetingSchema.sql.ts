@@ -1,3 +1,4 @@
+import { type DdlText } from '@marsoc/platform/store';
 import { Agency, Region, Vetting } from '@marsoc/schema';
 import {
   AgendaItemKind,
@@ -8,6 +9,7 @@ import {
 } from './meetingVocabulary';
 import { ForumDecision } from './cohortVocabulary';
 import { oneOf } from './oneOf';
+import { ddlStatements } from './ddlStatements';
 
 /**
  * The MARSOC meeting cycle (seed 000 E494-E530): one PSF and one TPM per
@@ -16,9 +18,10 @@ import { oneOf } from './oneOf';
  * TPM's action log can hang off a TPM later. The write log makes each
  * mutation idempotent under the caller's client request id.
  */
-export const MEETING_SCHEMA_SQL = `
+export const meetingTablesDdl = (ddl: DdlText): string[] => [
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS meeting (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   kind TEXT NOT NULL CHECK (${oneOf('kind', MeetingKind.values)}),
   region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
   cycle INTEGER NOT NULL CHECK (cycle >= 1),
@@ -41,17 +44,17 @@ CREATE TABLE IF NOT EXISTS meeting_member (
   is_chair INTEGER NOT NULL CHECK (is_chair IN (0, 1)),
   attendance TEXT CHECK (attendance IS NULL OR ${oneOf('attendance', MeetingAttendance.values)}),
   PRIMARY KEY (meeting_id, sub)
-) WITHOUT ROWID;
+) ${ddl.withoutRowId};
 
 CREATE TABLE IF NOT EXISTS meeting_agenda_item (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   meeting_id INTEGER NOT NULL REFERENCES meeting (id),
   kind TEXT NOT NULL CHECK (${oneOf('kind', AgendaItemKind.values)}),
   nominal_id TEXT REFERENCES apmis_nominal (nominal_id),
   title TEXT NOT NULL,
   raised_by_sub TEXT NOT NULL,
   raised_by_agency TEXT NOT NULL CHECK (${oneOf('raised_by_agency', Agency.values)}),
-  known_to_agencies TEXT CHECK (known_to_agencies IS NULL OR json_valid(known_to_agencies)),
+  known_to_agencies TEXT CHECK (known_to_agencies IS NULL OR ${ddl.json('known_to_agencies')}),
   CHECK ((kind = 'COVERT') = (known_to_agencies IS NOT NULL)),
   CHECK (kind = 'COVERT' OR nominal_id IS NOT NULL)
 );
@@ -59,22 +62,20 @@ CREATE INDEX IF NOT EXISTS meeting_agenda_item_by_meeting
   ON meeting_agenda_item (meeting_id, id);
 
 CREATE TABLE IF NOT EXISTS meeting_decision (
-  id INTEGER PRIMARY KEY,
+  id ${ddl.generatedKey},
   meeting_id INTEGER NOT NULL REFERENCES meeting (id),
   nomination_id INTEGER NOT NULL REFERENCES cohort_nomination (id),
   nominal_id TEXT NOT NULL,
   decision TEXT NOT NULL CHECK (${oneOf('decision', ForumDecision.values)}),
   recorded_by TEXT NOT NULL,
   recorded_at TEXT NOT NULL,
-  present_members TEXT NOT NULL CHECK (json_valid(present_members))
+  present_members TEXT NOT NULL CHECK (${ddl.json('present_members')})
 );
 CREATE INDEX IF NOT EXISTS meeting_decision_by_meeting
   ON meeting_decision (meeting_id, id);
-CREATE TRIGGER IF NOT EXISTS meeting_decision_no_update BEFORE UPDATE ON meeting_decision
-  BEGIN SELECT RAISE(ABORT, 'meeting decisions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS meeting_decision_no_delete BEFORE DELETE ON meeting_decision
-  BEGIN SELECT RAISE(ABORT, 'meeting decisions are append-only'); END;
-
+`),
+  ...ddl.appendOnly('meeting_decision', 'meeting decisions are append-only'),
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS meeting_write (
   actor_sub TEXT NOT NULL,
   client_request_id TEXT NOT NULL,
@@ -83,5 +84,6 @@ CREATE TABLE IF NOT EXISTS meeting_write (
   meeting_id INTEGER NOT NULL REFERENCES meeting (id),
   written_at TEXT NOT NULL,
   PRIMARY KEY (actor_sub, client_request_id)
-) WITHOUT ROWID;
-`;
+) ${ddl.withoutRowId};
+`),
+];

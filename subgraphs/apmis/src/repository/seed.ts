@@ -4,7 +4,13 @@ import {
   readNameKeys,
   type SyntheticNominal,
 } from '@marsoc/platform';
-import { type SqliteDatabase } from '@marsoc/platform/store';
+import { type Kysely } from 'kysely';
+import {
+  advanceGeneratedKeys,
+  createSeedWriter,
+  type SeedWriter,
+  type StoreDialect,
+} from '@marsoc/platform/store';
 import {
   type ApmisDisruptionRow,
   type ApmisNominalRow,
@@ -32,41 +38,59 @@ export interface SeedOptions {
   size: number;
 }
 
+/** Every table the seed writes, parents before children: the writer writes them in this order. */
+export const SEEDED_TABLES = [
+  'apmis_nominal',
+  'apmis_soc_threat',
+  'apmis_disruption',
+  'apmis_search_name',
+  'cohort_nomination',
+  'cohort_four_p_plan',
+  'cohort_event',
+] as const;
+
+/** The seeded tables whose keys later writes number: the seed numbers its own rows. */
+const NUMBERED_TABLES = ['cohort_nomination', 'cohort_event'] as const;
+
 /**
  * Fills an empty APMIS store from the shared synthetic population: every nominal
  * on the master list with its SOC threats, the nominations as the population has
  * them, the disruptions (with those since the Early Adopter Phase) and the
  * names as search keys. Each nominal's records come from its own seed
  * stream, so they do not change with the population size. Runs inside the
- * caller's transaction (openSubgraphDatabase) with prepared statements.
+ * seeding transaction (openSubgraphStore), on either dialect, through the
+ * seed writer; nominations and their events are numbered in the order they
+ * are written, as SQLite's rowids numbered them when each was inserted alone.
  */
-export function seedApmis(
-  database: SqliteDatabase,
+export async function seedApmis(
+  db: Kysely<unknown>,
+  dialect: StoreDialect,
   options: SeedOptions,
-): void {
+): Promise<void> {
   const population = createPopulation(options);
   const plan = planMarsocDisruptions(population, options.seed);
   const withoutSro = pickNominationsWithoutSro(population, options.seed);
-  const insert = prepareInserts(database);
+  const writer = createSeedWriter(db, dialect, SEEDED_TABLES);
+  const write = createRowWriters(writer);
   for (const nominal of population) {
     // One stream per nominal, drawn in a fixed order: entry, threats, disruptions.
     const random = createRandom(`${options.seed}:apmis:${nominal.id}`);
-    insert.nominal(createNominalRecord(nominal, random));
+    await write.nominal(createNominalRecord(nominal, random));
     for (const threat of createSocThreats(nominal, random))
-      insert.threat(threat);
+      await write.threat(threat);
     const disruptions = createDisruptions(
       nominal,
       plan.get(nominal.id) ?? [],
       random,
     );
-    for (const disruption of disruptions) insert.disruption(disruption);
+    for (const disruption of disruptions) await write.disruption(disruption);
     const recent = createRecentDisruptions(
       nominal,
       createRandom(`${options.seed}:apmis:recent:${nominal.id}`),
       disruptions.length,
     );
-    for (const disruption of recent) insert.disruption(disruption);
-    insert.searchName(nominal);
+    for (const disruption of recent) await write.disruption(disruption);
+    await write.searchName(nominal);
     const nomination = createSeededNomination(
       nominal,
       createCohortAssignment(
@@ -75,95 +99,118 @@ export function seedApmis(
         withoutSro,
       ),
     );
-    if (nomination !== null) insert.nomination(nomination);
+    if (nomination !== null) await write.nomination(nomination);
   }
+  await writer.flush();
+  await advanceGeneratedKeys(db, dialect, NUMBERED_TABLES);
 }
 
-interface Inserts {
-  nominal(row: ApmisNominalRow): void;
-  threat(row: ApmisSocThreatRow): void;
-  disruption(row: ApmisDisruptionRow): void;
-  nomination(row: SeededNomination): void;
-  searchName(nominal: SyntheticNominal): void;
+interface RowWriters {
+  nominal(row: ApmisNominalRow): Promise<void>;
+  threat(row: ApmisSocThreatRow): Promise<void>;
+  disruption(row: ApmisDisruptionRow): Promise<void>;
+  nomination(row: SeededNomination): Promise<void>;
+  searchName(nominal: SyntheticNominal): Promise<void>;
 }
 
-function prepareInserts(database: SqliteDatabase): Inserts {
-  const nominal = database.prepare(
-    `INSERT INTO apmis_nominal (nominal_id, apmis_reference, recorded_name, date_of_birth, region, owning_unit)
-     VALUES (@nominalId, @apmisReference, @name, @dateOfBirth, @region, @owningUnit)`,
-  );
-  const threat = database.prepare(
-    `INSERT INTO apmis_soc_threat (id, nominal_id, threat_type, threat_area, morile_score, morile_confidence,
-       tier, moderation_status, owning_unit, phase, assessed_on)
-     VALUES (@id, @nominalId, @threatType, @threatArea, @morileScore, @morileConfidence,
-       @tier, @moderationStatus, @owningUnit, @phase, @assessedOn)`,
-  );
-  const disruption = database.prepare(
-    `INSERT INTO apmis_disruption (id, nominal_id, disrupted_on, lead_agency, supporting_agencies,
-       recording_agency, four_p, assessment, description, marsoc_flag, arrests)
-     VALUES (@id, @nominalId, @date, @leadAgency, @supportingAgencies,
-       @recordingAgency, @fourP, @assessment, @description, @marsocFlag, @arrests)`,
-  );
-  const nomination = database.prepare(
-    `INSERT INTO cohort_nomination (nominal_id, status, region, nominating_agency,
-       supervision_at_nomination, cycle_nominated, nominated_on, forum_decision, cycle_decided,
-       cycle_deselected, senior_responsible_officer, lead_agency, supporting_agencies,
-       strategic_objectives, deselection_reason, deselection_rationale)
-     VALUES (@nominalId, @status, @region, @nominatingAgency, @supervisionAtNomination,
-       @cycleNominated, @nominatedOn, @forumDecision, @cycleDecided, @cycleDeselected,
-       @seniorResponsibleOfficer, @leadAgency, @supportingAgencies, @strategicObjectives,
-       @deselectionReason, @deselectionRationale)`,
-  );
-  const fourPPlan = database.prepare(
-    `INSERT INTO cohort_four_p_plan (nomination_id, nominal_id, pursue, prevent, protect, prepare,
-       updated_at, updated_by)
-     VALUES (@nominationId, @nominalId, @pursue, @prevent, @protect, @prepare, @updatedAt,
-       '${MIGRATED_ACTOR}')`,
-  );
-  const event = database.prepare(
-    `INSERT INTO cohort_event (nomination_id, nominal_id, transition, from_status, to_status,
-       actor_sub, actor_agency, occurred_at, cycle, detail)
-     VALUES (@nominationId, @nominalId, @transition, @fromStatus, @toStatus, '${MIGRATED_ACTOR}',
-       @actorAgency, @occurredAt, @cycle, @detail)`,
-  );
-  const searchName = database.prepare(
-    `INSERT INTO apmis_search_name (nominal_id, forename_key, surname_key)
-     VALUES (@nominalId, @forename, @surname)`,
-  );
+/** Each seeded record as its table's row, every row of a table with the same columns. */
+function createRowWriters(writer: SeedWriter): RowWriters {
+  let nominations = 0;
+  let events = 0;
   return {
-    nominal: (row) => nominal.run(row),
-    searchName: ({ id, forename, surname }) => {
-      const keys = readNameKeys(`${forename} ${surname}`);
-      if (keys) searchName.run({ nominalId: id, ...keys });
-    },
-    threat: (row) => threat.run(row),
-    disruption: (row) =>
-      disruption.run({
-        ...row,
-        supportingAgencies: JSON.stringify(row.supportingAgencies),
-        marsocFlag: row.marsocFlag ? 1 : 0,
+    nominal: (row) =>
+      writer.add('apmis_nominal', {
+        nominal_id: row.nominalId,
+        apmis_reference: row.apmisReference,
+        recorded_name: row.name,
+        date_of_birth: row.dateOfBirth,
+        region: row.region,
+        owning_unit: row.owningUnit,
       }),
-    nomination: ({ events, assignment, ...row }) => {
-      const { plan, supportingAgencies, strategicObjectives, ...assigned } =
-        assignment;
-      const nominationId = nomination.run({
-        ...row,
-        ...assigned,
-        supportingAgencies: JSON.stringify(supportingAgencies),
-        strategicObjectives: JSON.stringify(strategicObjectives),
-      }).lastInsertRowid;
+    threat: (row) =>
+      writer.add('apmis_soc_threat', {
+        id: row.id,
+        nominal_id: row.nominalId,
+        threat_type: row.threatType,
+        threat_area: row.threatArea,
+        morile_score: row.morileScore,
+        morile_confidence: row.morileConfidence,
+        tier: row.tier,
+        moderation_status: row.moderationStatus,
+        owning_unit: row.owningUnit,
+        phase: row.phase,
+        assessed_on: row.assessedOn,
+      }),
+    disruption: (row) =>
+      writer.add('apmis_disruption', {
+        id: row.id,
+        nominal_id: row.nominalId,
+        disrupted_on: row.date,
+        lead_agency: row.leadAgency,
+        supporting_agencies: JSON.stringify(row.supportingAgencies),
+        recording_agency: row.recordingAgency,
+        four_p: row.fourP,
+        assessment: row.assessment,
+        description: row.description,
+        marsoc_flag: row.marsocFlag ? 1 : 0,
+        arrests: row.arrests,
+      }),
+    searchName: async ({ id, forename, surname }) => {
+      const keys = readNameKeys(`${forename} ${surname}`);
+      if (keys)
+        await writer.add('apmis_search_name', {
+          nominal_id: id,
+          forename_key: keys.forename,
+          surname_key: keys.surname,
+        });
+    },
+    nomination: async ({ events: history, assignment, ...row }) => {
+      const { plan } = assignment;
+      const nominationId = (nominations += 1);
+      await writer.add('cohort_nomination', {
+        id: nominationId,
+        nominal_id: row.nominalId,
+        status: row.status,
+        region: row.region,
+        nominating_agency: row.nominatingAgency,
+        supervision_at_nomination: row.supervisionAtNomination,
+        cycle_nominated: row.cycleNominated,
+        nominated_on: row.nominatedOn,
+        forum_decision: row.forumDecision,
+        cycle_decided: row.cycleDecided,
+        cycle_deselected: row.cycleDeselected,
+        senior_responsible_officer: assignment.seniorResponsibleOfficer,
+        lead_agency: assignment.leadAgency,
+        supporting_agencies: JSON.stringify(assignment.supportingAgencies),
+        strategic_objectives: JSON.stringify(assignment.strategicObjectives),
+        deselection_reason: assignment.deselectionReason,
+        deselection_rationale: assignment.deselectionRationale,
+      });
       if (plan !== null)
-        fourPPlan.run({
-          nominationId,
-          nominalId: row.nominalId,
+        await writer.add('cohort_four_p_plan', {
+          nomination_id: nominationId,
+          nominal_id: row.nominalId,
           pursue: JSON.stringify(plan.pursue),
           prevent: JSON.stringify(plan.prevent),
           protect: JSON.stringify(plan.protect),
           prepare: JSON.stringify(plan.prepare),
-          updatedAt: `${findCycleDate(row.cycleDecided ?? row.cycleNominated)}T12:00:00.000Z`,
+          updated_at: `${findCycleDate(row.cycleDecided ?? row.cycleNominated)}T12:00:00.000Z`,
+          updated_by: MIGRATED_ACTOR,
         });
-      for (const seeded of events)
-        event.run({ ...seeded, nominationId, nominalId: row.nominalId });
+      for (const seeded of history)
+        await writer.add('cohort_event', {
+          id: (events += 1),
+          nomination_id: nominationId,
+          nominal_id: row.nominalId,
+          transition: seeded.transition,
+          from_status: seeded.fromStatus,
+          to_status: seeded.toStatus,
+          actor_sub: MIGRATED_ACTOR,
+          actor_agency: seeded.actorAgency,
+          occurred_at: seeded.occurredAt,
+          cycle: seeded.cycle,
+          detail: seeded.detail,
+        });
     },
   };
 }

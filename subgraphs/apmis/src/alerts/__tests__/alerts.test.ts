@@ -25,8 +25,8 @@ import {
 let database: SqliteDatabase;
 let repository: ApmisRepository;
 let harness: ReturnType<typeof createAlertHarness>;
-beforeEach(() => {
-  ({ database, repository } = openCohortStore());
+beforeEach(async () => {
+  ({ database, repository } = await openCohortStore());
   harness = createAlertHarness(repository);
 });
 afterEach(() => repository.close());

@@ -54,7 +54,7 @@ let repository: ApmisRepository;
 let harness: ReturnType<typeof createAlertHarness>;
 
 beforeAll(async () => {
-  ({ repository } = openCohortStore());
+  ({ repository } = await openCohortStore());
   harness = createAlertHarness(repository);
   const ok = (result: { errors?: unknown }) =>
     expect(result.errors).toBeUndefined();

@@ -7,12 +7,14 @@ import { SqliteApmisRepository } from '../../repository/SqliteApmisRepository';
  * figure can be counted by hand. Rows are written straight into the tables
  * (the workflow's own tests cover how they get there).
  */
-export function openEmptyStore(): {
+export interface EmptyStore {
   database: SqliteDatabase;
   repository: SqliteApmisRepository;
   insert: (table: string, row: Record<string, unknown>) => number;
-} {
-  const database = openApmisDatabase({
+}
+
+export async function openEmptyStore(): Promise<EmptyStore> {
+  const database = await openApmisDatabase({
     dataDirectory: ':memory:',
     seed: 'indicators',
     size: 0,
@@ -36,7 +38,7 @@ export function openEmptyStore(): {
   return { database, repository, insert };
 }
 
-type Insert = ReturnType<typeof openEmptyStore>['insert'];
+type Insert = EmptyStore['insert'];
 
 export function addNominal(insert: Insert, id: string, region: string): void {
   insert('apmis_nominal', {

@@ -10,6 +10,7 @@ import {
   addRequest,
   addTpmAction,
   openEmptyStore,
+  type EmptyStore,
 } from './indicatorStore';
 
 /**
@@ -17,10 +18,11 @@ import {
  * small store built row by row; every expected figure is counted by hand from
  * the rows below.
  */
-const store = openEmptyStore();
+let store: EmptyStore;
 afterAll(() => store.repository.close());
 
-beforeAll(() => {
+beforeAll(async () => {
+  store = await openEmptyStore();
   const { insert } = store;
   for (const id of ['N1', 'N2', 'N3', 'N4', 'N5'])
     addNominal(insert, id, 'NORTH_WEST');

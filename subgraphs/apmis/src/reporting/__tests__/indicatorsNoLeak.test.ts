@@ -27,7 +27,7 @@ describe('no indicator lets a caller infer a record the register keeps from them
     let hidden = 0;
     let compared = 0;
     for (let index = 0; index < CASES; index += 1) {
-      const store = openEmptyStore();
+      const store = await openEmptyStore();
       try {
         const made = fillRandomStore(store, random);
         const server = createSubgraphTestServer(apmisService, {

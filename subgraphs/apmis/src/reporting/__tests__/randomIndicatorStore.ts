@@ -9,10 +9,10 @@ import {
   addNomination,
   addRequest,
   addTpmAction,
-  type openEmptyStore,
+  type EmptyStore,
 } from './indicatorStore';
 
-type Store = ReturnType<typeof openEmptyStore>;
+type Store = EmptyStore;
 
 const REGIONS = ['NORTH_WEST', 'LONDON', 'WALES'] as const;
 const AGENCIES = ['POLICE', 'HMPPS', 'NCA', 'HMRC'] as const;

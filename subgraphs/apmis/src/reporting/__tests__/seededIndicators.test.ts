@@ -5,8 +5,8 @@ import { apmisService } from '../../apmisService';
 import { type ApmisRepository } from '../../repository/ApmisRepository';
 
 let repository: ApmisRepository;
-beforeAll(() => {
-  ({ repository } = openCohortStore());
+beforeAll(async () => {
+  ({ repository } = await openCohortStore());
 });
 afterAll(() => repository.close());
 

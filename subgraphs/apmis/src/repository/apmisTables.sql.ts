@@ -1,3 +1,4 @@
+import { type DdlText } from '@marsoc/platform/store';
 import { Agency, Region } from '@marsoc/schema';
 import {
   Confidence,
@@ -7,17 +8,22 @@ import {
   ThreatPhase,
   ThreatType,
 } from './apmisVocabulary';
-import { ALERT_SCHEMA_SQL } from '../alerts/alertSchema.sql';
-import { COHORT_SCHEMA_SQL } from './cohortSchema.sql';
-import { CYCLE_SCHEMA_SQL } from './cycleSchema.sql';
-import { MEETING_SCHEMA_SQL } from './meetingSchema.sql';
+import { alertTablesDdl } from '../alerts/alertSchema.sql';
+import { cohortTablesDdl } from './cohortSchema.sql';
+import { cycleTablesDdl } from './cycleSchema.sql';
+import { ddlStatements } from './ddlStatements';
+import { meetingTablesDdl } from './meetingSchema.sql';
 import { oneOf } from './oneOf';
 
 /**
- * The APMIS store. Codes are checked against the shared vocabulary so a bad write
- * fails in SQLite rather than reaching a caller; dates are ISO `YYYY-MM-DD`.
+ * The APMIS store's tables, every statement in the order they may be made
+ * (a table before those that refer to it), as SQL both dialects read but for
+ * what `ddl` words for each. Codes are checked against the shared vocabulary
+ * so a bad write fails in the store rather than reaching a caller; dates are
+ * ISO `YYYY-MM-DD`.
  */
-export const APMIS_SCHEMA_SQL = `
+export const apmisTablesDdl = (ddl: DdlText): string[] => [
+  ...ddlStatements(`
 CREATE TABLE IF NOT EXISTS apmis_nominal (
   nominal_id TEXT PRIMARY KEY,
   apmis_reference TEXT NOT NULL UNIQUE,
@@ -25,14 +31,14 @@ CREATE TABLE IF NOT EXISTS apmis_nominal (
   date_of_birth TEXT NOT NULL,
   region TEXT NOT NULL CHECK (${oneOf('region', Region.values)}),
   owning_unit TEXT NOT NULL
-) WITHOUT ROWID;
+) ${ddl.withoutRowId};
 
 CREATE TABLE IF NOT EXISTS apmis_soc_threat (
   id TEXT PRIMARY KEY,
   nominal_id TEXT NOT NULL REFERENCES apmis_nominal (nominal_id),
   threat_type TEXT NOT NULL CHECK (${oneOf('threat_type', ThreatType.values)}),
   threat_area TEXT NOT NULL,
-  morile_score REAL NOT NULL CHECK (morile_score BETWEEN 0 AND 100),
+  morile_score DOUBLE PRECISION NOT NULL CHECK (morile_score BETWEEN 0 AND 100),
   morile_confidence TEXT NOT NULL CHECK (${oneOf('morile_confidence', Confidence.values)}),
   tier INTEGER NOT NULL CHECK (tier BETWEEN 1 AND 3),
   moderation_status TEXT NOT NULL CHECK (${oneOf('moderation_status', ModerationStatus.values)}),
@@ -48,7 +54,7 @@ CREATE TABLE IF NOT EXISTS apmis_disruption (
   nominal_id TEXT NOT NULL REFERENCES apmis_nominal (nominal_id),
   disrupted_on TEXT NOT NULL,
   lead_agency TEXT NOT NULL CHECK (${oneOf('lead_agency', Agency.values)}),
-  supporting_agencies TEXT NOT NULL CHECK (json_valid(supporting_agencies)),
+  supporting_agencies TEXT NOT NULL CHECK (${ddl.json('supporting_agencies')}),
   recording_agency TEXT NOT NULL CHECK (${oneOf('recording_agency', Agency.values)}),
   four_p TEXT NOT NULL CHECK (${oneOf('four_p', FourPCategory.values)}),
   assessment TEXT NOT NULL CHECK (${oneOf('assessment', DisruptionAssessment.values)}),
@@ -69,12 +75,13 @@ CREATE TABLE IF NOT EXISTS apmis_search_name (
   nominal_id TEXT PRIMARY KEY REFERENCES apmis_nominal (nominal_id),
   forename_key TEXT,
   surname_key TEXT NOT NULL
-) WITHOUT ROWID;
+) ${ddl.withoutRowId};
 CREATE INDEX IF NOT EXISTS apmis_search_name_by_surname
   ON apmis_search_name (surname_key, nominal_id);
 
-${COHORT_SCHEMA_SQL}
-${MEETING_SCHEMA_SQL}
-${CYCLE_SCHEMA_SQL}
-${ALERT_SCHEMA_SQL}
-`;
+`),
+  ...cohortTablesDdl(ddl),
+  ...meetingTablesDdl(ddl),
+  ...cycleTablesDdl(ddl),
+  ...alertTablesDdl(ddl),
+];
