@@ -3,6 +3,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@marsoc/platform/testing';
+import { readBasePort } from './e2e/readBasePort';
 import {
   type Answer,
   ask,
@@ -15,7 +16,8 @@ import {
 // their main.ts starts them, each with its data and its disclosure desk in
 // its own PostgreSQL schema. A grant made there outlives the service: started
 // again on the same database, it still opens the field to its recipient.
-const BASE_PORT = Number(process.env.STORES_POSTGRES_TEST_PORT ?? 19000);
+// Five subgraphs and one gateway.
+const BASE_PORT = readBasePort('STORES_POSTGRES_TEST_PORT', 19000, 6);
 
 type Ask = (
   query: string,

@@ -25,8 +25,9 @@ import {
 } from './consolePage';
 import { downloadExport, findLeakedValues } from './exportedDocument';
 import { launchChromium, SCREENSHOTS } from './launchChromium';
+import { readBasePort } from '../e2e/readBasePort';
 
-const BASE_PORT = Number(process.env.CONSOLE_E2E_BASE_PORT ?? 15100);
+const BASE_PORT = readBasePort('CONSOLE_E2E_BASE_PORT', 15100, 6);
 const PURPOSE = 'INTELLIGENCE_DEVELOPMENT';
 const JUSTIFICATION = 'Subject profile for the regional tasking meeting';
 

@@ -22,8 +22,9 @@ import {
   searchAndOpen,
 } from './consolePage';
 import { launchChromium, SCREENSHOTS } from './launchChromium';
+import { readBasePort } from '../e2e/readBasePort';
 
-const BASE_PORT = Number(process.env.CONSOLE_OIDC_E2E_BASE_PORT ?? 15300);
+const BASE_PORT = readBasePort('CONSOLE_OIDC_E2E_BASE_PORT', 15300, 11);
 const PROVIDER_PORT = BASE_PORT + 10;
 const AUDIENCE = 'urn:marsoc:gateway';
 const CLIENT_ID = 'marsoc-console';
