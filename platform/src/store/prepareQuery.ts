@@ -8,8 +8,11 @@ import {
 import { readSqliteDirectly, type StoreDialect } from './connectStore';
 import { encodeBatchKeys, inBatchKeys } from './inBatchKeys';
 
-/** What a prepared query's parameter is: one value, or a batch of keys (inBatchKeys). */
-export type QueryParameterKind = 'value' | 'keys';
+/**
+ * What a prepared query's parameter is: one value, or a batch of keys
+ * (inBatchKeys), text or whole numbers.
+ */
+export type QueryParameterKind = 'value' | 'keys' | 'integerKeys';
 
 /** A prepared query's parameters by name, each a value or a batch of keys. */
 export type QueryParameterKinds = Readonly<Record<string, QueryParameterKind>>;
@@ -19,7 +22,7 @@ export type QueryParameterKinds = Readonly<Record<string, QueryParameterKind>>;
  * (bound where it is used), or a batch's `inBatchKeys` over a column.
  */
 export type QueryParameterSlots<Kinds extends QueryParameterKinds> = {
-  readonly [Name in keyof Kinds]: Kinds[Name] extends 'keys'
+  readonly [Name in keyof Kinds]: Kinds[Name] extends 'keys' | 'integerKeys'
     ? (column: string) => Expression<SqlBool>
     : string;
 };
@@ -28,7 +31,9 @@ export type QueryParameterSlots<Kinds extends QueryParameterKinds> = {
 export type QueryParameterValues<Kinds extends QueryParameterKinds> = {
   readonly [Name in keyof Kinds]: Kinds[Name] extends 'keys'
     ? readonly string[]
-    : string | null;
+    : Kinds[Name] extends 'integerKeys'
+      ? readonly number[]
+      : string | null;
 };
 
 /** What stands for a parameter while the query is compiled: never a value a caller sends. */
@@ -52,9 +57,15 @@ export function prepareQuery<Schema, Row, Kinds extends QueryParameterKinds>(
   const slots = Object.fromEntries(
     names.map((name) => [
       name,
-      kinds[name] === 'keys'
-        ? (column: string) => inBatchKeys(dialect, column, [standIn(name)])
-        : standIn(name),
+      kinds[name] === 'value'
+        ? standIn(name)
+        : (column: string) =>
+            inBatchKeys(
+              dialect,
+              column,
+              [standIn(name)],
+              kinds[name] === 'integerKeys' ? 'integer' : 'text',
+            ),
     ]),
   ) as QueryParameterSlots<Kinds>;
   const compiled = build(slots).compile();
@@ -64,7 +75,7 @@ export function prepareQuery<Schema, Row, Kinds extends QueryParameterKinds>(
   for (const name of names)
     if (!uses.includes(name))
       throw new Error(
-        kinds[name] === 'keys'
+        kinds[name] !== 'value'
           ? `a batch query must filter through inBatchKeys (${name}): ${compiled.sql}`
           : `a prepared query must bind its value ${name}: ${compiled.sql}`,
       );
@@ -73,7 +84,8 @@ export function prepareQuery<Schema, Row, Kinds extends QueryParameterKinds>(
     const parameters = compiled.parameters.map((fixed, index) => {
       const name = uses[index];
       if (name === undefined) return fixed;
-      const value = values[name] as string | null | readonly string[];
+      const value = values[name] as
+        string | null | readonly string[] | readonly number[];
       return typeof value === 'string' || value === null
         ? value
         : encodeBatchKeys(dialect, value);

@@ -194,6 +194,46 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
       await store.close();
     });
 
+    it('reads a batch of whole-number keys (a row number) in one query, which PostgreSQL would refuse as text', async () => {
+      const store = await open({ seedSynthetic: false });
+      const db = store.db as unknown as Kysely<{
+        numbered: { id: number; label: string };
+      }>;
+      await db.schema
+        .createTable('numbered')
+        .addColumn('id', 'integer', (column) => column.primaryKey())
+        .addColumn('label', 'text', (column) => column.notNull())
+        .execute();
+      await db
+        .insertInto('numbered')
+        .values([1, 2, 3, 40].map((id) => ({ id, label: `row ${id}` })))
+        .execute();
+      const find = prepareQuery(
+        { db, dialect: store.dialect },
+        { ids: 'integerKeys' },
+        ({ ids }) =>
+          db
+            .selectFrom('numbered')
+            .select(['id', 'label'])
+            .where(ids('id'))
+            .orderBy('id'),
+      );
+      expect(await find({ ids: [3, 1, 99] })).toEqual([
+        { id: 1, label: 'row 1' },
+        { id: 3, label: 'row 3' },
+      ]);
+      expect(await find({ ids: [] })).toEqual([]);
+      expect(
+        await db
+          .selectFrom('numbered')
+          .select('id')
+          .where(inBatchKeys(store.dialect, 'id', [40, 2], 'integer'))
+          .orderBy('id')
+          .execute(),
+      ).toEqual([{ id: 2 }, { id: 40 }]);
+      await store.close();
+    });
+
     it('runs a query compiled once with named values and batches, each bound wherever it is used, and refuses one that leaves a parameter unused', async () => {
       const store = await open();
       const { db } = store;
