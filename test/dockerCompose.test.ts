@@ -123,12 +123,14 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
     },
   );
 
-  it('gives the compose PostgreSQL to each subgraph whose code reads DATABASE_URL, after it is healthy, and keeps one replica of each subgraph still on a SQLite file', () => {
+  it('gives the compose PostgreSQL to each subgraph whose service descriptor declares a shared store, after it is healthy, and keeps one replica of each subgraph still on a SQLite file', () => {
     const url =
       'postgres://marsoc:${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}@postgres:5432/marsoc';
     const onDatabase: string[] = findSubgraphsOnDatabase();
-    // NCA/HMRC and HMPPS are on it (docs/postgres-store.md, the order of the move).
-    expect(onDatabase).toEqual(expect.arrayContaining(['ncahmrc', 'hmpps']));
+    // Police, HMPPS and NCA/HMRC are on it (docs/postgres-store.md, the order of the move).
+    expect(onDatabase).toEqual(
+      expect.arrayContaining(['police', 'hmpps', 'ncahmrc']),
+    );
     for (const name of SUBGRAPH_NAMES) {
       const environment = services[name]?.environment ?? {};
       if (onDatabase.includes(name)) {

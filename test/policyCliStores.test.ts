@@ -63,7 +63,7 @@ describe('npm run policy -- explain, over every owner store', () => {
     const hmpps = await hmppsService.openRepository({
       ...STORE,
       dataDirectory: ':memory:',
-      env: { DATABASE_URL: database.url },
+      databaseUrl: database.url,
     });
     await hmpps.disclosures.recordGrant(
       grant({
@@ -110,6 +110,8 @@ describe('npm run policy -- explain, over every owner store', () => {
     const stores = new Map(
       report.nominal.grantStores.map((store) => [store.store, store]),
     );
+    // Every owner with a desk, as the service descriptors say (findGrants).
+    expect([...stores.keys()]).toEqual(['police', 'hmpps', 'ncahmrc', 'apmis']);
     expect(stores.get('police')).toMatchObject({
       status: 'READ',
       location: join(dataDirectory, 'police.sqlite'),

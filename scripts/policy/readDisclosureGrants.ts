@@ -7,18 +7,28 @@ import {
   readStoredScope,
 } from '@marsoc/platform/grants';
 import { describeDatabaseUrl } from '@marsoc/platform/store';
-import { Agency, type DisclosureGrant, Purpose } from '@marsoc/schema';
+import {
+  Agency,
+  type DisclosureGrant,
+  Purpose,
+  type SubgraphName,
+} from '@marsoc/schema';
+import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
 
 /**
  * The stores that keep an owner's disclosure desk (docs/policy-model.md):
- * each agency subgraph's own, beside its data.
+ * each owner subgraph's own, beside its data. Read from the service
+ * descriptors (an owner's says where its grants are read: findGrants), so a
+ * new owner's store is read here without a list to remember.
  */
-export const GRANT_STORES = ['police', 'hmpps', 'ncahmrc', 'apmis'] as const;
+export const GRANT_STORES: readonly SubgraphName[] = SUBGRAPH_SERVICES.filter(
+  ({ findGrants }) => findGrants !== undefined,
+).map(({ name }) => name);
 
 /** What one owner's store says about one nominal's grants. */
 export interface GrantStoreReading {
   /** The subgraph whose store it is. */
-  store: (typeof GRANT_STORES)[number];
+  store: SubgraphName;
   kind: 'ABSENT' | 'NO_GRANT_TABLE' | 'READ';
   /** The SQLite file, or the server, database and schema (never a password). */
   location: string;
@@ -98,7 +108,7 @@ async function readOnServer(
     [`${store}.disclosure_grants`],
   );
   if (table.rows[0]?.found == null) return undefined;
-  // The schema is one of GRANT_STORES, never input.
+  // The schema is a subgraph's name from the contract (GRANT_STORES), never input.
   const rows = await client.query<GrantRow>(
     `select ${COLUMNS}, regions, units from ${store}.disclosure_grants
       where nominal_id = $1 order by id`,

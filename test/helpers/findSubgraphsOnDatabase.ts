@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SUBGRAPHS, type SubgraphName } from '@marsoc/schema';
-
-const ROOT = join(__dirname, '..', '..');
+import { type SubgraphName } from '@marsoc/schema';
+import { SUBGRAPH_SERVICES } from '@marsoc/subgraphs';
 
 /**
- * The subgraphs whose service hands DATABASE_URL to its store (the platform
- * reads the setting; each service decides: docs/postgres-store.md), read from
- * their code, so a subgraph that moves joins the tests that need it by itself.
+ * The subgraphs that keep their store in DATABASE_URL when it is set: those
+ * whose service descriptor declares `sharedStore` (the runner passes the
+ * setting to those alone: docs/postgres-store.md), so a subgraph that moves
+ * joins the tests that need it by itself.
  */
 export function findSubgraphsOnDatabase(): SubgraphName[] {
-  return SUBGRAPHS.map(({ name }) => name).filter((name) =>
-    readFileSync(
-      join(ROOT, 'subgraphs', name, 'src', `${name}Service.ts`),
-      'utf8',
-    ).includes('readDatabaseUrl('),
-  );
+  return SUBGRAPH_SERVICES.filter(
+    ({ sharedStore }) => sharedStore === true,
+  ).map(({ name }) => name);
 }

@@ -1,6 +1,5 @@
 import { dirname, extname, join } from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '@marsoc/schema';
-import { type Environment } from '../config';
 import { type LimitsConfig, type LimitsStore } from '../limits';
 import { type StoreDescription } from '../store';
 import { type FindGrants, type SubgraphDefinition } from '../subgraph';
@@ -15,11 +14,10 @@ export interface RepositoryOptions {
   /** The per-caller limits' store and settings (a service's); tests count in memory. */
   limits?: { store: LimitsStore; config: LimitsConfig };
   /**
-   * The service's environment, for a subgraph's own store settings (its
-   * config.ts reads them: NCA/HMRC's DATABASE_URL); unset in tests that open
-   * a store in memory.
+   * PostgreSQL instead of the SQLite file (DATABASE_URL): the runner passes it
+   * to a service that declares `sharedStore`, and to no other.
    */
-  env?: Environment;
+  databaseUrl?: string;
 }
 
 /**
@@ -40,6 +38,12 @@ export interface SubgraphService<
   readonly defaultPort: number;
   /** The absolute path of the `main.ts` (compiled: `main.js`) that starts it as a process. */
   readonly entry: string;
+  /**
+   * Keeps its store in DATABASE_URL when that is set, so its replicas share
+   * it (docs/postgres-store.md); unset: its SQLite file, whatever the setting.
+   * What docker-compose and the replica tests give the setting to.
+   */
+  readonly sharedStore?: boolean;
   /** Opens its store; a store moved to the one Kysely path opens asynchronously. */
   openRepository(options: RepositoryOptions): Opened;
   /** The owners' case-specific grants, where its own store keeps them. */
@@ -59,6 +63,7 @@ export type SubgraphServiceParts<
   SubgraphService<Repository, Loaders, Opened>,
   | 'definition'
   | 'entry'
+  | 'sharedStore'
   | 'openRepository'
   | 'findGrants'
   | 'closeRepository'

@@ -5,3 +5,4 @@ export * from './readServiceConfig';
 export * from './runSubgraphService';
 export * from './serveUntilStopped';
 export * from './SubgraphService';
+export * from './readSharedStoreUrl';

@@ -25,6 +25,7 @@ import {
 } from './loadCallerContextKeys';
 import { createReplayGuardFromConfig } from './createReplayGuardFromConfig';
 import { readServiceConfig } from './readServiceConfig';
+import { readSharedStoreUrl } from './readSharedStoreUrl';
 import { reportStartFailure } from './lifecycle';
 import { serveUntilStopped } from './serveUntilStopped';
 import { type SubgraphService } from './SubgraphService';
@@ -94,7 +95,7 @@ export async function startSubgraphService<Repository, Loaders>(
   const repository = await options.openRepository({
     ...config,
     limits: { store: limits, config: limitsConfig },
-    env,
+    databaseUrl: readSharedStoreUrl(options, env),
   });
   const sink = observability.instrumentAuditSink(
     options.auditSink ??

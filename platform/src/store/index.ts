@@ -13,5 +13,6 @@ export * from './seedStore';
 export * from './compileSqliteDdl';
 export * from './dialectDdl';
 export * from './readDatabaseUrl';
+export * from './createStoreUpkeep';
 export * from './ddlText';
 export * from './advanceGeneratedKeys';

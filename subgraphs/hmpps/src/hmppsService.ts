@@ -1,5 +1,4 @@
 import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
-import { readDatabaseUrl } from '@marsoc/platform/store';
 import { hmppsSubgraph } from './definition';
 import { openHmppsRepository } from './repository/openHmppsRepository';
 
@@ -7,11 +6,8 @@ import { openHmppsRepository } from './repository/openHmppsRepository';
 export const hmppsService = defineSubgraphService({
   definition: hmppsSubgraph,
   entry: findEntryBeside(__filename),
-  openRepository: (options) =>
-    openHmppsRepository({
-      ...options,
-      databaseUrl: readDatabaseUrl(options.env ?? {}),
-    }),
+  sharedStore: true,
+  openRepository: openHmppsRepository,
   // The owner's case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) =>
     repository.disclosures.findGrantsByNominalIds(ids),

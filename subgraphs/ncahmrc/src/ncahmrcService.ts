@@ -1,5 +1,4 @@
 import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
-import { readDatabaseUrl } from '@marsoc/platform/store';
 import { ncahmrcSubgraph } from './definition';
 import { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
 
@@ -7,11 +6,8 @@ import { openNcaHmrcRepository } from './repository/openNcaHmrcRepository';
 export const ncahmrcService = defineSubgraphService({
   definition: ncahmrcSubgraph,
   entry: findEntryBeside(__filename),
-  openRepository: (options) =>
-    openNcaHmrcRepository({
-      ...options,
-      databaseUrl: readDatabaseUrl(options.env ?? {}),
-    }),
+  sharedStore: true,
+  openRepository: openNcaHmrcRepository,
   // The owners' case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) => repository.findGrantsByNominalIds(ids),
   closeRepository: (repository) => repository.close(),

@@ -1,5 +1,4 @@
 import { defineSubgraphService, findEntryBeside } from '@marsoc/platform';
-import { readDatabaseUrl } from '@marsoc/platform/store';
 import { policeSubgraph } from './definition';
 import { openPoliceRepository } from './repository/openPoliceRepository';
 
@@ -7,11 +6,8 @@ import { openPoliceRepository } from './repository/openPoliceRepository';
 export const policeService = defineSubgraphService({
   definition: policeSubgraph,
   entry: findEntryBeside(__filename),
-  openRepository: (options) =>
-    openPoliceRepository({
-      ...options,
-      databaseUrl: readDatabaseUrl(options.env ?? {}),
-    }),
+  sharedStore: true,
+  openRepository: openPoliceRepository,
   // The owner's case-specific disclosures, read per request for grantable decisions.
   findGrants: (repository) => (ids) =>
     repository.disclosures.findGrantsByNominalIds(ids),

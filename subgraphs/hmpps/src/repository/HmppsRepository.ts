@@ -1,5 +1,5 @@
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
-import { type StoreDescription } from '@marsoc/platform/store';
+import { type StoreUpkeep } from '@marsoc/platform/store';
 import { type RecordMarking } from '@marsoc/schema';
 import {
   type PrisonAdjudicationFinding,
@@ -169,7 +169,7 @@ export interface CohortMovementRow extends PrisonMovementRow {
  * nothing. Lists come back ordered by
  * nominal and then date, oldest first.
  */
-export interface HmppsRepository {
+export interface HmppsRepository extends StoreUpkeep {
   /** HMPPS's case-specific disclosures and the requests for them, beside its data. */
   readonly disclosures: OwnerDisclosureStore;
   findCustodyByNominalIds(
@@ -217,8 +217,4 @@ export interface HmppsRepository {
   findCohortMovements(
     queries: readonly CohortMovementQuery[],
   ): Promise<CohortMovementRow[]>;
-  /** Which store it is (the file, or the server and schema) and what it held once open. */
-  describeStore(): StoreDescription;
-  /** Closes the store (its pool on PostgreSQL, its file on SQLite). */
-  close(): Promise<void>;
 }

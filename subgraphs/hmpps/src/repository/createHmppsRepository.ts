@@ -1,5 +1,9 @@
 import { type Compilable, sql } from 'kysely';
-import { inBatchKeys, prepareBatchQuery } from '@marsoc/platform/store';
+import {
+  inBatchKeys,
+  prepareBatchQuery,
+  type StoreUpkeep,
+} from '@marsoc/platform/store';
 import {
   type CohortMovementQuery,
   type CohortMovementRow,
@@ -15,7 +19,7 @@ import { createCounterCorruptionMarking } from './recordMarkings';
 /** The reads of HMPPS's own records; its disclosure desk is beside them. */
 export type HmppsRecordReads = Omit<
   HmppsRepository,
-  'disclosures' | 'describeStore' | 'close'
+  'disclosures' | keyof StoreUpkeep
 >;
 
 type StoredCustody = Omit<PrisonCustodyRow, 'sentence'> & {

@@ -1,5 +1,9 @@
 import { createStoreOwnerDesk } from '@marsoc/platform/disclosure-requests';
-import { openSubgraphStore, type SubgraphStore } from '@marsoc/platform/store';
+import {
+  createStoreUpkeep,
+  openSubgraphStore,
+  type SubgraphStore,
+} from '@marsoc/platform/store';
 import { createHmppsRecordReads } from './createHmppsRepository';
 import { HMPPS_HOLDINGS } from './hmppsHeldCategories';
 import { type HmppsRepository } from './HmppsRepository';
@@ -55,7 +59,6 @@ export async function openHmppsRepository(
   return {
     ...createHmppsRecordReads(store),
     disclosures: createStoreOwnerDesk(store, HMPPS_HOLDINGS),
-    describeStore: () => ({ store: store.location, ...store.contents }),
-    close: () => store.close(),
+    ...createStoreUpkeep(store),
   };
 }

@@ -1,5 +1,5 @@
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
-import { type StoreDescription } from '@marsoc/platform/store';
+import { type StoreUpkeep } from '@marsoc/platform/store';
 import { type HmrcRepository } from './HmrcRepository';
 import { type NcaRepository } from './NcaRepository';
 
@@ -11,9 +11,4 @@ import { type NcaRepository } from './NcaRepository';
  * live beside its data, so an approval writes both in one transaction.
  */
 export interface NcaHmrcRepository
-  extends HmrcRepository, NcaRepository, OwnerDisclosureStore {
-  /** Which store it is (the file, or the server and schema) and what it held once open. */
-  describeStore(): StoreDescription;
-  /** Closes the store (its pool on PostgreSQL, its file on SQLite). */
-  close(): Promise<void>;
-}
+  extends HmrcRepository, NcaRepository, OwnerDisclosureStore, StoreUpkeep {}

@@ -1,5 +1,9 @@
 import { createStoreOwnerDesk } from '@marsoc/platform/disclosure-requests';
-import { openSubgraphStore, type SubgraphStore } from '@marsoc/platform/store';
+import {
+  createStoreUpkeep,
+  openSubgraphStore,
+  type SubgraphStore,
+} from '@marsoc/platform/store';
 import { createHmrcRepository } from './createHmrcRepository';
 import { createNcaRepository } from './createNcaRepository';
 import { NCA_HMRC_MIGRATIONS } from './migrations';
@@ -59,7 +63,6 @@ export async function openNcaHmrcRepository(
     ...createHmrcRepository(store),
     ...createNcaRepository(store),
     ...createStoreOwnerDesk(store, NCA_HMRC_HOLDINGS),
-    describeStore: () => ({ store: store.location, ...store.contents }),
-    close: () => store.close(),
+    ...createStoreUpkeep(store),
   };
 }

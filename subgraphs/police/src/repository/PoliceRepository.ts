@@ -1,4 +1,4 @@
-import { type StoreDescription } from '@marsoc/platform/store';
+import { type StoreUpkeep } from '@marsoc/platform/store';
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
 import {
   type Agency,
@@ -186,7 +186,7 @@ export interface PoliceAssociateLinkRow extends NominalOwned {
  * in one store query (the loaders batch a request's lookups into it), on
  * either dialect; keys nothing is held for are simply absent from the result.
  */
-export interface PoliceRepository {
+export interface PoliceRepository extends StoreUpkeep {
   /** The force's case-specific disclosures and the requests for them, beside its data. */
   readonly disclosures: OwnerDisclosureStore;
   findNominalsByIds(nominalIds: readonly string[]): Promise<PoliceNominalRow[]>;
@@ -229,7 +229,4 @@ export interface PoliceRepository {
   findAssociateLinksByNominalIds(
     nominalIds: readonly string[],
   ): Promise<PoliceAssociateLinkRow[]>;
-  /** Which store it is (the file, or the server and schema) and what it held once open. */
-  describeStore(): StoreDescription;
-  close(): Promise<void>;
 }

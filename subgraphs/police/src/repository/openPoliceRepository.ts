@@ -1,5 +1,10 @@
 import { createStoreOwnerDesk } from '@marsoc/platform/disclosure-requests';
-import { openSubgraphStore, type SubgraphStore } from '@marsoc/platform/store';
+import {
+  createStoreUpkeep,
+  openSubgraphStore,
+  type StoreUpkeep,
+  type SubgraphStore,
+} from '@marsoc/platform/store';
 import { createPoliceAssociates } from './createPoliceAssociates';
 import { createPoliceRecords } from './createPoliceRecords';
 import { createPoliceSearch } from './createPoliceSearch';
@@ -49,7 +54,7 @@ export function openPoliceStore(
 /** What the police store answers: everything but the desk and the store's own upkeep. */
 export type PoliceReads = Omit<
   PoliceRepository,
-  'disclosures' | 'describeStore' | 'close'
+  'disclosures' | keyof StoreUpkeep
 >;
 
 /** The police reads over an open store, on either dialect. */
@@ -78,7 +83,6 @@ export async function openPoliceRepository(
   return {
     ...createPoliceReads(store),
     disclosures: createStoreOwnerDesk(store, POLICE_HOLDINGS),
-    describeStore: () => ({ store: store.location, ...store.contents }),
-    close: () => store.close(),
+    ...createStoreUpkeep(store),
   };
 }
