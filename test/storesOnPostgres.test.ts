@@ -168,7 +168,7 @@ const OWNERS: OwnerCase[] = [
   },
 ];
 
-/** The whole system, the subgraphs that read DATABASE_URL on the database, with one gateway. */
+/** The whole system, every subgraph given DATABASE_URL (those that declare sharedStore keep their store there), with one gateway. */
 async function start(database: TestDatabase) {
   const system = await startLimitedSystem(BASE_PORT, {
     DATABASE_URL: database.url,
