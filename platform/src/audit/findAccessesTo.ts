@@ -6,6 +6,7 @@ import {
   type AuditRecord,
   type ProcessingType,
 } from './types';
+import { disclosureAbout, nominalsOfDisclosure } from './disclosureAbout';
 
 /** One recorded consultation of a nominal, as an auditor reads it. */
 export interface Access {
@@ -40,11 +41,11 @@ export function findAccessesTo(
   for (const record of records) {
     if (record.actor.sub === options.excludeActorSub) continue;
     const named = record.nominalIds.includes(nominalId);
-    const shown = record.disclosures.filter((disclosure) =>
-      disclosure.nominalId === undefined || disclosure.nominalId === null
-        ? named
-        : disclosure.nominalId === nominalId,
-    );
+    const shown = record.disclosures.flatMap((disclosure) => {
+      if (nominalsOfDisclosure(disclosure).length === 0)
+        return named ? [disclosure] : [];
+      return disclosureAbout(disclosure, nominalId) ?? [];
+    });
     if (!named && shown.length === 0) continue;
     accesses.push(toAccess(record, shown));
   }

@@ -1,6 +1,7 @@
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIT_FILE, listAuditDirectory, tryParseAuditLine } from './reader';
+import { nominalsOfDisclosure } from './disclosureAbout';
 import { type AuditRecord } from './types';
 
 const NEWLINE = 0x0a;
@@ -126,8 +127,8 @@ function addToIndex(
 ): void {
   const named = new Set(record.nominalIds);
   for (const disclosure of record.disclosures)
-    if (typeof disclosure.nominalId === 'string')
-      named.add(disclosure.nominalId);
+    for (const nominalId of nominalsOfDisclosure(disclosure))
+      named.add(nominalId);
   for (const nominalId of named) {
     const about = index.get(nominalId);
     if (about) about.push(record);

@@ -77,4 +77,5 @@ export {
   type FindAccessesOptions,
 } from './findAccessesTo';
 export { formatAccessTable } from './formatAccesses';
+export { disclosureAbout, nominalsOfDisclosure } from './disclosureAbout';
 export { runAuditCommand, type AuditCommandIo } from './cli/runAuditCommand';

@@ -49,6 +49,14 @@ export interface DisclosureCounts {
 export interface AuditDisclosure {
   /** Absent or null for what belongs to no single nominal (e.g. a cohort count). */
   nominalId?: string | null;
+  /**
+   * Instead of `nominalId`: the nominals (two or more) to whom this owner's
+   * category was disclosed exactly alike in one operation, as a cohort's
+   * members mostly are. One entry per distinct disclosure rather than per
+   * nominal keeps a 100-nominal record a few kilobytes, not hundreds (issue
+   * 14); readers narrow it to one nominal (`disclosureAbout`).
+   */
+  nominalIds?: string[];
   owner: Agency;
   category: string;
   released: string[];

@@ -1,5 +1,7 @@
 import { Agency, ReasonCode } from '@marsoc/schema';
 import {
+  AuditValidationError,
+  type Fields,
   readArray,
   readCount,
   readMember,
@@ -29,7 +31,7 @@ export function readDisclosure(value: unknown, path: string): AuditDisclosure {
       'counts',
       'rules',
     ],
-    ['nominalId', 'reasons'],
+    ['nominalId', 'nominalIds', 'reasons'],
   );
   const readNames = (names: unknown, at: string): string[] =>
     readArray(names, at, LIMITS.fieldNames, (name, itemPath) =>
@@ -52,6 +54,9 @@ export function readDisclosure(value: unknown, path: string): AuditDisclosure {
       readString(id, `${path}.nominalId`, RULES.nominalId),
     );
   }
+  if (fields.nominalIds !== undefined) {
+    disclosure.nominalIds = readGroupedNominals(fields, path);
+  }
   if (fields.reasons !== undefined) {
     disclosure.reasons = readArray(
       fields.reasons,
@@ -61,6 +66,32 @@ export function readDisclosure(value: unknown, path: string): AuditDisclosure {
     );
   }
   return disclosure;
+}
+
+/**
+ * A disclosure names its nominals one way only: `nominalId` for one,
+ * `nominalIds` for two or more, so every record has one encoding (and one hash).
+ */
+function readGroupedNominals(fields: Fields, path: string): string[] {
+  if (fields.nominalId !== undefined) {
+    throw new AuditValidationError(
+      `${path}.nominalIds`,
+      'may not be given with nominalId',
+    );
+  }
+  const nominalIds = readArray(
+    fields.nominalIds,
+    `${path}.nominalIds`,
+    LIMITS.nominalIds,
+    (id, at) => readString(id, at, RULES.nominalId),
+  );
+  if (nominalIds.length < 2 || new Set(nominalIds).size < nominalIds.length) {
+    throw new AuditValidationError(
+      `${path}.nominalIds`,
+      'must name two or more different nominals (one is nominalId)',
+    );
+  }
+  return nominalIds;
 }
 
 function readCounts(value: unknown, path: string): DisclosureCounts {

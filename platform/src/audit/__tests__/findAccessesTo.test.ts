@@ -87,6 +87,32 @@ describe('findAccessesTo', () => {
     ).toEqual(['HMRC TAX']);
   });
 
+  it('narrows a disclosure grouped over a cohort to the nominal asked about', () => {
+    const [identity, tax] = analystLook.disclosures as [
+      AuditRecordInput['disclosures'][number],
+      AuditRecordInput['disclosures'][number],
+    ];
+    const grouped = { ...identity, nominalIds: ['N-000999', 'N-000123'] };
+    delete grouped.nominalId;
+    const records = createRecords([
+      createInput({
+        requestId: 'req-grouped',
+        nominalIds: ['N-000123', 'N-000999', 'N-000555'],
+        disclosures: [grouped, { ...tax, nominalId: 'N-000555' }],
+      }),
+    ]);
+    const [access] = findAccessesTo(records, 'N-000123', {
+      excludeActorSub: null,
+    });
+    expect(access?.shown).toEqual([{ ...identity, nominalId: 'N-000123' }]);
+    expect(
+      findAccessesTo(records, 'N-000555', { excludeActorSub: null })[0]?.shown,
+    ).toEqual([{ ...tax, nominalId: 'N-000555' }]);
+    expect(
+      findAccessesTo(records, 'N-000404', { excludeActorSub: null }),
+    ).toEqual([]);
+  });
+
   it('carries who, when, why and what for each access', () => {
     const [access] = findAccessesTo(createRecords([analystLook]), 'N-000123', {
       excludeActorSub: null,

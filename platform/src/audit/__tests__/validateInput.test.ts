@@ -94,6 +94,44 @@ describe('parseAuditRecordInput', () => {
     expect(parseAuditRecordInput(raw).disclosures[0]?.nominalId).toBeNull();
   });
 
+  it('accepts a disclosure grouped over two or more nominals (a cohort)', () => {
+    const raw = createRawInput();
+    const [first] = raw.disclosures as Record<string, unknown>[];
+    const grouped: Record<string, unknown> = {
+      ...first,
+      nominalIds: ['N-000123', 'N-000999'],
+    };
+    delete grouped.nominalId;
+    (raw.disclosures as unknown[])[0] = grouped;
+    expect(parseAuditRecordInput(raw).disclosures[0]?.nominalIds).toEqual([
+      'N-000123',
+      'N-000999',
+    ]);
+  });
+
+  it.each([
+    [
+      'beside a nominalId',
+      { nominalId: 'N-000123', nominalIds: ['N-000123', 'N-000999'] },
+    ],
+    ['naming one nominal (that is nominalId)', { nominalIds: ['N-000123'] }],
+    ['naming a nominal twice', { nominalIds: ['N-000123', 'N-000123'] }],
+    [
+      'naming something that is not a nominal id',
+      { nominalIds: ['N-000123', 'a value'] },
+    ],
+  ])(
+    'refuses a grouped disclosure %s: one encoding per record',
+    (_case, naming) => {
+      const raw = createRawInput();
+      const [first] = raw.disclosures as Record<string, unknown>[];
+      const grouped: Record<string, unknown> = { ...first, ...naming };
+      if (!('nominalId' in naming)) delete grouped.nominalId;
+      (raw.disclosures as unknown[])[0] = grouped;
+      expect(() => parseAuditRecordInput(raw)).toThrow(AuditValidationError);
+    },
+  );
+
   it('refuses a missing property rather than guess it', () => {
     const raw = createRawInput();
     delete raw.outcome;

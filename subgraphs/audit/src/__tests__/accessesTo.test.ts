@@ -330,3 +330,51 @@ describe('accessesTo for an auditor with purpose AUDIT', () => {
     expect(later.map((item) => item.requestId)).toEqual(['req-later']);
   });
 });
+
+describe('accessesTo over a cohort record whose disclosures name several nominals', () => {
+  let directory: string;
+  /** One HMPPS disclosure recorded once for the two nominals it reached alike. */
+  const grouped = disclosure(null, 'HMPPS', 'CUSTODY', {
+    released: ['PrisonCustody.establishment'],
+  });
+  delete grouped.nominalId;
+  grouped.nominalIds = ['NOM-00003', NOMINAL];
+
+  beforeAll(async () => {
+    directory = await createTemporaryDirectory();
+    await writeAuditLog(directory, [
+      access(PRISON_INTEL, {
+        requestId: 'req-cohort',
+        nominalIds: ['NOM-00003', NOMINAL],
+        disclosures: [grouped],
+      }),
+    ]);
+  });
+  afterAll(() => removeDirectory(directory));
+
+  it.each([NOMINAL, 'NOM-00003'])(
+    'shows %s the grouped disclosure as their own, naming no other member',
+    async (nominalId) => {
+      const server = createSubgraphTestServer(auditService, {
+        ...AUDIT_RULES,
+        repository: createFileAuditLogRepository(directory),
+      });
+      const result = await server.execute(
+        ACCESSES_QUERY,
+        { nominalId },
+        { caller: AUDITOR, purpose: AUDIT_PURPOSE },
+      );
+      expect(result.errors).toBeUndefined();
+      const [cohort] = readAccesses(result);
+      expect(cohort?.requestId).toBe('req-cohort');
+      expect(cohort?.shown).toEqual([
+        expect.objectContaining({
+          category: 'CUSTODY',
+          released: ['PrisonCustody.establishment'],
+        }),
+      ]);
+      const other = nominalId === NOMINAL ? 'NOM-00003' : NOMINAL;
+      expect(JSON.stringify(result.data)).not.toContain(other);
+    },
+  );
+});

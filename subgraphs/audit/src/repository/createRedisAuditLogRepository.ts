@@ -1,5 +1,9 @@
 import { type Redis } from 'ioredis';
-import { type AuditRecord, readRedisAuditLog } from '@marsoc/platform';
+import {
+  type AuditRecord,
+  nominalsOfDisclosure,
+  readRedisAuditLog,
+} from '@marsoc/platform';
 import { type AuditLogRepository } from './AuditLogRepository';
 
 /** Reads every chain of the shared audit stream (AUDIT_SINK=redis). */
@@ -19,8 +23,8 @@ export function createRedisAuditLogRepository(
         records.filter(
           (record) =>
             record.nominalIds.includes(nominalId) ||
-            record.disclosures.some(
-              (disclosure) => disclosure.nominalId === nominalId,
+            record.disclosures.some((disclosure) =>
+              nominalsOfDisclosure(disclosure).includes(nominalId),
             ),
         ),
       );
