@@ -11,11 +11,11 @@ import {
   type TpmAssignmentRow,
   type TpmUpdateRow,
 } from './repository/CycleRows';
-import { type CycleReads, type CycleStore } from './repository/CycleStore';
+import { type CycleReads } from './repository/CycleStore';
 
 /** The loaders of the cycle's disruptions and hand-offs; made per request, with the rest. */
 export interface CycleLoaders {
-  store: CycleStore & CycleReads;
+  store: CycleReads;
   disruptionRecord: DataLoader<string, DisruptionRecordRow | null>;
   /** By APMIS disruption id, as is the next. */
   flagChanges: DataLoader<string, MarsocFlagChangeRow[]>;
@@ -35,9 +35,7 @@ export interface CycleLoaders {
   tpmUpdates: DataLoader<string, TpmUpdateRow[]>;
 }
 
-export function createCycleLoaders(
-  store: CycleStore & CycleReads,
-): CycleLoaders {
+export function createCycleLoaders(store: CycleReads): CycleLoaders {
   const byNomination = (row: { nominationId: string }) => row.nominationId;
   const byDisruption = (row: { disruptionId: string }) => row.disruptionId;
   const byAction = (row: { actionId: string }) => row.actionId;

@@ -17,15 +17,10 @@ import {
   type CohortMembershipRow,
   type CohortTpmActionRow,
 } from './repository/ApmisRepository';
-import { type AlertStore } from './alerts/AlertStore';
 import { MARSOC_DESK } from './disclosureDesk';
-import { type CohortStore } from './repository/CohortStore';
+import { type ApmisWrites } from './repository/ApmisWrites';
 import { type CycleLoaders, createCycleLoaders } from './cycleLoaders';
 import { type MeetingRow } from './repository/MeetingRows';
-import {
-  type MeetingReads,
-  type MeetingStore,
-} from './repository/MeetingStore';
 import { type PerformanceReports } from './repository/PerformanceReports';
 import {
   type ApmisSearchMatchRow,
@@ -51,10 +46,10 @@ export interface ApmisLoaders extends DisclosureLoaders {
   tpmActions: DataLoader<string, CohortTpmActionRow[]>;
   cohortEvents: DataLoader<string, CohortEventRow[]>;
   currentCohort: DataLoader<CohortScope, string[]>;
-  cohortStore: CohortStore;
+  /** Every write, in one transaction each, and the reads of what they wrote (not batched). */
+  writes: ApmisWrites;
   /** PSFs and TPMs by meeting id, with their members, agenda and decisions. */
   meeting: DataLoader<string, MeetingRow | null>;
-  meetingStore: MeetingStore & MeetingReads;
   performance: PerformanceReports;
   /** By a search's canonical criteria. */
   search: DataLoader<string, ApmisSearchMatchRow[]>;
@@ -63,8 +58,6 @@ export interface ApmisLoaders extends DisclosureLoaders {
   searchRateLimiter: SearchRateLimiter;
   /** The cycle's disruptions and hand-offs. */
   cycle: CycleLoaders;
-  /** Alerts and custody notices: an inbox is one read, not batched. */
-  alerts: AlertStore;
 }
 
 export function createLoaders(repository: ApmisRepository): ApmisLoaders {
@@ -112,12 +105,11 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
         ),
       ),
     ),
-    cohortStore: repository.cohortStore,
+    writes: repository.writes,
     meeting: createRowLoader(
-      (ids) => repository.meetingStore.findMeetingsByIds(ids),
+      (ids) => repository.writes.reads.meetings.findMeetingsByIds(ids),
       (row) => row.id,
     ),
-    meetingStore: repository.meetingStore,
     performance: repository.performance,
     search: createApmisSearchLoader(repository),
     cohortChanges: new DataLoader<CohortChangeQuery, CohortChangeRows, string>(
@@ -126,6 +118,5 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
     ),
     searchRateLimiter: repository.searchRateLimiter,
     cycle: createCycleLoaders(repository.cycleStore),
-    alerts: repository.alertStore,
   };
 }

@@ -1,6 +1,6 @@
 import { type SqliteDatabase } from '@marsoc/platform/store';
 import { type ApmisRepository } from '../repository/ApmisRepository';
-import { type CohortStore } from '../repository/CohortStore';
+import { type ApmisWrites } from '../repository/ApmisWrites';
 import {
   COHORT_MANAGEMENT,
   dumpCohort,
@@ -37,14 +37,20 @@ function replacing<T extends object>(
 
 describe('cohort writes', () => {
   it('write the state change and its event together or not at all', async () => {
-    const failingStore: CohortStore = replacing(
-      repository.cohortStore,
-      'appendEvent',
-      () => {
-        throw new Error('the disk is full');
-      },
-    );
-    const failing = replacing(repository, 'cohortStore', failingStore);
+    // The event's write fails inside the nomination's transaction.
+    const writes: ApmisWrites = {
+      reads: repository.writes.reads,
+      transaction: (work) =>
+        repository.writes.transaction((stores) =>
+          work({
+            ...stores,
+            cohort: replacing(stores.cohort, 'appendEvent', () =>
+              Promise.reject(new Error('the disk is full')),
+            ),
+          }),
+        ),
+    };
+    const failing = replacing(repository, 'writes', writes);
     const before = dumpCohort(database);
     const result = await createSubgraphTestServer(apmisService, {
       repository: failing,

@@ -45,21 +45,28 @@ export interface NewCustodyNotice {
 export const INBOX_LIMIT = 200;
 
 /**
- * Alerts and the custody notices that cause some of them. Writes run inside
- * the cohort store's transaction (one database), so an alert is kept or
+ * Alerts and the custody notices that cause some of them. Made on the same
+ * transaction as the cohort store (ApmisWrites), so an alert is kept or
  * dropped with the write that raised it.
  */
 export interface AlertStore extends WriteLog<'NOTIFY_CUSTODY_MOVEMENT'> {
   /** Stores the alert for each address (at least one); returns its id. */
-  raise(alert: NewAlert, addresses: readonly string[]): string;
+  raise(alert: NewAlert, addresses: readonly string[]): Promise<string>;
   /**
    * The alerts sent to any of the addresses, newest first, at most
    * INBOX_LIMIT, with the reader's read time; none the reader raised.
    */
-  findInbox(addresses: readonly string[], readerSub: string): InboxAlertRow[];
+  findInbox(
+    addresses: readonly string[],
+    readerSub: string,
+  ): Promise<InboxAlertRow[]>;
   /** Marks the alerts read for the reader; ids already read keep their first time. */
-  markRead(alertIds: readonly string[], readerSub: string, at: string): void;
-  insertCustodyNotice(notice: NewCustodyNotice): string;
+  markRead(
+    alertIds: readonly string[],
+    readerSub: string,
+    at: string,
+  ): Promise<void>;
+  insertCustodyNotice(notice: NewCustodyNotice): Promise<string>;
   /** The establishment the latest custody notice left the nominal in; null if none or released. */
-  findEstablishment(nominalId: string): string | null;
+  findEstablishment(nominalId: string): Promise<string | null>;
 }

@@ -1,7 +1,7 @@
 import { badUserInput, createWithheldError } from '@marsoc/platform';
 import { type ApmisContext } from '../context';
 import { readCohortRequest } from '../resolvers/meetingMutations';
-import { type InboxAlertRow } from './AlertStore';
+import { type AlertStore, type InboxAlertRow } from './AlertStore';
 import { findCallerAddresses } from './alertRecipients';
 import { describeAlert } from './describeAlert';
 import {
@@ -23,7 +23,10 @@ const MAX_IDS = 200;
  * inbox; a decision only a record can lift (DWP's region condition) is left
  * to each alert; any other refusal is the WITHHELD error with its route.
  */
-function readInbox(context: ApmisContext): InboxAlertRow[] {
+async function readInbox(
+  context: ApmisContext,
+  alerts: Pick<AlertStore, 'findInbox'>,
+): Promise<InboxAlertRow[]> {
   const { marking, decision, reveals } = context.enforcement.decideLookup(
     ALERT_FIELD.cohort,
     'FULL',
@@ -34,9 +37,9 @@ function readInbox(context: ApmisContext): InboxAlertRow[] {
       throw createWithheldError(marking, decision);
   }
   const { caller } = context;
-  return context.loaders.alerts
-    .findInbox(findCallerAddresses(caller), caller.sub)
-    .filter((alert) => mayHoldAlert(context, alert));
+  return (
+    await alerts.findInbox(findCallerAddresses(caller), caller.sub)
+  ).filter((alert) => mayHoldAlert(context, alert));
 }
 
 /** An alert as its parent row for the marked fields: with its record marking. */
@@ -56,12 +59,12 @@ function readAlertIds(ids: unknown): string[] {
 
 export const alertQueries = {
   /** The caller's own alerts (issue 13 point 5), optionally only the unread. */
-  alerts(
+  async alerts(
     _: unknown,
     args: { unreadOnly?: boolean | null },
     context: ApmisContext,
   ) {
-    return readInbox(context)
+    return (await readInbox(context, context.loaders.writes.reads.alerts))
       .filter((alert) => !args.unreadOnly || alert.readAt === null)
       .map(present);
   },
@@ -69,16 +72,14 @@ export const alertQueries = {
 
 export const alertMutations = {
   /** HMPPS's notice of a transfer, release or recall; the same receipt for anyone. */
-  notifyCustodyMovement(
+  async notifyCustodyMovement(
     _: unknown,
     args: { input: Input },
     context: ApmisContext,
   ) {
-    const { loaders } = context;
-    const nominalId = notifyCustodyMovement(
-      { cohort: loaders.cohortStore, alerts: loaders.alerts },
-      readCohortRequest(context),
-      args.input,
+    const request = readCohortRequest(context);
+    const nominalId = await context.loaders.writes.transaction((stores) =>
+      notifyCustodyMovement(stores, request, args.input),
     );
     const { input } = args;
     return {
@@ -98,16 +99,19 @@ export const alertMutations = {
   markAlertsRead(_: unknown, args: { ids: unknown }, context: ApmisContext) {
     const ids = readAlertIds(args.ids);
     const { loaders, caller, enforcement } = context;
-    return loaders.cohortStore.transaction(() => {
+    return loaders.writes.transaction(async (stores) => {
       const inbox = new Map(
-        readInbox(context).map((alert) => [alert.id, alert]),
+        (await readInbox(context, stores.alerts)).map((alert) => [
+          alert.id,
+          alert,
+        ]),
       );
       const unknown = ids.filter((id) => !inbox.has(id));
       if (unknown.length > 0)
         throw badUserInput(
           `There is no alert ${unknown.join(', ')} in your inbox; nothing was marked.`,
         );
-      loaders.alerts.markRead(ids, caller.sub, enforcement.now);
+      await stores.alerts.markRead(ids, caller.sub, enforcement.now);
       return ids.map((id) => {
         const alert = inbox.get(id) as InboxAlertRow;
         return present({ ...alert, readAt: alert.readAt ?? enforcement.now });

@@ -27,13 +27,13 @@ export interface CustodyNoticeStores {
  * for anyone else nothing is kept. Either way the answer is the same receipt, so it never says whether
  * the person is on the master list or the cohort. Returns the nominal's id.
  */
-export function notifyCustodyMovement(
+export async function notifyCustodyMovement(
   stores: CustodyNoticeStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runIdempotentChange(
-    { cohort: stores.cohort, log: stores.alerts },
+    stores.alerts,
     request,
     {
       writes: CUSTODY_MOVEMENT_FIELD,
@@ -45,7 +45,7 @@ export function notifyCustodyMovement(
       operation: 'NOTIFY_CUSTODY_MOVEMENT',
       input,
       parsed: parseCustodyNotice(input, request.now),
-      apply(value, problems) {
+      async apply(value, problems) {
         const { caller } = request;
         if (caller.agency !== 'HMPPS')
           problems.addCaller(
@@ -53,16 +53,20 @@ export function notifyCustodyMovement(
           );
         problems.throwIfAny();
         const { clientRequestId: _, ...notice } = value;
-        if (stores.cohort.findMasterListRegion(value.nominalId) === null)
+        if (
+          (await stores.cohort.findMasterListRegion(value.nominalId)) === null
+        )
           return value.nominalId;
-        stores.alerts.insertCustodyNotice({
+        await stores.alerts.insertCustodyNotice({
           ...notice,
           notifiedBy: caller.sub,
           notifiedAt: request.now,
         });
-        const nomination = stores.cohort.findLatestNomination(value.nominalId);
+        const nomination = await stores.cohort.findLatestNomination(
+          value.nominalId,
+        );
         if (!isCohortNominal(nomination)) return value.nominalId;
-        raiseAlert(
+        await raiseAlert(
           stores.alerts,
           {
             ...notice,

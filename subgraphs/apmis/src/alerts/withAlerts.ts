@@ -27,13 +27,13 @@ export function isCohortNominal(
 }
 
 /** Stores one alert for its recipients; an event that reaches nobody stores nothing. */
-export function raiseAlert(
+export async function raiseAlert(
   alerts: AlertStore,
   alert: NewAlert,
   event: AlertEvent,
-): void {
+): Promise<void> {
   const addresses = findAlertRecipients(event);
-  if (addresses.length > 0) alerts.raise(alert, addresses);
+  if (addresses.length > 0) await alerts.raise(alert, addresses);
 }
 
 /** Answers `hooks` for their methods and the store's own for every other. */
@@ -58,16 +58,16 @@ export function withCohortAlerts(
   alerts: AlertStore,
 ): CohortStore {
   return decorate(store, {
-    appendEvent(event) {
-      store.appendEvent(event);
+    async appendEvent(event) {
+      await store.appendEvent(event);
       if (event.transition !== 'NOMINATE') return;
-      const nomination = store.findNomination(event.nominationId);
+      const nomination = await store.findNomination(event.nominationId);
       if (nomination === null) return;
       const establishment =
         nomination.supervisionAtNomination === 'CUSTODY'
-          ? alerts.findEstablishment(nomination.nominalId)
+          ? await alerts.findEstablishment(nomination.nominalId)
           : null;
-      raiseAlert(
+      await raiseAlert(
         alerts,
         {
           ...NO_DETAIL,
@@ -96,11 +96,11 @@ export function withCycleAlerts(
   now: Clock = () => new Date().toISOString(),
 ): CycleStore {
   return decorate(store, {
-    insertDisruptionRecord(record) {
-      const id = store.insertDisruptionRecord(record);
-      const nomination = cohort.findLatestNomination(record.nominalId);
+    async insertDisruptionRecord(record) {
+      const id = await store.insertDisruptionRecord(record);
+      const nomination = await cohort.findLatestNomination(record.nominalId);
       if (!isCohortNominal(nomination)) return id;
-      raiseAlert(
+      await raiseAlert(
         alerts,
         {
           ...NO_DETAIL,
@@ -120,10 +120,10 @@ export function withCycleAlerts(
       );
       return id;
     },
-    insertTransfer(transfer) {
-      const id = store.insertTransfer(transfer);
-      const nomination = cohort.findNomination(transfer.nominationId);
-      raiseAlert(
+    async insertTransfer(transfer) {
+      const id = await store.insertTransfer(transfer);
+      const nomination = await cohort.findNomination(transfer.nominationId);
+      await raiseAlert(
         alerts,
         {
           ...NO_DETAIL,
@@ -144,12 +144,12 @@ export function withCycleAlerts(
       );
       return id;
     },
-    decideTransfer(transferId, change) {
-      store.decideTransfer(transferId, change);
-      const transfer = store.findTransfer(transferId);
+    async decideTransfer(transferId, change) {
+      await store.decideTransfer(transferId, change);
+      const transfer = await store.findTransfer(transferId);
       if (transfer === null) return;
-      const nomination = cohort.findNomination(transfer.nominationId);
-      raiseAlert(
+      const nomination = await cohort.findNomination(transfer.nominationId);
+      await raiseAlert(
         alerts,
         {
           ...NO_DETAIL,

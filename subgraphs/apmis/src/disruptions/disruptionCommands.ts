@@ -24,19 +24,19 @@ const DISRUPTIONS = 'Nominal.disruptions';
  * the disruptions they led, ROCUs those they supported too (seed 003 A:872).
  * The record date sits beside the event date (seed 003 A:881).
  */
-export function recordDisruption(
+export async function recordDisruption(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'RECORD_DISRUPTION',
     writes: DISRUPTIONS,
     input,
     parsed: parseDisruption(input, request.now),
-    apply(value, problems) {
+    async apply(value, problems) {
       const { caller } = request;
-      const region = stores.cohort.findMasterListRegion(value.nominalId);
+      const region = await stores.cohort.findMasterListRegion(value.nominalId);
       if (region === null)
         problems.addInput(`${value.nominalId} is not on the SOC master list.`);
       else if (!caller.regions.includes(region))
@@ -52,7 +52,7 @@ export function recordDisruption(
         );
       problems.throwIfAny();
       const { clientRequestId: _, ...disruption } = value;
-      return stores.cycle.insertDisruptionRecord({
+      return await stores.cycle.insertDisruptionRecord({
         ...disruption,
         region: region ?? 'NORTH_WEST',
         recordedOn: readToday(request.now),
@@ -69,19 +69,19 @@ export function recordDisruption(
  * moderator is a Regional Lead of the nominal's region, and never the person
  * who recorded it.
  */
-export function moderateDisruption(
+export async function moderateDisruption(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'MODERATE_DISRUPTION',
     writes: DISRUPTIONS,
     input,
     parsed: parseModeration(input),
-    apply(value, problems) {
+    async apply(value, problems) {
       refuseUnlessLead(request, problems, 'moderate a disruption');
-      const record = stores.cycle.findDisruptionRecord(value.recordId);
+      const record = await stores.cycle.findDisruptionRecord(value.recordId);
       // An unknown record and one in another region read the same.
       if (
         record === null ||
@@ -105,7 +105,7 @@ export function moderateDisruption(
         moderatedAt: request.now,
       };
       if (value.decision === 'REJECT') {
-        stores.cycle.moderateDisruptionRecord(record.id, {
+        await stores.cycle.moderateDisruptionRecord(record.id, {
           ...moderated,
           status: 'REJECTED',
           rejectionReason: value.reason,
@@ -113,8 +113,8 @@ export function moderateDisruption(
         });
         return record.id;
       }
-      const disruptionId = stores.cycle.insertApmisDisruption(record);
-      stores.cycle.moderateDisruptionRecord(record.id, {
+      const disruptionId = await stores.cycle.insertApmisDisruption(record);
+      await stores.cycle.moderateDisruptionRecord(record.id, {
         ...moderated,
         status: 'MODERATED',
         rejectionReason: null,
@@ -132,23 +132,25 @@ export function moderateDisruption(
  * with who made it, when and why; only a Regional Lead of the nominal's
  * region makes it.
  */
-export function backFillMarsocFlag(
+export async function backFillMarsocFlag(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'BACK_FILL_FLAG',
     writes: DISRUPTIONS,
     input,
     parsed: parseFlagBackFill(input),
-    apply(value, problems) {
+    async apply(value, problems) {
       refuseUnlessLead(request, problems, 'back-fill the MARSOC flag');
-      const disruption = stores.cycle.findApmisDisruption(value.disruptionId);
+      const disruption = await stores.cycle.findApmisDisruption(
+        value.disruptionId,
+      );
       const region =
         disruption === null
           ? null
-          : stores.cohort.findMasterListRegion(disruption.nominalId);
+          : await stores.cohort.findMasterListRegion(disruption.nominalId);
       // An unknown disruption and one in another region read the same.
       if (
         disruption === null ||
@@ -166,7 +168,7 @@ export function backFillMarsocFlag(
           `${value.disruptionId} is already ${value.marsocFlag ? '' : 'not '}flagged MARSOC.`,
         );
       problems.throwIfAny();
-      stores.cycle.setMarsocFlag({
+      await stores.cycle.setMarsocFlag({
         disruptionId: disruption.id,
         nominalId: disruption.nominalId,
         fromFlag: disruption.marsocFlag,

@@ -21,20 +21,22 @@ const COHORT = 'Nominal.cohort';
  * nominal stays on the sending region's cohort; only the two regions learn of
  * the pending transfer. Returns the transfer's id.
  */
-export function requestCohortTransfer(
+export async function requestCohortTransfer(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'TRANSFER_REQUEST',
     writes: COHORT,
     input,
     parsed: parseTransferRequest(input),
-    apply(value, problems) {
+    async apply(value, problems) {
       const { caller } = request;
       problems.addCaller(...findActorProblems('TRANSFER', caller));
-      const nomination = stores.cohort.findLatestNomination(value.nominalId);
+      const nomination = await stores.cohort.findLatestNomination(
+        value.nominalId,
+      );
       if (nomination === null || nomination.status !== 'SELECTED')
         problems.addState(`${value.nominalId} is not on a regional cohort.`);
       else if (!caller.regions.includes(nomination.region))
@@ -46,7 +48,8 @@ export function requestCohortTransfer(
           `toRegion ${value.toRegion} is where the nominal already is.`,
         );
       else if (
-        stores.cycle.findPendingTransfer(nomination.nominationId) !== null
+        (await stores.cycle.findPendingTransfer(nomination.nominationId)) !==
+        null
       )
         problems.addState(
           `A transfer of ${value.nominalId} already awaits its receiving region.`,
@@ -54,7 +57,7 @@ export function requestCohortTransfer(
       problems.throwIfAny();
       if (nomination === null)
         throw new Error('a missing nomination reported no problem');
-      return stores.cycle.insertTransfer({
+      return await stores.cycle.insertTransfer({
         nominalId: value.nominalId,
         nominationId: nomination.nominationId,
         fromRegion: nomination.region,
@@ -73,20 +76,20 @@ export function requestCohortTransfer(
  * log records the TRANSFER, in the same transaction. A transfer to another
  * region answers exactly as an id that does not exist.
  */
-export function decideCohortTransfer(
+export async function decideCohortTransfer(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'TRANSFER_DECISION',
     writes: COHORT,
     input,
     parsed: parseTransferDecision(input),
-    apply(value, problems) {
+    async apply(value, problems) {
       const { caller } = request;
       refuseUnlessLead(request, problems, 'decide a transfer');
-      const transfer = stores.cycle.findTransfer(value.transferId);
+      const transfer = await stores.cycle.findTransfer(value.transferId);
       if (
         transfer === null ||
         findLeadProblem(request, transfer.toRegion, 'decide') !== null
@@ -97,7 +100,9 @@ export function decideCohortTransfer(
         problems.throwIfAny();
         return value.transferId;
       }
-      const nomination = stores.cohort.findNomination(transfer.nominationId);
+      const nomination = await stores.cohort.findNomination(
+        transfer.nominationId,
+      );
       if (transfer.status !== 'PENDING')
         problems.addState(
           `Transfer ${transfer.id} is already ${transfer.status}.`,
@@ -110,15 +115,18 @@ export function decideCohortTransfer(
           `${transfer.nominalId} is no longer on the ${transfer.fromRegion} cohort.`,
         );
       problems.throwIfAny();
-      stores.cycle.decideTransfer(transfer.id, {
+      await stores.cycle.decideTransfer(transfer.id, {
         status: value.decision === 'ACCEPT' ? 'ACCEPTED' : 'REFUSED',
         decidedBy: caller.sub,
         decidedAt: request.now,
         decisionReason: value.reason,
       });
       if (value.decision === 'ACCEPT') {
-        stores.cohort.recordTransfer(transfer.nominationId, transfer.toRegion);
-        stores.cohort.appendEvent({
+        await stores.cohort.recordTransfer(
+          transfer.nominationId,
+          transfer.toRegion,
+        );
+        await stores.cohort.appendEvent({
           nominationId: transfer.nominationId,
           nominalId: transfer.nominalId,
           transition: 'TRANSFER',

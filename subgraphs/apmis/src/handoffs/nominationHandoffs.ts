@@ -26,19 +26,19 @@ const AWAITING = ['NOMINATED', 'DEFERRED', 'REDIRECTED'];
  * individuals could be nominated between PSFs"): nominated as any nomination
  * is, with the reason it cannot wait, for the chair to decide.
  */
-export function nominateInEmergency(
+export async function nominateInEmergency(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'EMERGENCY_NOMINATION',
     writes: COHORT,
     input,
     parsed: parseEmergencyNomination(input),
-    apply(value) {
-      const written = nominate(stores.cohort, request, value.form);
-      stores.cycle.insertEmergency({
+    async apply(value) {
+      const written = await nominate(stores.cohort, request, value.form);
+      await stores.cycle.insertEmergency({
         nominalId: written.nominalId,
         nominationId: written.nominationId,
         reason: value.reason,
@@ -56,25 +56,27 @@ export function nominateInEmergency(
  * (the cohort's own acceptance, in the same transaction) or refers it to the
  * next PSF, where it waits as any nomination does.
  */
-export function decideEmergencyNomination(
+export async function decideEmergencyNomination(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'EMERGENCY_DECISION',
     writes: COHORT,
     input,
     parsed: parseEmergencyDecision(input),
-    apply(value, problems) {
-      const nomination = findAwaiting(
+    async apply(value, problems) {
+      const nomination = await findAwaiting(
         stores,
         request,
         value.nominalId,
         problems,
         'decide an emergency nomination',
       );
-      const emergency = stores.cycle.findEmergency(nomination.nominationId);
+      const emergency = await stores.cycle.findEmergency(
+        nomination.nominationId,
+      );
       if (emergency === null)
         problems.addInput(
           `${value.nominalId}'s nomination was not made as an emergency; it waits for the PSF.`,
@@ -85,12 +87,12 @@ export function decideEmergencyNomination(
         );
       problems.throwIfAny();
       if (value.decision === 'ACCEPT')
-        recordForumDecision(stores.cohort, request, {
+        await recordForumDecision(stores.cohort, request, {
           ...value.acceptance,
           nominalId: value.nominalId,
           decision: 'ACCEPT',
         });
-      stores.cycle.decideEmergency(nomination.nominationId, {
+      await stores.cycle.decideEmergency(nomination.nominationId, {
         decision: value.decision,
         decisionReason: value.reason,
         decidedBy: request.caller.sub,
@@ -106,25 +108,25 @@ export function decideEmergencyNomination(
  * E778, E783): PASS, or RETURN with reasons for the nominator to resubmit. A
  * returned nomination is not decided until it has been resubmitted and passed.
  */
-export function checkNominationQuality(
+export async function checkNominationQuality(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'QUALITY_CHECK',
     writes: COHORT,
     input,
     parsed: parseQualityCheck(input),
-    apply(value, problems) {
-      const nomination = findAwaiting(
+    async apply(value, problems) {
+      const nomination = await findAwaiting(
         stores,
         request,
         value.nominalId,
         problems,
         'check the quality of a nomination',
       );
-      const latest = stores.cycle.findLatestQualityCheck(
+      const latest = await stores.cycle.findLatestQualityCheck(
         nomination.nominationId,
       );
       if (latest !== null && latest.outcome !== 'RESUBMITTED')
@@ -135,7 +137,7 @@ export function checkNominationQuality(
         );
       problems.throwIfAny();
       const { clientRequestId: _, ...check } = value;
-      stores.cycle.insertQualityCheck({
+      await stores.cycle.insertQualityCheck({
         ...check,
         nominationId: nomination.nominationId,
         by: request.caller.sub,
@@ -148,19 +150,21 @@ export function checkNominationQuality(
 }
 
 /** The nominating agency resubmits a returned nomination, saying what it added. */
-export function resubmitNomination(
+export async function resubmitNomination(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'RESUBMISSION',
     writes: COHORT,
     input,
     parsed: parseResubmission(input),
-    apply(value, problems) {
+    async apply(value, problems) {
       const { caller } = request;
-      const nomination = stores.cohort.findLatestNomination(value.nominalId);
+      const nomination = await stores.cohort.findLatestNomination(
+        value.nominalId,
+      );
       if (
         nomination === null ||
         nomination.nominatingAgency !== caller.agency ||
@@ -172,7 +176,7 @@ export function resubmitNomination(
         problems.throwIfAny();
         return value.nominalId;
       }
-      const latest = stores.cycle.findLatestQualityCheck(
+      const latest = await stores.cycle.findLatestQualityCheck(
         nomination.nominationId,
       );
       if (latest?.outcome !== 'RETURN' || !AWAITING.includes(nomination.status))
@@ -180,7 +184,7 @@ export function resubmitNomination(
           `${value.nominalId}'s nomination is not returned for resubmission.`,
         );
       problems.throwIfAny();
-      stores.cycle.insertQualityCheck({
+      await stores.cycle.insertQualityCheck({
         nominalId: value.nominalId,
         nominationId: nomination.nominationId,
         outcome: 'RESUBMITTED',
@@ -200,15 +204,15 @@ export function resubmitNomination(
  * otherwise every problem is thrown, anyone but a lead refused first whether
  * or not there is a nomination.
  */
-function findAwaiting(
+async function findAwaiting(
   stores: CycleStores,
   request: CohortRequest,
   nominalId: string,
   problems: CohortProblems,
   act: string,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   refuseUnlessLead(request, problems, act);
-  const nomination = stores.cohort.findLatestNomination(nominalId);
+  const nomination = await stores.cohort.findLatestNomination(nominalId);
   if (nomination === null) {
     problems.addInput(`${nominalId} has no nomination.`);
   } else {

@@ -38,25 +38,25 @@ function parseAssignment(input: Input) {
  * of a nominal on the meeting's regional cohort, owned by a named person in an
  * agency that sits on the TPM. Any member of the open TPM records it.
  */
-export function assignTpmAction(
+export async function assignTpmAction(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runCycleChange(stores, request, {
     operation: 'ASSIGN_TPM_ACTION',
     writes: TPM_ACTIONS,
     input,
     parsed: parseAssignment(input),
-    apply(value, problems) {
-      const meeting = openMeeting(
+    async apply(value, problems) {
+      const meeting = await openMeeting(
         stores.meetings,
         request,
         value.meetingId,
         'MEMBER',
         problems,
       );
-      const nomination = stores.cohort.findLatestNomination(
+      const nomination = await stores.cohort.findLatestNomination(
         String(value.action.nominalId),
       );
       if (meeting.kind !== 'TPM')
@@ -76,11 +76,13 @@ export function assignTpmAction(
           `owningAgency must be an agency that sits on ${meeting.id}.`,
         );
       problems.throwIfAny();
-      const written = addTpmAction(stores.cohort, request, value.action);
-      const actionId = stores.cycle.findLatestTpmActionId(written.nominationId);
+      const written = await addTpmAction(stores.cohort, request, value.action);
+      const actionId = await stores.cycle.findLatestTpmActionId(
+        written.nominationId,
+      );
       if (actionId === null)
         throw new Error('an added action could not be read back');
-      stores.cycle.insertTpmAssignment({
+      await stores.cycle.insertTpmAssignment({
         actionId,
         nominalId: written.nominalId,
         meetingId: meeting.id,
@@ -96,11 +98,11 @@ export function assignTpmAction(
  * "appropriate/actionable by task owners"; E814: tasking requests rejected).
  * Only staff of the owning agency update it (the workflow refuses anyone else).
  */
-export function reportTpmAction(
+export async function reportTpmAction(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   const reader = new InputReader();
   const { note, clientRequestId, ...update } = input;
   const text = reader.optionalText(note, 'note', MAX_REASON_LENGTH);
@@ -110,12 +112,12 @@ export function reportTpmAction(
     writes: TPM_ACTIONS,
     input,
     parsed: finish(reader, () => ({ clientRequestId: requestId as string })),
-    apply() {
-      const before = stores.cohort.findTpmAction(String(update.actionId));
-      const written = updateTpmAction(stores.cohort, request, update);
+    async apply() {
+      const before = await stores.cohort.findTpmAction(String(update.actionId));
+      const written = await updateTpmAction(stores.cohort, request, update);
       if (before === null)
         throw new Error('an updated action was not there before');
-      stores.cycle.insertTpmUpdate({
+      await stores.cycle.insertTpmUpdate({
         actionId: before.id,
         nominalId: before.nominalId,
         fromStatus: before.status,
@@ -135,20 +137,20 @@ export function reportTpmAction(
  * E486) and the plan for what follows: who monitors, how, and when it is
  * reviewed (E828: alerts and monitoring put in place).
  */
-export function deselectWithMonitoringPlan(
+export async function deselectWithMonitoringPlan(
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   const parsed = parseMonitoringPlan(input, request.now);
   return runCycleChange(stores, request, {
     operation: 'DESELECTION',
     writes: 'Nominal.cohort',
     input,
     parsed,
-    apply(value) {
-      const written = deselect(stores.cohort, request, value.deselection);
-      stores.cycle.saveMonitoringPlan({
+    async apply(value) {
+      const written = await deselect(stores.cohort, request, value.deselection);
+      await stores.cycle.saveMonitoringPlan({
         nominalId: written.nominalId,
         nominationId: written.nominationId,
         plan: value.plan,

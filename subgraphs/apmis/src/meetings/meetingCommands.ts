@@ -27,17 +27,17 @@ const AGENDA = 'Meeting.agenda';
  * cycle (around eight weeks apart, E514). The chair joins the standing members
  * as their token names them.
  */
-export function scheduleMeeting(
+export async function scheduleMeeting(
   stores: MeetingStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runMeetingChange(stores, request, {
     operation: 'SCHEDULE',
     writes: MEETING_RECORD,
     input,
     parsed: parseSchedule(input, request.now),
-    apply(value, problems) {
+    async apply(value, problems) {
       const { caller } = request;
       if (!caller.roles.includes('REGIONAL_LEAD'))
         problems.addCaller(
@@ -52,7 +52,7 @@ export function scheduleMeeting(
           'members lists you; as the chair you are a member already.',
         );
       problems.throwIfCallerOrInput();
-      const existing = stores.meetings.findMeetingId(
+      const existing = await stores.meetings.findMeetingId(
         value.region,
         value.cycle,
         value.kind,
@@ -62,7 +62,7 @@ export function scheduleMeeting(
           `A ${value.kind} for ${value.region} cycle ${value.cycle} is already scheduled (${existing}).`,
         );
       problems.throwIfAny();
-      return stores.meetings.insertMeeting(
+      return await stores.meetings.insertMeeting(
         {
           kind: value.kind,
           region: value.region,
@@ -81,18 +81,18 @@ export function scheduleMeeting(
 }
 
 /** The chair records who attended, sent apologies, was absent or sat in silent (E496). */
-export function recordAttendance(
+export async function recordAttendance(
   stores: MeetingStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runMeetingWork(stores, request, {
     operation: 'ATTENDANCE',
     actor: 'CHAIR',
     writes: MEETING_RECORD,
     input,
     parsed: parseAttendance(input),
-    apply(value, problems, meeting) {
+    async apply(value, problems, meeting) {
       const members = new Set(meeting.members.map((member) => member.sub));
       for (const entry of value.attendance)
         if (!members.has(entry.sub))
@@ -101,7 +101,11 @@ export function recordAttendance(
           );
       problems.throwIfAny();
       for (const entry of value.attendance)
-        stores.meetings.setAttendance(meeting.id, entry.sub, entry.attendance);
+        await stores.meetings.setAttendance(
+          meeting.id,
+          entry.sub,
+          entry.attendance,
+        );
       return meeting.id;
     },
   });
@@ -113,18 +117,18 @@ export function recordAttendance(
  * nominals (E508), or a covert item only the agencies it names may know of
  * (E526), the raiser's own among them.
  */
-export function addAgendaItem(
+export async function addAgendaItem(
   stores: MeetingStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runMeetingWork(stores, request, {
     operation: 'AGENDA_ITEM',
     actor: 'MEMBER',
     writes: AGENDA,
     input,
     parsed: parseAgendaItem(input),
-    apply(value, problems, meeting) {
+    async apply(value, problems, meeting) {
       const { agency } = request.caller;
       if (
         value.knownToAgencies !== null &&
@@ -134,9 +138,9 @@ export function addAgendaItem(
           `knownToAgencies must include your own agency (${agency}): nobody raises an item they may not know of.`,
         );
       if (value.nominalId !== null)
-        checkAgendaNominal(stores, meeting, value, problems);
+        await checkAgendaNominal(stores, meeting, value, problems);
       problems.throwIfAny();
-      stores.meetings.insertAgendaItem(meeting.id, {
+      await stores.meetings.insertAgendaItem(meeting.id, {
         ...value,
         raisedBySub: request.caller.sub,
         raisedByAgency: agency,
@@ -153,14 +157,14 @@ const ITEM_STATUSES: Readonly<Record<string, readonly CohortStatus[]>> = {
   PRIORITY: ['SELECTED'],
 };
 
-function checkAgendaNominal(
+async function checkAgendaNominal(
   stores: MeetingStores,
   meeting: MeetingRow,
   value: { kind: string; nominalId: string | null },
   problems: CohortProblems,
-): void {
+): Promise<void> {
   const nominalId = value.nominalId ?? '';
-  if (stores.cohort.findMasterListRegion(nominalId) === null) {
+  if ((await stores.cohort.findMasterListRegion(nominalId)) === null) {
     problems.addInput(`${nominalId} is not on the SOC master list.`);
     return;
   }
@@ -171,7 +175,7 @@ function checkAgendaNominal(
     problems.addInput('New nominations go to a PSF, not a TPM (E508).');
   if (value.kind === 'PRIORITY' && meeting.kind !== 'TPM')
     problems.addInput('Priority nominals are a TPM item (E508).');
-  const nomination = stores.cohort.findLatestNomination(nominalId);
+  const nomination = await stores.cohort.findLatestNomination(nominalId);
   if (
     nomination === null ||
     nomination.region !== meeting.region ||
@@ -200,19 +204,19 @@ function checkAgendaNominal(
 }
 
 /** The chair closes the meeting; nothing more is recorded in it. */
-export function closeMeeting(
+export async function closeMeeting(
   stores: MeetingStores,
   request: CohortRequest,
   input: Input,
-): string {
+): Promise<string> {
   return runMeetingWork(stores, request, {
     operation: 'CLOSE',
     actor: 'CHAIR',
     writes: MEETING_RECORD,
     input,
     parsed: parseClose(input),
-    apply(_value, _problems, meeting) {
-      stores.meetings.closeMeeting(meeting.id, request.now);
+    async apply(_value, _problems, meeting) {
+      await stores.meetings.closeMeeting(meeting.id, request.now);
       return meeting.id;
     },
   });

@@ -24,11 +24,11 @@ export const SRO_VETTING: Vetting = 'SC';
  * drives the cohort state machine in the same transaction: a refusal by either
  * writes nothing.
  */
-export function recordMeetingDecision(
+export async function recordMeetingDecision(
   stores: MeetingStores,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   const reader = new InputReader();
   const reference = readMeetingReference(reader, input);
   const nominalId = reader.nominalId(input.nominalId);
@@ -37,13 +37,13 @@ export function recordMeetingDecision(
     clientRequestId: reference.clientRequestId as string,
     nominalId: nominalId as string,
   }));
-  runMeetingWork(stores, request, {
+  await runMeetingWork(stores, request, {
     operation: 'DECISION',
     actor: 'CHAIR',
     writes: 'Meeting.decisions',
     input,
     parsed,
-    apply(value, problems, meeting) {
+    async apply(value, problems, meeting) {
       const sro = checkDecisionInput(meeting, value.nominalId, input, problems);
       problems.throwIfCallerOrInput();
       const present = checkQuorum(meeting, problems);
@@ -54,11 +54,11 @@ export function recordMeetingDecision(
         seniorResponsibleOfficerSub: _sro,
         ...decision
       } = input;
-      const written = recordForumDecision(stores.cohort, request, {
+      const written = await recordForumDecision(stores.cohort, request, {
         ...decision,
         ...(sro === null ? {} : { seniorResponsibleOfficer: sro }),
       });
-      stores.meetings.insertDecision(meeting.id, {
+      await stores.meetings.insertDecision(meeting.id, {
         nominationId: written.nominationId,
         nominalId: written.nominalId,
         decision: written.forumDecision?.decision ?? 'ACCEPT',
@@ -69,7 +69,7 @@ export function recordMeetingDecision(
       return meeting.id;
     },
   });
-  const membership = stores.cohort.findLatestNomination(nominalId ?? '');
+  const membership = await stores.cohort.findLatestNomination(nominalId ?? '');
   if (membership === null)
     throw new Error('a recorded decision left no nomination to read');
   return membership;

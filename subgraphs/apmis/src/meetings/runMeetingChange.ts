@@ -1,4 +1,4 @@
-import { type CohortStore } from '../repository/CohortStore';
+import { type ApmisWriteStores } from '../repository/ApmisWrites';
 import { type MeetingOperation } from '../repository/meetingVocabulary';
 import { type MeetingRow } from '../repository/MeetingRows';
 import { type MeetingStore } from '../repository/MeetingStore';
@@ -9,11 +9,8 @@ import { runIdempotentChange } from '../workflow/runIdempotentChange';
 
 export const MEETING_REFUSED = 'Meeting change refused; nothing was written.';
 
-/** The stores a meeting change writes: one database, one transaction. */
-export interface MeetingStores {
-  cohort: CohortStore;
-  meetings: MeetingStore;
-}
+/** The stores a meeting change writes, made on its one transaction. */
+export type MeetingStores = Pick<ApmisWriteStores, 'cohort' | 'meetings'>;
 
 /** One kind of meeting change: what it writes, its read input, and how it checks and writes. */
 export interface MeetingChange<Value extends { clientRequestId: string }> {
@@ -23,7 +20,7 @@ export interface MeetingChange<Value extends { clientRequestId: string }> {
   input: Readonly<Record<string, unknown>>;
   parsed: Parsed<Value>;
   /** Checks against the stored state and writes; returns the meeting written to. */
-  apply(value: Value, problems: CohortProblems): string;
+  apply(value: Value, problems: CohortProblems): Promise<string>;
 }
 
 /** A change to a stored meeting, by its chair or by any member. */
@@ -31,7 +28,11 @@ export interface MeetingWork<
   Value extends { clientRequestId: string; meetingId: string },
 > extends Omit<MeetingChange<Value>, 'apply'> {
   actor: MeetingActor;
-  apply(value: Value, problems: CohortProblems, meeting: MeetingRow): string;
+  apply(
+    value: Value,
+    problems: CohortProblems,
+    meeting: MeetingRow,
+  ): Promise<string>;
 }
 
 /** Runs a change to a stored meeting, once `openMeeting` lets the caller act on it. */
@@ -41,14 +42,14 @@ export function runMeetingWork<
   stores: MeetingStores,
   request: CohortRequest,
   work: MeetingWork<Value>,
-): string {
+): Promise<string> {
   return runMeetingChange(stores, request, {
     ...work,
-    apply: (value, problems) =>
+    apply: async (value, problems) =>
       work.apply(
         value,
         problems,
-        openMeeting(
+        await openMeeting(
           stores.meetings,
           request,
           value.meetingId,
@@ -68,24 +69,21 @@ export function runMeetingChange<Value extends { clientRequestId: string }>(
   stores: MeetingStores,
   request: CohortRequest,
   change: MeetingChange<Value>,
-): string {
+): Promise<string> {
   const { meetings } = stores;
   return runIdempotentChange(
     {
-      cohort: stores.cohort,
-      log: {
-        findWrite(actorSub, clientRequestId) {
-          const write = meetings.findWrite(actorSub, clientRequestId);
-          return write && { ...write, resultId: write.meetingId };
-        },
-        recordWrite: (actorSub, clientRequestId, write, writtenAt) =>
-          meetings.recordWrite(
-            actorSub,
-            clientRequestId,
-            { ...write, meetingId: write.resultId },
-            writtenAt,
-          ),
+      async findWrite(actorSub, clientRequestId) {
+        const write = await meetings.findWrite(actorSub, clientRequestId);
+        return write && { ...write, resultId: write.meetingId };
       },
+      recordWrite: (actorSub, clientRequestId, write, writtenAt) =>
+        meetings.recordWrite(
+          actorSub,
+          clientRequestId,
+          { ...write, meetingId: write.resultId },
+          writtenAt,
+        ),
     },
     request,
     {
@@ -105,15 +103,15 @@ export type MeetingActor = 'CHAIR' | 'MEMBER';
  * The stored meeting a change acts on, once the caller may act on it and it is
  * still open; otherwise every problem is thrown (the caller's first).
  */
-export function openMeeting(
+export async function openMeeting(
   meetings: MeetingStore,
   request: CohortRequest,
   meetingId: string,
   actor: MeetingActor,
   problems: CohortProblems,
-): MeetingRow {
+): Promise<MeetingRow> {
   const { caller } = request;
-  const meeting = meetings.findMeeting(meetingId);
+  const meeting = await meetings.findMeeting(meetingId);
   // Another region's meeting answers as one that does not exist: a refusal
   // naming it would tell a caller who may not read it that it exists, and where.
   if (meeting === null || !caller.regions.includes(meeting.region)) {

@@ -1,5 +1,4 @@
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
-import { type AlertStore } from '../alerts/AlertStore';
 import { type Agency, type Region } from '@marsoc/schema';
 import {
   type Confidence,
@@ -15,9 +14,8 @@ import {
   type CohortMembershipRow,
   type CohortTpmActionRow,
 } from './CohortRows';
-import { type CohortStore } from './CohortStore';
-import { type CycleReads, type CycleStore } from './CycleStore';
-import { type MeetingReads, type MeetingStore } from './MeetingStore';
+import { type ApmisWrites } from './ApmisWrites';
+import { type CycleReads } from './CycleStore';
 import { type PerformanceReports } from './PerformanceReports';
 import { type SearchRateLimiter } from '../search/SearchRateLimiter';
 
@@ -142,18 +140,17 @@ export interface ApmisRepository {
   ): CohortEventRow[];
   /** Ids of the current cohort (status SELECTED), in one region or all, by id. */
   findCurrentCohortNominalIds(region: Region | null): string[];
-  /** The cohort workflow's transactional reads and writes. */
-  readonly cohortStore: CohortStore;
+  /**
+   * Every write (the cohort workflow, meetings, the cycle's hand-offs, alerts):
+   * one serializable transaction over stores made on it.
+   */
+  readonly writes: ApmisWrites;
   /** Aggregate counts for performance reporting. */
   readonly performance: PerformanceReports;
-  /** The PSF and TPM meetings: their writes share the cohort store's transactions. */
-  readonly meetingStore: MeetingStore & MeetingReads;
   /** MARSOC's case-specific disclosures and the requests for them, beside its data. */
   readonly disclosures: OwnerDisclosureStore;
-  /** The cycle's disruptions and hand-offs: their writes share the cohort store's transactions. */
-  readonly cycleStore: CycleStore & CycleReads;
-  /** Alerts and custody notices: raised inside the writes of the cohort and cycle stores. */
-  readonly alertStore: AlertStore;
+  /** The cycle's disruptions and hand-offs, as the resolvers read them. */
+  readonly cycleStore: CycleReads;
   /** Master-list entries a batch of searches may match (bounded, exact surnames first). */
   findSearchCandidates(
     queries: readonly ApmisSearchQuery[],

@@ -70,37 +70,44 @@ export interface NewCohortEvent {
 }
 
 /**
- * The cohort workflow's reads and writes. The workflow reads the current state,
- * decides, and writes the change with its event inside one `transaction`, so a
- * refusal (an error thrown inside it) writes nothing and two writers never act
- * on the same stale state.
+ * The cohort workflow's reads and writes. A write's stores are made on one
+ * transaction (ApmisWrites): the workflow reads the current state, decides,
+ * and writes the change with its event inside it, so a refusal (an error
+ * thrown inside it) writes nothing and two writers never act on the same
+ * stale state.
  */
 export interface CohortStore {
-  /** Runs `work` in one immediate transaction; if it throws, nothing it wrote is kept. */
-  transaction<T>(work: () => T): T;
   /** The nominal's region on the SOC master list; null if not on it. */
-  findMasterListRegion(nominalId: string): Region | null;
+  findMasterListRegion(nominalId: string): Promise<Region | null>;
   /** The nominal's latest nomination, open or closed; null if never nominated. */
-  findLatestNomination(nominalId: string): CohortMembershipRow | null;
-  findNomination(nominationId: string): CohortMembershipRow | null;
-  findTpmAction(actionId: string): CohortTpmActionRow | null;
+  findLatestNomination(nominalId: string): Promise<CohortMembershipRow | null>;
+  findNomination(nominationId: string): Promise<CohortMembershipRow | null>;
+  findTpmAction(actionId: string): Promise<CohortTpmActionRow | null>;
   /** Returns the new nomination's id. */
-  insertNomination(nomination: NewNomination): string;
-  recordNotPutForward(nominationId: string, reason: string): void;
-  recordForumDecision(nominationId: string, change: ForumDecisionChange): void;
+  insertNomination(nomination: NewNomination): Promise<string>;
+  recordNotPutForward(nominationId: string, reason: string): Promise<void>;
+  recordForumDecision(
+    nominationId: string,
+    change: ForumDecisionChange,
+  ): Promise<void>;
   /** Replaces the nomination's 4P plan whole. */
-  saveFourPPlan(plan: CohortFourPPlanRow): void;
+  saveFourPPlan(plan: CohortFourPPlanRow): Promise<void>;
   /** Returns the new action's id. */
-  insertTpmAction(action: NewTpmAction): string;
+  insertTpmAction(action: NewTpmAction): Promise<string>;
   updateTpmActionStatus(
     actionId: string,
     status: TpmActionStatus,
     updatedAt: string,
-  ): void;
-  recordDeselection(nominationId: string, change: DeselectionChange): void;
-  recordTransfer(nominationId: string, toRegion: Region): void;
-  recordExit(nominationId: string, change: ExitChange): void;
-  appendEvent(event: NewCohortEvent): void;
+  ): Promise<void>;
+  recordDeselection(
+    nominationId: string,
+    change: DeselectionChange,
+  ): Promise<void>;
+  recordTransfer(nominationId: string, toRegion: Region): Promise<void>;
+  recordExit(nominationId: string, change: ExitChange): Promise<void>;
+  appendEvent(event: NewCohortEvent): Promise<void>;
   /** The latest entry of the nomination's quality check log; null if never checked (E783). */
-  findLatestQualityOutcome(nominationId: string): QualityCheckOutcome | null;
+  findLatestQualityOutcome(
+    nominationId: string,
+  ): Promise<QualityCheckOutcome | null>;
 }

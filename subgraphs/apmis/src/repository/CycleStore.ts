@@ -69,39 +69,53 @@ export interface TransferDecisionChange {
 export type NewTpmUpdate = Omit<TpmUpdateRow, 'id'>;
 
 /**
- * The cycle's disruptions and hand-offs. Writes run inside the cohort store's
- * transaction (the same database), so a hand-off and the cohort change it
- * drives are kept or dropped together.
+ * The cycle's disruptions and hand-offs. Made on the same transaction as the
+ * cohort store (ApmisWrites), so a hand-off and the cohort change it drives
+ * are kept or dropped together.
  */
 export interface CycleStore {
-  findWrite(actorSub: string, clientRequestId: string): CycleWrite | null;
+  findWrite(
+    actorSub: string,
+    clientRequestId: string,
+  ): Promise<CycleWrite | null>;
   recordWrite(
     actorSub: string,
     clientRequestId: string,
     write: CycleWrite,
     writtenAt: string,
-  ): void;
-  insertDisruptionRecord(record: NewDisruptionRecord): string;
-  findDisruptionRecord(recordId: string): DisruptionRecordRow | null;
-  moderateDisruptionRecord(recordId: string, moderation: Moderation): void;
+  ): Promise<void>;
+  insertDisruptionRecord(record: NewDisruptionRecord): Promise<string>;
+  findDisruptionRecord(recordId: string): Promise<DisruptionRecordRow | null>;
+  moderateDisruptionRecord(
+    recordId: string,
+    moderation: Moderation,
+  ): Promise<void>;
   /** Puts a moderated disruption on APMIS; returns its id (DSR-…). */
-  insertApmisDisruption(disruption: Omit<ApmisDisruptionRow, 'id'>): string;
-  findApmisDisruption(disruptionId: string): ApmisDisruptionRow | null;
-  setMarsocFlag(change: NewFlagChange): void;
-  insertEmergency(emergency: NewEmergency): void;
-  findEmergency(nominationId: string): EmergencyNominationRow | null;
-  decideEmergency(nominationId: string, change: EmergencyDecisionChange): void;
-  insertQualityCheck(check: NewQualityCheck): void;
-  findLatestQualityCheck(nominationId: string): QualityCheckRow | null;
-  insertTransfer(transfer: NewTransfer): string;
-  findTransfer(transferId: string): CohortTransferRow | null;
-  findPendingTransfer(nominationId: string): CohortTransferRow | null;
-  decideTransfer(transferId: string, change: TransferDecisionChange): void;
+  insertApmisDisruption(
+    disruption: Omit<ApmisDisruptionRow, 'id'>,
+  ): Promise<string>;
+  findApmisDisruption(disruptionId: string): Promise<ApmisDisruptionRow | null>;
+  setMarsocFlag(change: NewFlagChange): Promise<void>;
+  insertEmergency(emergency: NewEmergency): Promise<void>;
+  findEmergency(nominationId: string): Promise<EmergencyNominationRow | null>;
+  decideEmergency(
+    nominationId: string,
+    change: EmergencyDecisionChange,
+  ): Promise<void>;
+  insertQualityCheck(check: NewQualityCheck): Promise<void>;
+  findLatestQualityCheck(nominationId: string): Promise<QualityCheckRow | null>;
+  insertTransfer(transfer: NewTransfer): Promise<string>;
+  findTransfer(transferId: string): Promise<CohortTransferRow | null>;
+  findPendingTransfer(nominationId: string): Promise<CohortTransferRow | null>;
+  decideTransfer(
+    transferId: string,
+    change: TransferDecisionChange,
+  ): Promise<void>;
   /** The newest action on a nomination's TPM Action Log. */
-  findLatestTpmActionId(nominationId: string): string | null;
-  insertTpmAssignment(assignment: TpmAssignmentRow): void;
-  insertTpmUpdate(update: NewTpmUpdate): void;
-  saveMonitoringPlan(plan: MonitoringPlanRow): void;
+  findLatestTpmActionId(nominationId: string): Promise<string | null>;
+  insertTpmAssignment(assignment: TpmAssignmentRow): Promise<void>;
+  insertTpmUpdate(update: NewTpmUpdate): Promise<void>;
+  saveMonitoringPlan(plan: MonitoringPlanRow): Promise<void>;
 }
 
 /** The reads the resolvers make, batched per request. */

@@ -48,42 +48,48 @@ export interface MeetingWrite {
 }
 
 /**
- * The meeting cycle's reads and writes. Writes run inside the cohort store's
- * transaction (the same database), so a forum decision and the cohort change
- * it drives are kept or dropped together.
+ * The meeting cycle's reads and writes. Made on the same transaction as the
+ * cohort store (ApmisWrites), so a forum decision and the cohort change it
+ * drives are kept or dropped together.
  */
 export interface MeetingStore {
-  findMeeting(meetingId: string): MeetingRow | null;
+  findMeeting(meetingId: string): Promise<MeetingRow | null>;
   findMeetingId(
     region: Region,
     cycle: number,
     kind: MeetingKind,
-  ): string | null;
-  findWrite(actorSub: string, clientRequestId: string): MeetingWrite | null;
+  ): Promise<string | null>;
+  findWrite(
+    actorSub: string,
+    clientRequestId: string,
+  ): Promise<MeetingWrite | null>;
   /** Returns the new meeting's id. */
   insertMeeting(
     meeting: NewMeeting,
     members: readonly NewMeetingMember[],
-  ): string;
+  ): Promise<string>;
   setAttendance(
     meetingId: string,
     sub: string,
     attendance: MeetingAttendance,
-  ): void;
-  insertAgendaItem(meetingId: string, item: NewAgendaItem): string;
-  insertDecision(meetingId: string, decision: NewMeetingDecision): string;
-  closeMeeting(meetingId: string, closedAt: string): void;
+  ): Promise<void>;
+  insertAgendaItem(meetingId: string, item: NewAgendaItem): Promise<string>;
+  insertDecision(
+    meetingId: string,
+    decision: NewMeetingDecision,
+  ): Promise<string>;
+  closeMeeting(meetingId: string, closedAt: string): Promise<void>;
   recordWrite(
     actorSub: string,
     clientRequestId: string,
     write: MeetingWrite,
     writtenAt: string,
-  ): void;
+  ): Promise<void>;
 }
 
 /** The reads the queries make, batched per request. */
 export interface MeetingReads {
-  findMeetingsByIds(meetingIds: readonly string[]): MeetingRow[];
+  findMeetingsByIds(meetingIds: readonly string[]): Promise<MeetingRow[]>;
   /** Ids of a region's meetings in a cycle, PSF first. */
-  findMeetingIds(region: Region, cycle: number): string[];
+  findMeetingIds(region: Region, cycle: number): Promise<string[]>;
 }

@@ -1,8 +1,9 @@
 import {
-  createSqliteOwnerDisclosureStore,
+  createStoreOwnerDesk,
   type OwnerDisclosureStore,
 } from '@marsoc/platform/disclosure-requests';
 import {
+  createSqliteKysely,
   IN_BATCH_KEYS,
   prepareBatchRead,
   type SqliteDatabase,
@@ -26,7 +27,6 @@ import {
   createInMemorySearchRateLimiter,
   type SearchRateLimiter,
 } from '../search/SearchRateLimiter';
-import { type CohortStore } from './CohortStore';
 import { type PerformanceReports } from './PerformanceReports';
 import {
   EVENT_COLUMNS,
@@ -48,14 +48,10 @@ import { APMIS_HOLDINGS } from './apmisHeldCategories';
 import { toIdBatch } from './references';
 import { createSqliteApmisSearch } from './SqliteApmisSearch';
 import { createSqliteCohortChanges } from './SqliteCohortChanges';
-import { SqliteCohortStore } from './SqliteCohortStore';
-import { type CycleReads, type CycleStore } from './CycleStore';
+import { type ApmisWrites } from './ApmisWrites';
+import { createApmisWrites } from './createApmisWrites';
+import { type CycleReads } from './CycleStore';
 import { createSqliteCycleReads } from './SqliteCycleReads';
-import { SqliteCycleStore } from './SqliteCycleStore';
-import { type AlertStore } from '../alerts/AlertStore';
-import { SqliteAlertStore } from '../alerts/SqliteAlertStore';
-import { withCohortAlerts, withCycleAlerts } from '../alerts/withAlerts';
-import { SqliteMeetingStore } from './SqliteMeetingStore';
 import { SqlitePerformanceReports } from './SqlitePerformanceReports';
 import {
   DISRUPTION_COLUMNS,
@@ -80,13 +76,11 @@ export class SqliteApmisRepository implements ApmisRepository {
   private readonly currentCohort;
   private readonly search;
   private readonly cohortChanges;
-  readonly cohortStore: CohortStore;
+  readonly writes: ApmisWrites;
   readonly performance: PerformanceReports;
-  readonly meetingStore: SqliteMeetingStore;
   /** MARSOC's case-specific disclosures and the requests for them, beside the master list. */
   readonly disclosures: OwnerDisclosureStore;
-  readonly cycleStore: CycleStore & CycleReads;
-  readonly alertStore: AlertStore;
+  readonly cycleStore: CycleReads;
 
   constructor(
     private readonly database: SqliteDatabase,
@@ -136,24 +130,18 @@ export class SqliteApmisRepository implements ApmisRepository {
          WHERE status = 'SELECTED' AND (? IS NULL OR region = ?) ORDER BY nominal_id`,
       )
       .pluck();
-    // Alerts are raised by the stores' own writes, inside their transactions.
-    this.alertStore = new SqliteAlertStore(database);
-    const cohortStore = new SqliteCohortStore(database);
-    this.cohortStore = withCohortAlerts(cohortStore, this.alertStore);
+    // The writes and the desk share one Kysely instance over the file's
+    // connection: Kysely's SQLite driver serialises the transactions of one
+    // instance, where two instances on one connection would interleave them.
+    const store = {
+      db: createSqliteKysely<unknown>(database),
+      dialect: 'sqlite' as const,
+      legacySqlite: database,
+    };
+    this.writes = createApmisWrites(store);
     this.performance = new SqlitePerformanceReports(database);
-    this.meetingStore = new SqliteMeetingStore(database);
-    this.disclosures = createSqliteOwnerDisclosureStore(
-      database,
-      APMIS_HOLDINGS,
-    );
-    this.cycleStore = Object.assign(
-      withCycleAlerts(
-        new SqliteCycleStore(database),
-        cohortStore,
-        this.alertStore,
-      ),
-      createSqliteCycleReads(database),
-    );
+    this.disclosures = createStoreOwnerDesk(store, APMIS_HOLDINGS);
+    this.cycleStore = createSqliteCycleReads(database);
     this.search = createSqliteApmisSearch(database);
     this.cohortChanges = createSqliteCohortChanges(database);
   }

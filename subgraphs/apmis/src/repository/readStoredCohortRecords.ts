@@ -13,9 +13,9 @@ import { readTextList } from './readStoredNomination';
 import { formatReference } from './references';
 
 /** The SELECT list of a `cohort_tpm_action` row as a StoredTpmAction. */
-export const TPM_ACTION_COLUMNS = `id, nomination_id AS nominationId, nominal_id AS nominalId,
-  action, owning_agency AS owningAgency, due_on AS dueDate, status,
-  raised_at AS raisedAt, raised_by AS raisedBy, updated_at AS updatedAt`;
+export const TPM_ACTION_COLUMNS = `id, nomination_id AS "nominationId", nominal_id AS "nominalId",
+  action, owning_agency AS "owningAgency", due_on AS "dueDate", status,
+  raised_at AS "raisedAt", raised_by AS "raisedBy", updated_at AS "updatedAt"`;
 
 export interface StoredTpmAction {
   id: number;
@@ -41,8 +41,8 @@ export function readStoredTpmAction(
 }
 
 /** The SELECT list of a `cohort_four_p_plan` row as a StoredFourPPlan. */
-export const FOUR_P_PLAN_COLUMNS = `nomination_id AS nominationId, nominal_id AS nominalId,
-  pursue, prevent, protect, prepare, updated_at AS updatedAt, updated_by AS updatedBy`;
+export const FOUR_P_PLAN_COLUMNS = `nomination_id AS "nominationId", nominal_id AS "nominalId",
+  pursue, prevent, protect, prepare, updated_at AS "updatedAt", updated_by AS "updatedBy"`;
 
 export interface StoredFourPPlan {
   nominationId: number;
@@ -71,9 +71,9 @@ export function readStoredFourPPlan(
 }
 
 /** The SELECT list of a `cohort_event` row as a StoredCohortEvent. */
-export const EVENT_COLUMNS = `id, nomination_id AS nominationId, nominal_id AS nominalId,
-  transition, from_status AS fromStatus, to_status AS toStatus, actor_sub AS actorSub,
-  actor_agency AS actorAgency, occurred_at AS occurredAt, cycle, detail`;
+export const EVENT_COLUMNS = `id, nomination_id AS "nominationId", nominal_id AS "nominalId",
+  transition, from_status AS "fromStatus", to_status AS "toStatus", actor_sub AS "actorSub",
+  actor_agency AS "actorAgency", occurred_at AS "occurredAt", cycle, detail`;
 
 export interface StoredCohortEvent {
   id: number;

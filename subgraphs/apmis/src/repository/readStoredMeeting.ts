@@ -7,15 +7,15 @@ import {
 } from './MeetingRows';
 import { formatReference } from './references';
 
-export const MEETING_COLUMNS = `id, kind, region, cycle, held_on AS heldOn, status,
-  chair_sub AS chairSub, scheduled_at AS scheduledAt, closed_at AS closedAt`;
-export const MEMBER_COLUMNS = `meeting_id AS meetingId, sub, name, agency, unit, vetting,
-  is_chair AS isChair, attendance`;
-export const AGENDA_COLUMNS = `id, meeting_id AS meetingId, kind, nominal_id AS nominalId, title,
-  raised_by_agency AS raisedByAgency, known_to_agencies AS knownToAgencies`;
-export const DECISION_COLUMNS = `d.id, d.meeting_id AS meetingId, d.nominal_id AS nominalId,
-  d.nomination_id AS nominationId, d.decision, d.recorded_by AS recordedBy,
-  d.recorded_at AS recordedAt, d.present_members AS presentMembers`;
+export const MEETING_COLUMNS = `id, kind, region, cycle, held_on AS "heldOn", status,
+  chair_sub AS "chairSub", scheduled_at AS "scheduledAt", closed_at AS "closedAt"`;
+export const MEMBER_COLUMNS = `meeting_id AS "meetingId", sub, name, agency, unit, vetting,
+  is_chair AS "isChair", attendance`;
+export const AGENDA_COLUMNS = `id, meeting_id AS "meetingId", kind, nominal_id AS "nominalId", title,
+  raised_by_agency AS "raisedByAgency", known_to_agencies AS "knownToAgencies"`;
+export const DECISION_COLUMNS = `d.id, d.meeting_id AS "meetingId", d.nominal_id AS "nominalId",
+  d.nomination_id AS "nominationId", d.decision, d.recorded_by AS "recordedBy",
+  d.recorded_at AS "recordedAt", d.present_members AS "presentMembers"`;
 
 type Parts = 'members' | 'agenda' | 'decisions';
 

@@ -37,19 +37,19 @@ export interface StoredNomination {
 }
 
 /** The SELECT list that reads a `cohort_nomination` row as a StoredNomination. */
-export const NOMINATION_COLUMNS = `id, nominal_id AS nominalId, status, region,
-  nominating_agency AS nominatingAgency, supervision_at_nomination AS supervisionAtNomination,
-  mandatory_criteria AS mandatoryCriteria, other_criteria AS otherCriteria,
-  cycle_nominated AS cycleNominated, nominated_on AS nominatedOn,
-  not_put_forward_reason AS notPutForwardReason, forum_decision AS forumDecision,
-  cycle_decided AS cycleDecided, decision_reason AS decisionReason,
-  senior_responsible_officer AS seniorResponsibleOfficer, lead_agency AS leadAgency,
-  supporting_agencies AS supportingAgencies, strategic_objectives AS strategicObjectives,
-  redirected_from AS redirectedFrom, cycle_deselected AS cycleDeselected,
-  deselection_reason AS deselectionReason, deselection_rationale AS deselectionRationale,
-  exited_on AS exitedOn, exit_rationale AS exitRationale, monitoring_until AS monitoringUntil,
-  alert_agencies AS alertAgencies, national_records_updated AS nationalRecordsUpdated,
-  partners_updated AS partnersUpdated`;
+export const NOMINATION_COLUMNS = `id, nominal_id AS "nominalId", status, region,
+  nominating_agency AS "nominatingAgency", supervision_at_nomination AS "supervisionAtNomination",
+  mandatory_criteria AS "mandatoryCriteria", other_criteria AS "otherCriteria",
+  cycle_nominated AS "cycleNominated", nominated_on AS "nominatedOn",
+  not_put_forward_reason AS "notPutForwardReason", forum_decision AS "forumDecision",
+  cycle_decided AS "cycleDecided", decision_reason AS "decisionReason",
+  senior_responsible_officer AS "seniorResponsibleOfficer", lead_agency AS "leadAgency",
+  supporting_agencies AS "supportingAgencies", strategic_objectives AS "strategicObjectives",
+  redirected_from AS "redirectedFrom", cycle_deselected AS "cycleDeselected",
+  deselection_reason AS "deselectionReason", deselection_rationale AS "deselectionRationale",
+  exited_on AS "exitedOn", exit_rationale AS "exitRationale", monitoring_until AS "monitoringUntil",
+  alert_agencies AS "alertAgencies", national_records_updated AS "nationalRecordsUpdated",
+  partners_updated AS "partnersUpdated"`;
 
 /** A JSON list column as strings; anything else in it is dropped. */
 export function readTextList(json: string): string[] {

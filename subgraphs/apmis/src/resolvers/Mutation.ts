@@ -1,22 +1,32 @@
 import { alertMutations } from '../alerts/alertResolvers';
 import { type ApmisContext } from '../context';
 import { type CohortMembershipRow } from '../repository/CohortRows';
-import { type CohortStore } from '../repository/CohortStore';
+import { type ApmisWriteStores } from '../repository/ApmisWrites';
 import { addTpmAction, setFourPPlan } from '../workflow/cohortPlanCommands';
 import { nominate, recordNotPutForward } from '../workflow/nominationCommands';
 import { recordExit } from '../workflow/reassessmentCommands';
 import { type CohortRequest } from '../workflow/runCohortChange';
 import { recordMeetingDecision } from '../meetings/recordMeetingDecision';
-import { type MeetingStore } from '../repository/MeetingStore';
 import { cycleMutations } from './cycleMutations';
 import { meetingMutations, readCohortRequest } from './meetingMutations';
 
 type Command = (
-  store: CohortStore,
+  stores: ApmisWriteStores,
   request: CohortRequest,
   input: Readonly<Record<string, unknown>>,
-  meetings: MeetingStore,
-) => CohortMembershipRow;
+) => Promise<CohortMembershipRow>;
+
+/** A command of the cohort store alone. */
+const onCohort =
+  (
+    command: (
+      store: ApmisWriteStores['cohort'],
+      request: CohortRequest,
+      input: Readonly<Record<string, unknown>>,
+    ) => Promise<CohortMembershipRow>,
+  ): Command =>
+  (stores, request, input) =>
+    command(stores.cohort, request, input);
 
 /**
  * Runs one cohort command for the verified caller at the request's clock
@@ -25,17 +35,15 @@ type Command = (
  * cleared after a write, so what the mutation returns is read fresh.
  */
 function resolveCommand(command: Command) {
-  return (
+  return async (
     _root: unknown,
     args: { input: Readonly<Record<string, unknown>> },
     context: ApmisContext,
-  ): CohortMembershipRow => {
+  ): Promise<CohortMembershipRow> => {
     const { loaders } = context;
-    const written = command(
-      loaders.cohortStore,
-      readCohortRequest(context),
-      args.input,
-      loaders.meetingStore,
+    const request = readCohortRequest(context);
+    const written = await loaders.writes.transaction((stores) =>
+      command(stores, request, args.input),
     );
     loaders.meeting.clearAll();
     loaders.cohortMembership.clearAll();
@@ -52,16 +60,16 @@ function resolveCommand(command: Command) {
  * present, driving the cohort in the same transaction. There is no other way
  * to record one: forum decisions are the forum's, not one person's (E794).
  */
-const decideAtForum: Command = (store, request, input, meetings) =>
-  recordMeetingDecision({ cohort: store, meetings }, request, input);
+const decideAtForum: Command = (stores, request, input) =>
+  recordMeetingDecision(stores, request, input);
 
 export const Mutation = {
-  nominateForCohort: resolveCommand(nominate),
-  recordNotPutForward: resolveCommand(recordNotPutForward),
+  nominateForCohort: resolveCommand(onCohort(nominate)),
+  recordNotPutForward: resolveCommand(onCohort(recordNotPutForward)),
   recordForumDecision: resolveCommand(decideAtForum),
-  setFourPPlan: resolveCommand(setFourPPlan),
-  addTpmAction: resolveCommand(addTpmAction),
-  recordCohortExit: resolveCommand(recordExit),
+  setFourPPlan: resolveCommand(onCohort(setFourPPlan)),
+  addTpmAction: resolveCommand(onCohort(addTpmAction)),
+  recordCohortExit: resolveCommand(onCohort(recordExit)),
   ...meetingMutations,
   // Disruptions and the cycle's hand-offs, with TPM updates and deselection (docs/marsoc-cycle.md).
   ...cycleMutations,

@@ -28,7 +28,7 @@ type CycleCommand = (
   stores: CycleStores,
   request: CohortRequest,
   input: Input,
-) => string;
+) => Promise<string>;
 
 /**
  * Runs one disruption or hand-off write, then answers with what it wrote,
@@ -45,14 +45,9 @@ function resolveCycleCommand<Result>(
     context: ApmisContext,
   ): Promise<Result | null> => {
     const { loaders } = context;
-    const id = command(
-      {
-        cohort: loaders.cohortStore,
-        cycle: loaders.cycle.store,
-        meetings: loaders.meetingStore,
-      },
-      readCohortRequest(context),
-      args.input,
+    const request = readCohortRequest(context);
+    const id = await loaders.writes.transaction((stores) =>
+      command(stores, request, args.input),
     );
     for (const loader of Object.values(loaders.cycle))
       if ('clearAll' in loader) loader.clearAll();
@@ -68,11 +63,11 @@ function resolveCycleCommand<Result>(
 const readRecord = (context: ApmisContext, id: string) =>
   context.loaders.cycle.disruptionRecord.load(id);
 const readMembership = (context: ApmisContext, nominationId: string) =>
-  Promise.resolve(context.loaders.cohortStore.findNomination(nominationId));
+  context.loaders.writes.reads.cohort.findNomination(nominationId);
 const readTransfer = (context: ApmisContext, id: string) =>
   context.loaders.cycle.transfer.load(id);
 const readDisruption = (context: ApmisContext, id: string) =>
-  Promise.resolve(context.loaders.cycle.store.findApmisDisruption(id));
+  context.loaders.writes.reads.cycle.findApmisDisruption(id);
 
 export const cycleMutations = {
   recordDisruption: resolveCycleCommand(recordDisruption, readRecord),

@@ -26,7 +26,9 @@ export const DisruptionRecord = {
   disruption: (row: DisruptionRecordRow, _: unknown, context: ApmisContext) =>
     row.disruptionId === null
       ? null
-      : context.loaders.cycle.store.findApmisDisruption(row.disruptionId),
+      : context.loaders.writes.reads.cycle.findApmisDisruption(
+          row.disruptionId,
+        ),
 };
 
 export const CohortTransfer = {

@@ -15,7 +15,7 @@ type MeetingCommand = (
   stores: MeetingStores,
   request: CohortRequest,
   input: Input,
-) => string;
+) => Promise<string>;
 
 /** The verified caller's request, as the cohort and meeting commands judge it. */
 export function readCohortRequest(context: ApmisContext): CohortRequest {
@@ -25,13 +25,6 @@ export function readCohortRequest(context: ApmisContext): CohortRequest {
     purpose: context.purpose,
     now: enforcement.now,
     accessTo: (coordinate) => enforcement.decisionFor(coordinate).level,
-  };
-}
-
-export function readMeetingStores(context: ApmisContext): MeetingStores {
-  return {
-    cohort: context.loaders.cohortStore,
-    meetings: context.loaders.meetingStore,
   };
 }
 
@@ -46,10 +39,9 @@ function resolveMeetingCommand(command: MeetingCommand) {
     args: { input: Input },
     context: ApmisContext,
   ): Promise<MarkedMeeting | null> => {
-    const meetingId = command(
-      readMeetingStores(context),
-      readCohortRequest(context),
-      args.input,
+    const request = readCohortRequest(context);
+    const meetingId = await context.loaders.writes.transaction((stores) =>
+      command(stores, request, args.input),
     );
     context.loaders.meeting.clearAll();
     const row = await context.loaders.meeting.load(meetingId);

@@ -53,7 +53,7 @@ export const meetingQueries = {
     )
       throw badUserInput(`cycle must be a whole number from 1 to ${MAX_CYCLE}`);
     if (!mayLearnOfMeetingsIn(context, args.region)) return [];
-    const ids = context.loaders.meetingStore.findMeetingIds(
+    const ids = await context.loaders.writes.reads.meetings.findMeetingIds(
       args.region,
       args.cycle,
     );

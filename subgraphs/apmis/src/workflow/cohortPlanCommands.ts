@@ -21,20 +21,20 @@ type Input = Readonly<Record<string, unknown>>;
 /** Work on a selected nominal: the Strategic 4P plan and the TPM Action Log (Table B1 4.2-4.5). */
 
 /** The SRO's Strategic 4P plan for a selected nominal, replaced whole (E806). */
-export function setFourPPlan(
+export async function setFourPPlan(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   return runCohortChange(store, request, {
     transition: 'SET_PLAN',
     parsed: parseFourPPlan(input),
-    locate: (found, value) => locateNominal(found, value.nominalId),
+    locate: async (found, value) => await locateNominal(found, value.nominalId),
     regionOf: regionOfNomination,
-    write: (found, target, value) => {
+    write: async (found, target, value) => {
       const { nominationId } = requireNomination(target);
       const { nominalId: _, ...objectives } = value;
-      found.saveFourPPlan({
+      await found.saveFourPPlan({
         nominalId: target.nominalId,
         nominationId,
         ...objectives,
@@ -52,19 +52,19 @@ export function setFourPPlan(
 }
 
 /** A new action on the TPM Action Log of a selected nominal (E807, E813). */
-export function addTpmAction(
+export async function addTpmAction(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   return runCohortChange(store, request, {
     transition: 'ADD_TPM_ACTION',
     parsed: parseTpmAction(input, request.now),
-    locate: (found, value) => locateNominal(found, value.nominalId),
+    locate: async (found, value) => await locateNominal(found, value.nominalId),
     regionOf: regionOfNomination,
-    write: (found, target, value) => {
+    write: async (found, target, value) => {
       const { nominationId } = requireNomination(target);
-      const actionId = found.insertTpmAction({
+      const actionId = await found.insertTpmAction({
         nominalId: target.nominalId,
         nominationId,
         action: value.action,
@@ -85,26 +85,26 @@ export function addTpmAction(
 }
 
 /** Moves an action on the log along (E813-E814), while its nominal is on the cohort. */
-export function updateTpmAction(
+export async function updateTpmAction(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   let action: CohortTpmActionRow | null = null;
   return runCohortChange(store, request, {
     transition: 'UPDATE_TPM_ACTION',
     parsed: parseTpmActionUpdate(input),
-    locate: (found, value) => {
-      action = found.findTpmAction(value.actionId);
+    locate: async (found, value) => {
+      action = await found.findTpmAction(value.actionId);
       if (action === null)
         return `No action ${value.actionId} is on the TPM Action Log.`;
       return {
         nominalId: action.nominalId,
-        nomination: found.findNomination(action.nominationId),
+        nomination: await found.findNomination(action.nominationId),
       };
     },
     regionOf: regionOfNomination,
-    check: (_, value, problems) => {
+    check: async (_, value, problems) => {
       const owner = action?.owningAgency;
       if (owner !== request.caller.agency)
         problems.addCaller(
@@ -116,9 +116,13 @@ export function updateTpmAction(
           `Action ${value.actionId} is ${from}; it may go to ${TPM_ACTION_TRANSITIONS[from].join(', ') || 'nothing else'}, not ${value.status}.`,
         );
     },
-    write: (found, target, value) => {
+    write: async (found, target, value) => {
       const { nominationId } = requireNomination(target);
-      found.updateTpmActionStatus(value.actionId, value.status, request.now);
+      await found.updateTpmActionStatus(
+        value.actionId,
+        value.status,
+        request.now,
+      );
       return {
         nominationId,
         cycle: null,

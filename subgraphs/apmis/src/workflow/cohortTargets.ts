@@ -4,13 +4,13 @@ import { type CohortStore } from '../repository/CohortStore';
 import { type CohortTarget } from './runCohortChange';
 
 /** Finds a nominal on the master list and their latest nomination. */
-export function locateNominal(
+export async function locateNominal(
   store: CohortStore,
   nominalId: string,
-): CohortTarget | string {
-  if (store.findMasterListRegion(nominalId) === null)
+): Promise<CohortTarget | string> {
+  if ((await store.findMasterListRegion(nominalId)) === null)
     return `${nominalId} is not on the SOC master list.`;
-  return { nominalId, nomination: store.findLatestNomination(nominalId) };
+  return { nominalId, nomination: await store.findLatestNomination(nominalId) };
 }
 
 /**

@@ -18,24 +18,24 @@ import { type CohortProblems } from './CohortProblems';
 type Input = Readonly<Record<string, unknown>>;
 
 /** A partner agency nominates a nominal to its regional hub (seed 000 E777, Table B1 1.1). */
-export function nominate(
+export async function nominate(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   return runCohortChange(store, request, {
     transition: 'NOMINATE',
     parsed: parseNomination(input),
-    locate: (found, value) => locateNominal(found, value.nominalId),
+    locate: async (found, value) => await locateNominal(found, value.nominalId),
     regionOf: (_, value) => value.region,
-    check: ({ nomination }, value, problems) => {
+    check: async ({ nomination }, value, problems) => {
       if (value.cycle < nomination.cycleNominated)
         problems.addInput(
           `cycle ${value.cycle} is before the cycle of the earlier nomination (${nomination.cycleNominated}).`,
         );
     },
-    write: (found, target, value) => ({
-      nominationId: found.insertNomination({
+    write: async (found, target, value) => ({
+      nominationId: await found.insertNomination({
         nominalId: target.nominalId,
         region: value.region,
         nominatingAgency: request.caller.agency,
@@ -52,41 +52,41 @@ export function nominate(
 }
 
 /** The Regional Lead decides not to propose a nomination to the PSF (E785-E793). */
-export function recordNotPutForward(
+export async function recordNotPutForward(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   return runCohortChange(store, request, {
     transition: 'NOT_PUT_FORWARD',
     parsed: parseNotPutForward(input),
-    locate: (found, value) => locateNominal(found, value.nominalId),
+    locate: async (found, value) => await locateNominal(found, value.nominalId),
     regionOf: ({ nomination }) => nomination?.region ?? null,
-    write: (found, target, value) => {
+    write: async (found, target, value) => {
       const { nominationId } = requireNomination(target);
-      found.recordNotPutForward(nominationId, value.reason);
+      await found.recordNotPutForward(nominationId, value.reason);
       return { nominationId, cycle: null, detail: 'NOT_PUT_FORWARD' };
     },
   });
 }
 
 /** A PSF decision: accept, decline, defer or redirect (E200, E794-E804). */
-export function recordForumDecision(
+export async function recordForumDecision(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   const parsed = parseForumDecision(input);
   return runCohortChange(store, request, {
     // Every PSF decision has the same deciders, so an unreadable one is judged as any.
     transition: parsed.value?.decision ?? 'ACCEPT',
     parsed,
-    locate: (found, value) => locateNominal(found, value.nominalId),
+    locate: async (found, value) => await locateNominal(found, value.nominalId),
     regionOf: ({ nomination }) => nomination?.region ?? null,
-    check: (target, value, problems) => {
+    check: async (target, value, problems) => {
       checkForumDecision(target, value, problems);
       // A nomination the hub returned goes forward only once resubmitted and passed (E783).
-      const checked = store.findLatestQualityOutcome(
+      const checked = await store.findLatestQualityOutcome(
         target.nomination.nominationId,
       );
       if (checked !== null && checked !== 'PASS')
@@ -94,10 +94,10 @@ export function recordForumDecision(
           `${target.nominalId}'s nomination has not passed the hub's quality check (it is ${checked}); it cannot be decided yet.`,
         );
     },
-    write: (found, target, value, to) => {
+    write: async (found, target, value, to) => {
       const nomination = requireNomination(target);
       const acceptance = value.acceptance;
-      found.recordForumDecision(nomination.nominationId, {
+      await found.recordForumDecision(nomination.nominationId, {
         status: to,
         decision: value.decision,
         cycle: value.cycle,

@@ -18,17 +18,17 @@ type Input = Readonly<Record<string, unknown>>;
  */
 
 /** Removal from the cohort at a later PSF, with a reason and rationale (E822, E824). */
-export function deselect(
+export async function deselect(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   return runCohortChange(store, request, {
     transition: 'DESELECT',
     parsed: parseDeselection(input),
-    locate: (found, value) => locateNominal(found, value.nominalId),
+    locate: async (found, value) => await locateNominal(found, value.nominalId),
     regionOf: regionOfNomination,
-    check: ({ nomination }, value, problems) => {
+    check: async ({ nomination }, value, problems) => {
       const selectedAt =
         nomination.forumDecision?.cycle ?? nomination.cycleNominated;
       if (value.cycle <= selectedAt)
@@ -36,29 +36,29 @@ export function deselect(
           `cycle ${value.cycle} is not after the cycle the nominal was selected at (${selectedAt}).`,
         );
     },
-    write: (found, target, value) => {
+    write: async (found, target, value) => {
       const { nominationId } = requireNomination(target);
-      found.recordDeselection(nominationId, value);
+      await found.recordDeselection(nominationId, value);
       return { nominationId, cycle: value.cycle, detail: value.reason };
     },
   });
 }
 
 /** The risk-managed exit of a deselected nominal, with monitoring (E824-E828). */
-export function recordExit(
+export async function recordExit(
   store: CohortStore,
   request: CohortRequest,
   input: Input,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   return runCohortChange(store, request, {
     transition: 'EXIT',
     parsed: parseExit(input, request.now),
-    locate: (found, value) => locateNominal(found, value.nominalId),
+    locate: async (found, value) => await locateNominal(found, value.nominalId),
     regionOf: regionOfNomination,
-    write: (found, target, value) => {
+    write: async (found, target, value) => {
       const { nominationId } = requireNomination(target);
       const { nominalId: _, ...exit } = value;
-      found.recordExit(nominationId, {
+      await found.recordExit(nominationId, {
         ...exit,
         exitedOn: readToday(request.now),
       });

@@ -52,60 +52,74 @@ export interface CohortChange<Value> {
   transition: CohortTransition;
   parsed: Parsed<Value>;
   /** The target, or an input problem (e.g. a nominal not on the master list). */
-  locate(store: CohortStore, value: Value): CohortTarget | string;
+  locate(
+    store: CohortStore,
+    value: Value,
+  ): CohortTarget | string | Promise<CohortTarget | string>;
   /** The region the caller must cover; null when there is no nomination to judge by. */
   regionOf(target: CohortTarget, value: Value): Region | null;
   /** Problems only visible against the stored record, once the transition is allowed. */
-  check?(target: NominatedTarget, value: Value, problems: CohortProblems): void;
+  check?(
+    target: NominatedTarget,
+    value: Value,
+    problems: CohortProblems,
+  ): void | Promise<void>;
   write(
     store: CohortStore,
     target: CohortTarget,
     value: Value,
     to: CohortStatus,
-  ): ChangeOutcome;
+  ): Promise<ChangeOutcome>;
 }
 
 /**
  * Makes one cohort change, or refuses it having written nothing. Who the caller
- * is and why they ask is judged first; then, inside one transaction, the input,
- * the region and the lifecycle; then the change and its event are written
- * together. Any refusal is thrown inside the transaction, which rolls it back.
+ * is and why they ask is judged first; then the input, the region and the
+ * lifecycle against the stored state; then the change and its event are
+ * written together. `store` is made on the write's transaction
+ * (ApmisWrites), so the state judged is the state written over, and any
+ * refusal, thrown inside the transaction, rolls it back.
  */
-export function runCohortChange<Value>(
+export async function runCohortChange<Value>(
   store: CohortStore,
   request: CohortRequest,
   change: CohortChange<Value>,
-): CohortMembershipRow {
+): Promise<CohortMembershipRow> {
   assertMayChangeCohort(request, change.transition);
-  return store.transaction(() => {
-    const problems = new CohortProblems(change.parsed.problems);
-    const value = change.parsed.value;
-    const target = value === null ? null : change.locate(store, value);
-    if (typeof target === 'string') problems.addInput(target);
-    if (value === null || target === null || typeof target === 'string') {
-      problems.throwIfAny();
-      throw new Error('a refused change reported no problem');
-    }
-    const region = change.regionOf(target, value);
-    if (region !== null)
-      problems.addCaller(
-        findRegionProblem(change.transition, request.caller, region),
-      );
-    problems.throwIfCallerOrInput();
-    const to = judgeTransition(change, target, value, problems);
-    const outcome = change.write(store, target, value, to);
-    appendChangeEvent(store, request, change.transition, target, outcome, to);
-    return readWritten(store, outcome.nominationId);
-  });
+  const problems = new CohortProblems(change.parsed.problems);
+  const value = change.parsed.value;
+  const target = value === null ? null : await change.locate(store, value);
+  if (typeof target === 'string') problems.addInput(target);
+  if (value === null || target === null || typeof target === 'string') {
+    problems.throwIfAny();
+    throw new Error('a refused change reported no problem');
+  }
+  const region = change.regionOf(target, value);
+  if (region !== null)
+    problems.addCaller(
+      findRegionProblem(change.transition, request.caller, region),
+    );
+  problems.throwIfCallerOrInput();
+  const to = await judgeTransition(change, target, value, problems);
+  const outcome = await change.write(store, target, value, to);
+  await appendChangeEvent(
+    store,
+    request,
+    change.transition,
+    target,
+    outcome,
+    to,
+  );
+  return readWritten(store, outcome.nominationId);
 }
 
 /** The status the change leads to, or a throw listing why the lifecycle refuses it. */
-function judgeTransition<Value>(
+async function judgeTransition<Value>(
   change: CohortChange<Value>,
   target: CohortTarget,
   value: Value,
   problems: CohortProblems,
-): CohortStatus {
+): Promise<CohortStatus> {
   const { nomination } = target;
   const from = nomination?.status ?? null;
   const to = findNextStatus(change.transition, from);
@@ -114,7 +128,7 @@ function judgeTransition<Value>(
       describeRefusedTransition(change.transition, target.nominalId, from),
     );
   else if (nomination !== null)
-    change.check?.(
+    await change.check?.(
       { nominalId: target.nominalId, nomination },
       value,
       problems,
@@ -132,9 +146,9 @@ function appendChangeEvent(
   target: CohortTarget,
   outcome: ChangeOutcome,
   to: CohortStatus,
-): void {
+): Promise<void> {
   const { nomination } = target;
-  store.appendEvent({
+  return store.appendEvent({
     nominationId: outcome.nominationId,
     nominalId: target.nominalId,
     transition,
@@ -195,11 +209,11 @@ function assertMayChangeCohort(
   problems.throwIfAny();
 }
 
-function readWritten(
+async function readWritten(
   store: CohortStore,
   nominationId: string,
-): CohortMembershipRow {
-  const written = store.findNomination(nominationId);
+): Promise<CohortMembershipRow> {
+  const written = await store.findNomination(nominationId);
   if (written === null)
     throw new Error('a written nomination could not be read back');
   return written;

@@ -1,7 +1,5 @@
-import { type CohortStore } from '../repository/CohortStore';
-import { type CycleStore } from '../repository/CycleStore';
+import { type ApmisWriteStores } from '../repository/ApmisWrites';
 import { type CycleOperation } from '../repository/cycleVocabulary';
-import { type MeetingStore } from '../repository/MeetingStore';
 import { type CohortProblems } from './CohortProblems';
 import { type Parsed } from './parseNominationInputs';
 import { type CohortRequest } from './runCohortChange';
@@ -9,12 +7,11 @@ import { runIdempotentChange } from './runIdempotentChange';
 
 export const CYCLE_REFUSED = 'Change refused; nothing was written.';
 
-/** The stores a disruption or hand-off writes: one database, one transaction. */
-export interface CycleStores {
-  cohort: CohortStore;
-  cycle: CycleStore;
-  meetings: MeetingStore;
-}
+/** The stores a disruption or hand-off writes, made on its one transaction. */
+export type CycleStores = Pick<
+  ApmisWriteStores,
+  'cohort' | 'cycle' | 'meetings'
+>;
 
 /** One disruption or hand-off write: what it writes, its read input, and how it checks and writes. */
 export interface CycleChange<Value extends { clientRequestId: string }> {
@@ -24,7 +21,7 @@ export interface CycleChange<Value extends { clientRequestId: string }> {
   input: Readonly<Record<string, unknown>>;
   parsed: Parsed<Value>;
   /** Checks against the stored state and writes; returns the id of what it wrote to. */
-  apply(value: Value, problems: CohortProblems): string;
+  apply(value: Value, problems: CohortProblems): Promise<string>;
 }
 
 /**
@@ -36,9 +33,9 @@ export function runCycleChange<Value extends { clientRequestId: string }>(
   stores: CycleStores,
   request: CohortRequest,
   change: CycleChange<Value>,
-): string {
+): Promise<string> {
   return runIdempotentChange(
-    { cohort: stores.cohort, log: stores.cycle },
+    stores.cycle,
     request,
     {
       writes: change.writes,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createCodedError, ErrorCode } from '@marsoc/platform';
-import { type CohortStore } from '../repository/CohortStore';
 import { CohortProblems } from './CohortProblems';
 import { type Parsed } from './parseNominationInputs';
 import { type CohortRequest } from './runCohortChange';
@@ -17,13 +16,13 @@ export interface WriteLog<Operation extends string> {
   findWrite(
     actorSub: string,
     clientRequestId: string,
-  ): LoggedWrite<Operation> | null;
+  ): Promise<LoggedWrite<Operation> | null>;
   recordWrite(
     actorSub: string,
     clientRequestId: string,
     write: LoggedWrite<Operation>,
     writtenAt: string,
-  ): void;
+  ): Promise<void>;
 }
 
 /** Who may make a kind of write at all, and the words of its refusals. */
@@ -47,61 +46,57 @@ export interface IdempotentChange<
   input: Readonly<Record<string, unknown>>;
   parsed: Parsed<Value>;
   /** Checks against the stored state and writes; returns the id of what it wrote to. */
-  apply(value: Value, problems: CohortProblems): string;
+  apply(value: Value, problems: CohortProblems): Promise<string>;
 }
 
 /**
  * Makes one write retried safely under a client request id, or refuses it
  * having written nothing. The caller and purpose are judged first (`guard`);
- * then, in one transaction of the cohort's database, a retry with the same id
- * and the same input returns what the first attempt wrote and writes nothing
- * more (the same id for another request is refused), the change is checked and
- * written, and the id is logged with it. A refusal is thrown inside the
- * transaction, which rolls it back.
+ * then, in the write's transaction (the log and every store `apply` uses are
+ * made on it, ApmisWrites), a retry with the same id and the same input
+ * returns what the first attempt wrote and writes nothing more (the same id
+ * for another request is refused), the change is checked and written, and the
+ * id is logged with it. A refusal is thrown inside the transaction, which
+ * rolls it back.
  */
-export function runIdempotentChange<
+export async function runIdempotentChange<
   Operation extends string,
   Value extends { clientRequestId: string },
 >(
-  stores: {
-    cohort: Pick<CohortStore, 'transaction'>;
-    log: WriteLog<Operation>;
-  },
+  log: WriteLog<Operation>,
   request: CohortRequest,
   guard: WriteGuard,
   change: IdempotentChange<Operation, Value>,
-): string {
+): Promise<string> {
   assertMayWrite(request, guard);
-  return stores.cohort.transaction(() => {
-    const problems = new CohortProblems(change.parsed.problems, guard.refused);
-    const value = change.parsed.value;
-    if (value === null) {
-      problems.throwIfAny();
-      throw new Error('a refused change reported no problem');
-    }
-    const inputHash = fingerprintInput(change.input);
-    const { sub } = request.caller;
-    const earlier = stores.log.findWrite(sub, value.clientRequestId);
-    if (earlier !== null) {
-      if (
-        earlier.operation === change.operation &&
-        earlier.inputHash === inputHash
-      )
-        return earlier.resultId;
-      problems.addInput(
-        'clientRequestId was already used for a different request; use a new one for a new request.',
-      );
-      problems.throwIfAny();
-    }
-    const resultId = change.apply(value, problems);
-    stores.log.recordWrite(
-      sub,
-      value.clientRequestId,
-      { operation: change.operation, inputHash, resultId },
-      request.now,
+  const problems = new CohortProblems(change.parsed.problems, guard.refused);
+  const value = change.parsed.value;
+  if (value === null) {
+    problems.throwIfAny();
+    throw new Error('a refused change reported no problem');
+  }
+  const inputHash = fingerprintInput(change.input);
+  const { sub } = request.caller;
+  const earlier = await log.findWrite(sub, value.clientRequestId);
+  if (earlier !== null) {
+    if (
+      earlier.operation === change.operation &&
+      earlier.inputHash === inputHash
+    )
+      return earlier.resultId;
+    problems.addInput(
+      'clientRequestId was already used for a different request; use a new one for a new request.',
     );
-    return resultId;
-  });
+    problems.throwIfAny();
+  }
+  const resultId = await change.apply(value, problems);
+  await log.recordWrite(
+    sub,
+    value.clientRequestId,
+    { operation: change.operation, inputHash, resultId },
+    request.now,
+  );
+  return resultId;
 }
 
 /** Refuses, before anything is read, a caller who may not make such a write at all. */

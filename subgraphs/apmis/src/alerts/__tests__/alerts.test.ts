@@ -181,11 +181,11 @@ describe('alerts that reach people (issue 13 point 5)', () => {
     expect(dumpAlerts(database)).toEqual(before);
   });
 
-  it('raises nothing when the write that would raise it fails', () => {
+  it('raises nothing when the write that would raise it fails', async () => {
     const before = dumpAlerts(database);
-    expect(() =>
-      repository.cohortStore.transaction(() => {
-        const nominationId = repository.cohortStore.insertNomination({
+    await expect(
+      repository.writes.transaction(async ({ cohort }) => {
+        const nominationId = await cohort.insertNomination({
           nominalId: FRESH_NOMINAL,
           region: 'NORTH_WEST',
           nominatingAgency: 'POLICE',
@@ -195,7 +195,7 @@ describe('alerts that reach people (issue 13 point 5)', () => {
           cycleNominated: 7,
           nominatedOn: '2026-01-01',
         });
-        repository.cohortStore.appendEvent({
+        await cohort.appendEvent({
           nominationId,
           nominalId: FRESH_NOMINAL,
           transition: 'NOMINATE',
@@ -212,7 +212,7 @@ describe('alerts that reach people (issue 13 point 5)', () => {
         );
         throw new Error('the write fails after raising');
       }),
-    ).toThrow('the write fails after raising');
+    ).rejects.toThrow('the write fails after raising');
     expect(dumpAlerts(database)).toEqual(before);
   });
 });

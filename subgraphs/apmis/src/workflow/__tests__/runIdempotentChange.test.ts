@@ -12,9 +12,10 @@ import {
 
 /**
  * The one write path the meetings, disruptions and hand-offs share: judged
- * first, one transaction, replayed under a client request id, nothing written
- * on a refusal. A memory log and a transaction that keeps a copy of it to put
- * back stand in for the database.
+ * first, replayed under a client request id inside the write's transaction,
+ * nothing written on a refusal. A memory log and a transaction that keeps a
+ * copy of it to put back stand in for the database (ApmisWrites runs the
+ * real one).
  */
 type Operation = 'RECORD' | 'CLOSE';
 
@@ -22,24 +23,24 @@ function createMemory() {
   let rows = new Map<string, LoggedWrite<Operation>>();
   let written: string[] = [];
   const log: WriteLog<Operation> = {
-    findWrite: (sub, id) => rows.get(`${sub} ${id}`) ?? null,
+    findWrite: (sub, id) => Promise.resolve(rows.get(`${sub} ${id}`) ?? null),
     recordWrite: (sub, id, write) => {
       rows.set(`${sub} ${id}`, write);
+      return Promise.resolve();
     },
   };
-  const cohort = {
-    transaction<T>(work: () => T): T {
-      const [keptRows, keptWritten] = [new Map(rows), [...written]];
-      try {
-        return work();
-      } catch (error) {
-        [rows, written] = [keptRows, keptWritten];
-        throw error;
-      }
-    },
-  };
+  async function transaction<T>(work: () => Promise<T>): Promise<T> {
+    const [keptRows, keptWritten] = [new Map(rows), [...written]];
+    try {
+      return await work();
+    } catch (error) {
+      [rows, written] = [keptRows, keptWritten];
+      throw error;
+    }
+  }
   return {
-    stores: { cohort, log },
+    log,
+    transaction,
     write: (what: string) => written.push(what),
     written: () => [...written],
     logged: () => rows.size,
@@ -80,8 +81,9 @@ function changeOf(
     },
     apply: () => {
       memory.write(JSON.stringify(input));
-      if (input.refuse === true) throw new Error('refused inside');
-      return `ID-${memory.written().length}`;
+      if (input.refuse === true)
+        return Promise.reject(new Error('refused inside'));
+      return Promise.resolve(`ID-${memory.written().length}`);
     },
   };
 }
@@ -92,18 +94,20 @@ function run(
   input: Record<string, unknown>,
   request: CohortRequest = requestBy(),
   operation: Operation = 'RECORD',
-): string {
-  return runIdempotentChange(
-    memory.stores,
-    request,
-    GUARD,
-    changeOf(memory, input, operation),
+): Promise<string> {
+  return memory.transaction(() =>
+    runIdempotentChange(
+      memory.log,
+      request,
+      GUARD,
+      changeOf(memory, input, operation),
+    ),
   );
 }
 
-function codeOf(attempt: () => unknown): unknown {
+async function codeOf(attempt: () => Promise<unknown>): Promise<unknown> {
   try {
-    attempt();
+    await attempt();
   } catch (error) {
     return (error as GraphQLError).extensions?.code ?? 'THROWN';
   }
@@ -111,11 +115,11 @@ function codeOf(attempt: () => unknown): unknown {
 }
 
 describe('a write retried under a client request id', () => {
-  it('returns what the first attempt wrote, and writes nothing more, for the same input in any order', () => {
+  it('returns what the first attempt wrote, and writes nothing more, for the same input in any order', async () => {
     const memory = createMemory();
     const first = { note: 'a', tags: ['x', 'y'], clientRequestId: 'request-1' };
-    const id = run(memory, first);
-    const again = run(memory, {
+    const id = await run(memory, first);
+    const again = await run(memory, {
       clientRequestId: 'request-1',
       tags: ['x', 'y'],
       note: 'a',
@@ -125,38 +129,38 @@ describe('a write retried under a client request id', () => {
     expect(memory.written()).toHaveLength(1);
   });
 
-  it('refuses the same id for another input or another operation, writing nothing', () => {
+  it('refuses the same id for another input or another operation, writing nothing', async () => {
     const memory = createMemory();
     const input = { note: 'a', clientRequestId: 'request-1' };
-    run(memory, input);
-    expect(codeOf(() => run(memory, { ...input, note: 'b' }))).toBe(
+    await run(memory, input);
+    expect(await codeOf(() => run(memory, { ...input, note: 'b' }))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(codeOf(() => run(memory, input, requestBy(), 'CLOSE'))).toBe(
+    expect(await codeOf(() => run(memory, input, requestBy(), 'CLOSE'))).toBe(
       'BAD_USER_INPUT',
     );
     expect(memory.written()).toHaveLength(1);
   });
 
-  it("keeps each caller's ids apart", () => {
+  it("keeps each caller's ids apart", async () => {
     const memory = createMemory();
     const input = { note: 'a', clientRequestId: 'request-1' };
     const other = { ...TEST_CALLER, sub: 'test-other-analyst' };
-    const mine = run(memory, input);
-    const theirs = run(memory, input, requestBy(other));
+    const mine = await run(memory, input);
+    const theirs = await run(memory, input, requestBy(other));
     expect(theirs).not.toBe(mine);
     expect(memory.logged()).toBe(2);
   });
 
-  it('keeps neither the write nor its id when the change is refused inside the transaction', () => {
+  it('keeps neither the write nor its id when the change is refused inside the transaction', async () => {
     const memory = createMemory();
     const input = { refuse: true, clientRequestId: 'request-1' };
-    expect(codeOf(() => run(memory, input))).toBe('THROWN');
+    expect(await codeOf(() => run(memory, input))).toBe('THROWN');
     expect(memory.written()).toEqual([]);
     expect(memory.logged()).toBe(0);
   });
 
-  it('refuses an auditor, another purpose and a caller the register does not release the record to in full, before anything is read', () => {
+  it('refuses an auditor, another purpose and a caller the register does not release the record to in full, before anything is read', async () => {
     const auditor = { ...TEST_CALLER, roles: ['AUDITOR' as const] };
     for (const request of [
       requestBy(auditor),
@@ -165,14 +169,14 @@ describe('a write retried under a client request id', () => {
     ]) {
       const memory = createMemory();
       const input = { clientRequestId: 'request-1' };
-      expect(codeOf(() => run(memory, input, request))).toBe('FORBIDDEN');
+      expect(await codeOf(() => run(memory, input, request))).toBe('FORBIDDEN');
       expect(memory.written()).toEqual([]);
     }
   });
 });
 
 describe('the input fingerprint', () => {
-  it('ignores the order of fields and absent or null ones, at every depth, but not the order of a list', () => {
+  it('ignores the order of fields and absent or null ones, at every depth, but not the order of a list', async () => {
     expect(fingerprintInput({ a: 1, b: { c: 2, d: null } })).toBe(
       fingerprintInput({ b: { c: 2 }, a: 1 }),
     );
