@@ -10,3 +10,4 @@ export * from './registerRules';
 export * from './unreachableRedis';
 export * from './createTestDatabase';
 export * from './storedGrant';
+export * from './createBarrier';

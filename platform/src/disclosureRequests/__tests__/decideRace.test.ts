@@ -1,4 +1,4 @@
-import { createBarrier } from '../../store/__tests__/createBarrier';
+import { createBarrier } from '../../testing/createBarrier';
 import {
   createTestStoreSettings,
   type TestStoreSettings,

@@ -1,4 +1,4 @@
-import { createBarrier } from './createBarrier';
+import { createBarrier } from '../../testing/createBarrier';
 import { type StoreDialect } from '../connectStore';
 import { openSubgraphStore, type SubgraphStore } from '../openSubgraphStore';
 import { runInTransaction } from '../runInTransaction';

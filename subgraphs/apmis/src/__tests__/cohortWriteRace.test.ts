@@ -1,6 +1,7 @@
 import { DEFAULT_SEED } from '@marsoc/platform';
 import { type SubgraphStore } from '@marsoc/platform/store';
 import {
+  createBarrier,
   createTestDatabase,
   TEST_CALLER,
   type TestDatabase,
@@ -36,20 +37,6 @@ const request: CohortRequest = {
   now: '2026-05-01T09:30:00.000Z',
   accessTo: () => 'FULL',
 };
-
-/** Resolves every arrival once both have arrived; a retry passes at once. */
-function createBarrier(): () => Promise<void> {
-  let arrived = 0;
-  let release = (): void => undefined;
-  const both = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  return () => {
-    arrived += 1;
-    if (arrived >= 2) release();
-    return both;
-  };
-}
 
 /**
  * The replica's writes with each PSF decision held, its nomination read
@@ -135,7 +122,7 @@ describe('two PostgreSQL replicas of APMIS writing one nomination at once', () =
       SubgraphStore<unknown>,
     ];
     const target = await nominateFresh(first);
-    const meet = createBarrier();
+    const meet = createBarrier(2);
     const replicas = [first, second].map((store) =>
       holdingDecisions(createApmisWrites(store), meet),
     );
