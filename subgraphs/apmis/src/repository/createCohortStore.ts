@@ -2,23 +2,13 @@ import { type CohortStore } from './CohortStore';
 import { cohortStatements as statements } from './cohortStatements';
 import { readStoredTpmAction } from './readStoredCohortRecords';
 import { readStoredNomination } from './readStoredNomination';
-import { formatReference, parseReference } from './references';
+import { formatReference, parseReference, readStoredId } from './references';
 import {
   changeOneRow,
   insertReturningId,
   readFirstRow,
   type StoreHandle,
 } from './storeStatements';
-
-/** The integer behind a reference the workflow already holds; anything else is a fault. */
-export function readStoredId(
-  kind: Parameters<typeof parseReference>[0],
-  reference: string,
-): number {
-  const id = parseReference(kind, reference);
-  if (id === null) throw new Error(`not a ${kind} reference`);
-  return id;
-}
 
 /**
  * The cohort workflow over the APMIS store, on either dialect. Made on the

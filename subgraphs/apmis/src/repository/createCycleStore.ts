@@ -1,5 +1,4 @@
 import { formatDisruptionId } from '../synthetic/nominalReferences';
-import { readStoredId } from './createCohortStore';
 import { type CycleStore } from './CycleStore';
 import { cycleStatements as statements } from './cycleStatements';
 import {
@@ -9,7 +8,7 @@ import {
   readWithNomination,
 } from './readStoredCycleRecords';
 import { readStoredDisruption } from './readStoredDisruption';
-import { formatReference, parseReference } from './references';
+import { formatReference, parseReference, readStoredId } from './references';
 import {
   changeOneRow,
   insertReturningId,

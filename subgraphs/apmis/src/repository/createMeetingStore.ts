@@ -1,9 +1,8 @@
 import { inBatchKeys, type StoreDialect } from '@marsoc/platform/store';
-import { readStoredId } from './createCohortStore';
 import { meetingStatements as statements } from './meetingStatements';
 import { type MeetingReads, type MeetingStore } from './MeetingStore';
 import { assembleMeetings } from './readStoredMeeting';
-import { formatReference, parseReference } from './references';
+import { formatReference, parseReference, readStoredId } from './references';
 import {
   changeOneRow,
   insertReturningId,

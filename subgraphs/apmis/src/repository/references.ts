@@ -34,6 +34,13 @@ export function parseReference(
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
+/** The integer behind a reference the workflow already holds; anything else is a fault. */
+export function readStoredId(kind: ReferenceKind, reference: string): number {
+  const id = parseReference(kind, reference);
+  if (id === null) throw new Error(`not a ${kind} reference`);
+  return id;
+}
+
 /** The integers behind those references that are `kind`'s, as one JSON batch parameter. */
 export function toIdBatch(
   kind: ReferenceKind,
