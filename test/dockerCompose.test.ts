@@ -123,7 +123,7 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
     },
   );
 
-  it('gives the compose PostgreSQL to each subgraph whose service descriptor declares a shared store, after it is healthy, and keeps one replica of each subgraph still on a SQLite file', () => {
+  it('gives the compose PostgreSQL to each subgraph whose service descriptor declares a shared store, after it is healthy, with two replicas, and keeps one replica of each subgraph still on a SQLite file', () => {
     const url =
       'postgres://marsoc:${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}@postgres:5432/marsoc';
     const onDatabase: string[] = findSubgraphsOnDatabase();
@@ -138,6 +138,8 @@ describe('docker-compose.yml (validated as a document: no Docker engine here)', 
         expect(services[name]?.depends_on?.postgres?.condition).toBe(
           'service_healthy',
         );
+        // As many as the replica kill test runs and kills one of.
+        expect(services[name]?.deploy?.replicas).toBe(2);
       } else {
         expect(environment.DATABASE_URL).toBeUndefined();
         expect(services[name]?.deploy?.replicas).toBe(1);
