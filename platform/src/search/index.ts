@@ -3,3 +3,4 @@ export * from './createNameCandidateFinder';
 export * from './createNameCandidateReader';
 export * from './createSimilarSurnameFinder';
 export * from './orderForenameFirst';
+export * from './readNameCandidatesFromStore';

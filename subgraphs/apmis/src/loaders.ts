@@ -97,7 +97,7 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
     ),
     currentCohort: new DataLoader<CohortScope, string[]>((scopes) =>
       // A request names one scope in practice; each distinct scope is one query.
-      Promise.resolve(
+      Promise.all(
         scopes.map((scope) =>
           repository.findCurrentCohortNominalIds(
             scope === 'ALL' ? null : scope,
@@ -113,7 +113,7 @@ export function createLoaders(repository: ApmisRepository): ApmisLoaders {
     performance: repository.performance,
     search: createApmisSearchLoader(repository),
     cohortChanges: new DataLoader<CohortChangeQuery, CohortChangeRows, string>(
-      (queries) => Promise.resolve(repository.findCohortChanges(queries)),
+      (queries) => repository.findCohortChanges(queries),
       { cacheKeyFn: (query) => query.key },
     ),
     searchRateLimiter: repository.searchRateLimiter,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SEED } from '@marsoc/platform';
+import { DEFAULT_SEED, WELL_KNOWN_NOMINAL_ID } from '@marsoc/platform';
 import { type StoreDialect } from '@marsoc/platform/store';
 import {
   createTestDatabase,
@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import {
   type OpenApmisOptions,
   openApmisDatabase,
+  openApmisRepository,
   openApmisStore,
 } from '../repository/openApmisRepository';
 
@@ -169,17 +170,30 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
 );
 
 describe('APMIS on DATABASE_URL', () => {
-  it("is refused while its reads and writes are still SQLite's", async () => {
-    const database = await createTestDatabase('apmis_refused');
+  it('opens its repository on the server and reads there, and has no SQLite file handle to give', async () => {
+    const database = await createTestDatabase('apmis_on_server');
+    const options = {
+      dataDirectory: ':memory:',
+      databaseUrl: database.url,
+      seed: DEFAULT_SEED,
+      size: 200,
+    };
     try {
-      await expect(
-        openApmisDatabase({
-          dataDirectory: ':memory:',
-          databaseUrl: database.url,
-          seed: DEFAULT_SEED,
-          size: 200,
-        }),
-      ).rejects.toThrow(/SQLite file only, not yet on DATABASE_URL/);
+      const repository = await openApmisRepository(options);
+      try {
+        expect(
+          await repository.findNominalRecordsByNominalIds([
+            WELL_KNOWN_NOMINAL_ID,
+          ]),
+        ).toEqual([
+          expect.objectContaining({ apmisReference: 'APMIS/NW/00001' }),
+        ]);
+      } finally {
+        await repository.close();
+      }
+      expect(await refusalOf(openApmisDatabase(options))).toMatch(
+        /SQLite file handle only on SQLite/,
+      );
     } finally {
       await database.drop();
     }

@@ -9,6 +9,7 @@ import {
 } from '@marsoc/platform/testing';
 import { sql } from 'kysely';
 import { type ApmisWrites } from '../repository/ApmisWrites';
+import { type ApmisTables } from '../repository/ApmisTables';
 import { createApmisWrites } from '../repository/createApmisWrites';
 import { openApmisStore } from '../repository/openApmisRepository';
 import { parseReference } from '../repository/references';
@@ -33,7 +34,7 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
   (dialect) => {
     let database: TestDatabase | undefined;
     let dataDirectory: string;
-    let store: SubgraphStore<unknown>;
+    let store: SubgraphStore<ApmisTables>;
     let writes: ApmisWrites;
 
     beforeEach(async () => {

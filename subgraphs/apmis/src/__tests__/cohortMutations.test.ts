@@ -274,9 +274,9 @@ describe('the MARSOC cohort workflow in the APMIS subgraph', () => {
       status: 'PENDING',
     });
     // Until the receiving lead accepts, the sending region keeps the nominal.
-    expect(repository.findCurrentCohortNominalIds('NORTH_WEST')).toContain(
-      FRESH_NOMINAL,
-    );
+    expect(
+      await repository.findCurrentCohortNominalIds('NORTH_WEST'),
+    ).toContain(FRESH_NOMINAL);
     const accepted = await run(
       'decide',
       {
@@ -301,12 +301,12 @@ describe('the MARSOC cohort workflow in the APMIS subgraph', () => {
       actorSub: 'test-wales-lead',
       detail: 'NORTH_WEST -> WALES',
     });
-    expect(repository.findCurrentCohortNominalIds('WALES')).toContain(
+    expect(await repository.findCurrentCohortNominalIds('WALES')).toContain(
       FRESH_NOMINAL,
     );
-    expect(repository.findCurrentCohortNominalIds('NORTH_WEST')).not.toContain(
-      FRESH_NOMINAL,
-    );
+    expect(
+      await repository.findCurrentCohortNominalIds('NORTH_WEST'),
+    ).not.toContain(FRESH_NOMINAL);
   });
 
   it('lets the Regional Lead hold a nomination back from the PSF (E785-E793)', async () => {

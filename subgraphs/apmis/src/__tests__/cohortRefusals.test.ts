@@ -323,11 +323,11 @@ describe('refused cohort changes write nothing', () => {
   });
 
   it('refuses a regional lead acting on a nomination held in another region', async () => {
-    const elsewhere = repository
-      .findCohortMembershipsByNominalIds(
-        repository.findCurrentCohortNominalIds(null),
+    const elsewhere = (
+      await repository.findCohortMembershipsByNominalIds(
+        await repository.findCurrentCohortNominalIds(null),
       )
-      .find((membership) => membership.region !== 'NORTH_WEST');
+    ).find((membership) => membership.region !== 'NORTH_WEST');
     expect(elsewhere).toBeDefined();
     const { message } = await expectRefusal('FORBIDDEN', () =>
       run('deselect', deselectionOf(String(elsewhere?.nominalId), 9, 'OTHER')),

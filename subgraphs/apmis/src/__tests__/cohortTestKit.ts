@@ -3,20 +3,23 @@ import { type SqliteDatabase } from '@marsoc/platform/store';
 import { TEST_CALLER } from '@marsoc/platform/testing';
 import { type Caller, type RequestPurpose } from '@marsoc/schema';
 import { type ApmisRepository } from '../repository/ApmisRepository';
-import { openApmisDatabase } from '../repository/openApmisRepository';
-import { SqliteApmisRepository } from '../repository/SqliteApmisRepository';
+import { openApmisSqliteStore } from '../repository/openApmisRepository';
+import { createApmisRepository } from '../repository/createApmisRepository';
 
 /** A fresh seeded store (the 129 nominations and 71 nominals never nominated) and its database. */
 export async function openCohortStore(): Promise<{
   database: SqliteDatabase;
   repository: ApmisRepository;
 }> {
-  const database = await openApmisDatabase({
+  const store = await openApmisSqliteStore({
     dataDirectory: ':memory:',
     seed: DEFAULT_SEED,
     size: 200,
   });
-  return { database, repository: new SqliteApmisRepository(database) };
+  return {
+    database: store.legacySqlite,
+    repository: createApmisRepository(store),
+  };
 }
 
 const COHORT_TABLES = [

@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import { checkNominationQuality } from '../handoffs/nominationHandoffs';
 import { type ApmisWrites } from '../repository/ApmisWrites';
 import { type CohortStore } from '../repository/CohortStore';
+import { type ApmisTables } from '../repository/ApmisTables';
 import { createApmisWrites } from '../repository/createApmisWrites';
 import { openApmisStore } from '../repository/openApmisRepository';
 import { nominate, recordForumDecision } from '../workflow/nominationCommands';
@@ -75,7 +76,7 @@ function holdingDecisions(
 // replicas making the same transition at once exactly one applies.
 describe('two PostgreSQL replicas of APMIS writing one nomination at once', () => {
   let database: TestDatabase;
-  let stores: SubgraphStore<unknown>[];
+  let stores: SubgraphStore<ApmisTables>[];
 
   beforeEach(async () => {
     database = await createTestDatabase('apmis_race');
@@ -95,7 +96,7 @@ describe('two PostgreSQL replicas of APMIS writing one nomination at once', () =
 
   /** A fresh nomination of FRESH_NOMINAL, made through the first replica, awaiting the PSF. */
   async function nominateFresh(
-    store: SubgraphStore<unknown>,
+    store: SubgraphStore<ApmisTables>,
   ): Promise<{ nominalId: string; cycle: number }> {
     const nominated = await createApmisWrites(store).transaction(({ cohort }) =>
       nominate(
@@ -109,7 +110,7 @@ describe('two PostgreSQL replicas of APMIS writing one nomination at once', () =
   }
 
   async function countRows(
-    store: SubgraphStore<unknown>,
+    store: SubgraphStore<ApmisTables>,
     query: ReturnType<typeof sql<{ count: string | number }>>,
   ): Promise<number> {
     const { rows } = await query.execute(store.db);
@@ -118,8 +119,8 @@ describe('two PostgreSQL replicas of APMIS writing one nomination at once', () =
 
   it('declines it once: one decision and one event; the other, run again, is refused as a stale transition', async () => {
     const [first, second] = stores as [
-      SubgraphStore<unknown>,
-      SubgraphStore<unknown>,
+      SubgraphStore<ApmisTables>,
+      SubgraphStore<ApmisTables>,
     ];
     const target = await nominateFresh(first);
     const meet = createBarrier(2);
@@ -161,8 +162,8 @@ describe('two PostgreSQL replicas of APMIS writing one nomination at once', () =
 
   it('applies a client request id retried on the other replica once, answering with the first result', async () => {
     const [first, second] = stores as [
-      SubgraphStore<unknown>,
-      SubgraphStore<unknown>,
+      SubgraphStore<ApmisTables>,
+      SubgraphStore<ApmisTables>,
     ];
     const target = await nominateFresh(first);
     const input = {
@@ -170,7 +171,7 @@ describe('two PostgreSQL replicas of APMIS writing one nomination at once', () =
       clientRequestId: 'race-quality-check-1',
       outcome: 'PASS',
     };
-    const check = (store: SubgraphStore<unknown>) =>
+    const check = (store: SubgraphStore<ApmisTables>) =>
       createApmisWrites(store).transaction((writeStores) =>
         checkNominationQuality(writeStores, request, input),
       );

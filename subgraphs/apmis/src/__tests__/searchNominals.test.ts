@@ -6,12 +6,14 @@ import {
   NOTHING_DISCLOSED,
   TEST_CALLER,
 } from '@marsoc/platform/testing';
-import { type SqliteDatabase } from '@marsoc/platform/store';
 import { type PolicyEngine } from '@marsoc/schema';
 import { apmisService } from '../apmisService';
 import { type ApmisRepository } from '../repository/ApmisRepository';
-import { SqliteApmisRepository } from '../repository/SqliteApmisRepository';
-import { openApmisDatabase } from '../repository/openApmisRepository';
+import { createApmisRepository } from '../repository/createApmisRepository';
+import {
+  type ApmisSqliteStore,
+  openApmisSqliteStore,
+} from '../repository/openApmisRepository';
 import { createInMemorySearchRateLimiter } from '../search/SearchRateLimiter';
 
 const START = '{"name":null,"dateOfBirth":null,"identifier":';
@@ -29,20 +31,20 @@ const CANDIDATES = `query Candidates($representations: [_Any!]!) {
   }
 }`;
 
-let database: SqliteDatabase;
+let store: ApmisSqliteStore;
 beforeAll(async () => {
-  database = await openApmisDatabase({
+  store = await openApmisSqliteStore({
     dataDirectory: ':memory:',
     seed: 'search-test',
     size: 200,
   });
 });
-afterAll(() => database.close());
+afterAll(() => store.close());
 
 /** A fresh repository (and allowance) over the shared store, counting its search calls. */
 function openCounted(perMinute = 30) {
-  const inner = new SqliteApmisRepository(
-    database,
+  const inner = createApmisRepository(
+    store,
     createInMemorySearchRateLimiter({ perMinute }),
   );
   const { counted, calls } = countCalls(inner);

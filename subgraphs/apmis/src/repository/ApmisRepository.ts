@@ -109,7 +109,8 @@ export interface CohortChangeRows {
 }
 
 /**
- * APMIS reads, the cohort workflow's store and the performance counts. Every
+ * APMIS reads, the cohort workflow's store and the performance counts. The
+ * reads run on either dialect (createApmisReads). Every
  * `find…By…Ids` method is one batch: it returns the rows of every requested id
  * that has any, nothing for ids it does not hold, and list rows ordered by
  * nominal (or nomination), then date, then id.
@@ -117,29 +118,29 @@ export interface CohortChangeRows {
 export interface ApmisRepository {
   findNominalRecordsByNominalIds(
     nominalIds: readonly string[],
-  ): ApmisNominalRow[];
+  ): Promise<ApmisNominalRow[]>;
   findSocThreatsByNominalIds(
     nominalIds: readonly string[],
-  ): ApmisSocThreatRow[];
+  ): Promise<ApmisSocThreatRow[]>;
   findDisruptionsByNominalIds(
     nominalIds: readonly string[],
-  ): ApmisDisruptionRow[];
+  ): Promise<ApmisDisruptionRow[]>;
   /** Each nominal's latest nomination. */
   findCohortMembershipsByNominalIds(
     nominalIds: readonly string[],
-  ): CohortMembershipRow[];
+  ): Promise<CohortMembershipRow[]>;
   findFourPPlansByNominationIds(
     nominationIds: readonly string[],
-  ): CohortFourPPlanRow[];
+  ): Promise<CohortFourPPlanRow[]>;
   findTpmActionsByNominationIds(
     nominationIds: readonly string[],
-  ): CohortTpmActionRow[];
+  ): Promise<CohortTpmActionRow[]>;
   /** Oldest first. */
   findCohortEventsByNominationIds(
     nominationIds: readonly string[],
-  ): CohortEventRow[];
+  ): Promise<CohortEventRow[]>;
   /** Ids of the current cohort (status SELECTED), in one region or all, by id. */
-  findCurrentCohortNominalIds(region: Region | null): string[];
+  findCurrentCohortNominalIds(region: Region | null): Promise<string[]>;
   /**
    * Every write (the cohort workflow, meetings, the cycle's hand-offs, alerts):
    * one serializable transaction over stores made on it.
@@ -154,10 +155,12 @@ export interface ApmisRepository {
   /** Master-list entries a batch of searches may match (bounded, exact surnames first). */
   findSearchCandidates(
     queries: readonly ApmisSearchQuery[],
-  ): ApmisSearchCandidate[];
+  ): Promise<ApmisSearchCandidate[]>;
   /** A batch of cohort change feeds, one result per query in order. */
-  findCohortChanges(queries: readonly CohortChangeQuery[]): CohortChangeRows[];
+  findCohortChanges(
+    queries: readonly CohortChangeQuery[],
+  ): Promise<CohortChangeRows[]>;
   /** Each caller's allowance of searches (kept with the store: it outlives requests). */
   readonly searchRateLimiter: SearchRateLimiter;
-  close(): void;
+  close(): Promise<void>;
 }

@@ -122,38 +122,44 @@ export interface CycleStore {
 export interface CycleReads {
   findDisruptionRecordsByIds(
     recordIds: readonly string[],
-  ): DisruptionRecordRow[];
+  ): Promise<DisruptionRecordRow[]>;
   /** A region's records, newest first, optionally of one status. */
   findDisruptionRecordIds(
     region: Region,
     status: DisruptionRecordStatus | null,
-  ): string[];
+  ): Promise<string[]>;
   findFlagChangesByDisruptionIds(
     disruptionIds: readonly string[],
-  ): MarsocFlagChangeRow[];
+  ): Promise<MarsocFlagChangeRow[]>;
   /** The record date of disruptions that came through moderation. */
   findRecordDatesByDisruptionIds(
     disruptionIds: readonly string[],
-  ): { disruptionId: string; recordedOn: string }[];
+  ): Promise<{ disruptionId: string; recordedOn: string }[]>;
   findEmergenciesByNominationIds(
     nominationIds: readonly string[],
-  ): EmergencyNominationRow[];
+  ): Promise<EmergencyNominationRow[]>;
   findQualityChecksByNominationIds(
     nominationIds: readonly string[],
-  ): QualityCheckRow[];
+  ): Promise<QualityCheckRow[]>;
   findPendingTransfersByNominationIds(
     nominationIds: readonly string[],
-  ): CohortTransferRow[];
-  findTransfersByIds(transferIds: readonly string[]): CohortTransferRow[];
+  ): Promise<CohortTransferRow[]>;
+  findTransfersByIds(
+    transferIds: readonly string[],
+  ): Promise<CohortTransferRow[]>;
   /** Pending transfers into or out of a region, oldest first. */
-  findPendingTransferIds(region: Region): string[];
-  findAssignmentsByActionIds(actionIds: readonly string[]): TpmAssignmentRow[];
-  findTpmUpdatesByActionIds(actionIds: readonly string[]): TpmUpdateRow[];
+  findPendingTransferIds(region: Region): Promise<string[]>;
+  findAssignmentsByActionIds(
+    actionIds: readonly string[],
+  ): Promise<TpmAssignmentRow[]>;
+  findTpmUpdatesByActionIds(
+    actionIds: readonly string[],
+  ): Promise<TpmUpdateRow[]>;
   findMonitoringPlansByNominationIds(
     nominationIds: readonly string[],
-  ): MonitoringPlanRow[];
+  ): Promise<MonitoringPlanRow[]>;
   /** By a nomination: the earlier nominations of the same nominal, oldest first. */
   findPreviousNominationsByNominationIds(
     nominationIds: readonly string[],
-  ): (PreviousNominationRow & { laterNominationId: string })[];
+  ): Promise<(PreviousNominationRow & { laterNominationId: string })[]>;
 }

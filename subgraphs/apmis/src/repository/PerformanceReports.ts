@@ -74,19 +74,22 @@ export interface PerformanceReports {
   countDisruptionsBy(
     dimension: DisruptionDimension,
     options: { granularity: PeriodGranularity; marsocOnly: boolean },
-  ): DisruptionCount[];
-  countDisruptions(options: { marsocOnly: boolean }): {
-    count: number;
-    arrests: number;
-  };
+  ): Promise<DisruptionCount[]>;
+  countDisruptions(options: {
+    marsocOnly: boolean;
+  }): Promise<{ count: number; arrests: number }>;
   countNominationsBy(
     dimension: NominationDimension,
     region: Region | null,
-  ): NominationCount[];
+  ): Promise<NominationCount[]>;
   /** By the cycle each nomination came to, in cycle order. */
-  countNominationsByCycle(region: Region | null): NominationCycleCounts[];
+  countNominationsByCycle(
+    region: Region | null,
+  ): Promise<NominationCycleCounts[]>;
   /** By the cycle each deselection was made at, in cycle order. */
-  countDeselectionsByCycle(region: Region | null): DeselectionCycleCount[];
+  countDeselectionsByCycle(
+    region: Region | null,
+  ): Promise<DeselectionCycleCount[]>;
   /** One indicator of the framework at its finest grain, for foldIndicatorFacts. */
-  readIndicatorFacts(indicator: IndicatorName): IndicatorFact[];
+  readIndicatorFacts(indicator: IndicatorName): Promise<IndicatorFact[]>;
 }

@@ -1,6 +1,7 @@
 import { runInTransaction, type StoreDialect } from '@marsoc/platform/store';
 import { createAlertStore } from '../alerts/createAlertStore';
 import { withCohortAlerts, withCycleAlerts } from '../alerts/withAlerts';
+import { type ApmisStore } from './ApmisTables';
 import { type ApmisWrites, type ApmisWriteStores } from './ApmisWrites';
 import { createCohortStore } from './createCohortStore';
 import { createCycleStore } from './createCycleStore';
@@ -31,10 +32,12 @@ function createWriteStores(
  * SQLite Kysely has one connection, so a query outside the transaction would
  * wait for it to end, and on PostgreSQL it would read and write beside it.
  */
-export function createApmisWrites(store: {
-  db: StoreHandle;
-  dialect: StoreDialect;
-}): ApmisWrites {
+export function createApmisWrites(apmisStore: ApmisStore): ApmisWrites {
+  // The write stores' statements are raw SQL, over any handle of the store.
+  const store = {
+    db: apmisStore.db as unknown as StoreHandle,
+    dialect: apmisStore.dialect,
+  };
   const outside = createWriteStores(store.db, store.dialect);
   return {
     transaction: (work) =>

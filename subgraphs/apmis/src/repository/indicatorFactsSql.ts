@@ -1,3 +1,4 @@
+import { type StoreDialect } from '@marsoc/platform/store';
 import { type IndicatorName } from '../reporting/indicatorCatalog';
 
 /**
@@ -12,7 +13,15 @@ import { type IndicatorName } from '../reporting/indicatorCatalog';
  * disruption recorded through the gateway counts only once moderated onto
  * APMIS, never while it waits or after it was rejected (only its own region
  * reads those); requests count only once decided.
+ *
+ * The same SQL runs on SQLite and on PostgreSQL: a conditional count is
+ * `count(*) FILTER (WHERE …)` (PostgreSQL sums no boolean), and the one
+ * JSON function is worded for each.
  */
+/** How many rows of the group meet `condition`: the same on either dialect. */
+export const countWhere = (condition: string) =>
+  `count(*) FILTER (WHERE ${condition})`;
+
 const COLUMNS = (
   region: string,
   cycle: string,
@@ -23,17 +32,17 @@ const COLUMNS = (
 
 const DECIDED_NOMINATIONS = (decision: string) => `
   SELECT ${COLUMNS('region', 'cycle_nominated', 'nominating_agency')},
-    sum(forum_decision = '${decision}') AS value, count(*) AS denominator, NULL AS until
+    ${countWhere(`forum_decision = '${decision}'`)} AS value, count(*) AS denominator, NULL AS until
   FROM cohort_nomination WHERE forum_decision IS NOT NULL GROUP BY 1, 2, 3`;
 
 const CURRENT_COHORT = (lacking: string) => `
   SELECT ${COLUMNS('region', 'coalesce(cycle_decided, cycle_nominated)', 'lead_agency')},
-    sum(${lacking}) AS value, count(*) AS denominator, NULL AS until
+    ${countWhere(lacking)} AS value, count(*) AS denominator, NULL AS until
   FROM cohort_nomination WHERE status = 'SELECTED' GROUP BY 1, 2, 3`;
 
 const ATTENDANCE = (kind: 'PSF' | 'TPM') => `
   SELECT ${COLUMNS('m.region', 'm.cycle', 'p.agency')},
-    sum(p.attendance IN ('PRESENT', 'SILENT_ATTENDEE')) AS value,
+    ${countWhere("p.attendance IN ('PRESENT', 'SILENT_ATTENDEE')")} AS value,
     count(*) AS denominator, NULL AS until
   FROM meeting_member p JOIN meeting m ON m.id = p.meeting_id
   WHERE m.kind = '${kind}' AND p.is_chair = 0 AND p.attendance IS NOT NULL
@@ -44,7 +53,16 @@ const DESELECTED = (breakdown: string) => `
     count(*) AS value, NULL AS denominator, NULL AS until
   FROM cohort_nomination WHERE cycle_deselected IS NOT NULL GROUP BY 1, 2, 3, 4`;
 
-export const INDICATOR_FACTS_SQL: Readonly<Record<IndicatorName, string>> = {
+/** A JSON list column's length, as each dialect words it. */
+const JSON_LENGTH: Readonly<Record<StoreDialect, (column: string) => string>> =
+  {
+    sqlite: (column) => `json_array_length(${column})`,
+    postgres: (column) => `jsonb_array_length(${column}::jsonb)`,
+  };
+
+const unorderedFactsSql = (
+  dialect: StoreDialect,
+): Readonly<Record<IndicatorName, string>> => ({
   // E777
   NOMINATIONS_MADE: `
     SELECT ${COLUMNS('region', 'cycle_nominated', 'nominating_agency')},
@@ -66,7 +84,7 @@ export const INDICATOR_FACTS_SQL: Readonly<Record<IndicatorName, string>> = {
   ),
   // E799
   NOMINALS_WITHOUT_SUPPORTING_PARTNERS: CURRENT_COHORT(
-    'json_array_length(supporting_agencies) = 0',
+    `${JSON_LENGTH[dialect]('supporting_agencies')} = 0`,
   ),
   // E794
   PSF_ATTENDANCE: ATTENDANCE('PSF'),
@@ -75,7 +93,7 @@ export const INDICATOR_FACTS_SQL: Readonly<Record<IndicatorName, string>> = {
   // E814: the TPM's cycle where the action was agreed at one.
   TASKING_REQUESTS_REJECTED: `
     SELECT ${COLUMNS('n.region', 'm.cycle', 'a.owning_agency')},
-      sum(a.status = 'REJECTED') AS value, count(*) AS denominator, NULL AS until
+      ${countWhere("a.status = 'REJECTED'")} AS value, count(*) AS denominator, NULL AS until
     FROM cohort_tpm_action a JOIN cohort_nomination n ON n.id = a.nomination_id
       LEFT JOIN cohort_tpm_assignment t ON t.action_id = a.id
       LEFT JOIN meeting m ON m.id = t.meeting_id
@@ -89,7 +107,7 @@ export const INDICATOR_FACTS_SQL: Readonly<Record<IndicatorName, string>> = {
   // E815
   INTELLIGENCE_SHARING_ISSUES_UNBLOCKED: `
     SELECT ${COLUMNS('for_region', 'NULL', 'requester_agency')},
-      sum(status IN ('APPROVED', 'PARTIALLY_APPROVED')) AS value,
+      ${countWhere("status IN ('APPROVED', 'PARTIALLY_APPROVED')")} AS value,
       count(*) AS denominator, NULL AS until
     FROM disclosure_requests
     WHERE owner = 'MARSOC' AND status IN ('APPROVED', 'PARTIALLY_APPROVED', 'DECLINED')
@@ -111,4 +129,22 @@ export const INDICATOR_FACTS_SQL: Readonly<Record<IndicatorName, string>> = {
   DESELECTION_REASONS: DESELECTED(
     "coalesce(deselection_reason, 'NOT_RECORDED')",
   ),
-};
+});
+
+/**
+ * Facts in one order on either dialect, by every key (SQLite puts nulls
+ * first, PostgreSQL last unless told).
+ */
+const IN_KEY_ORDER =
+  'ORDER BY 1 NULLS FIRST, 2 NULLS FIRST, 3 NULLS FIRST, 4 NULLS FIRST, 7 NULLS FIRST';
+
+/** Each indicator's SELECT on `dialect`, in key order. */
+export const indicatorFactsSql = (
+  dialect: StoreDialect,
+): Readonly<Record<IndicatorName, string>> =>
+  Object.fromEntries(
+    Object.entries(unorderedFactsSql(dialect)).map(([name, select]) => [
+      name,
+      `${select} ${IN_KEY_ORDER}`,
+    ]),
+  ) as Record<IndicatorName, string>;

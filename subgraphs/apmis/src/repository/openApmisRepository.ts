@@ -7,16 +7,21 @@ import {
 import { createSearchRateLimiter } from '../search/SearchRateLimiter';
 import { type ApmisRepository } from './ApmisRepository';
 import { APMIS_MIGRATIONS } from './migrations';
+import { type ApmisTables } from './ApmisTables';
 import { seedApmis } from './seed';
-import { SqliteApmisRepository } from './SqliteApmisRepository';
+import { createApmisRepository } from './createApmisRepository';
+
+/** The APMIS store on its SQLite file, with the file's own handle (tests read the tables through it). */
+export type ApmisSqliteStore = SubgraphStore<ApmisTables> & {
+  legacySqlite: SqliteDatabase;
+};
 
 export interface OpenApmisOptions {
   /** Directory of `apmis.sqlite`; ':memory:' for a store that lives with the process (tests). */
   dataDirectory: string;
   /**
-   * PostgreSQL instead of the file: the store's tables and seed only, for
-   * now (openApmisRepository refuses it: its reads and writes are still
-   * SQLite's, docs/postgres-store.md).
+   * PostgreSQL instead of the file (docs/postgres-store.md). The service
+   * passes none yet: its descriptor does not declare `sharedStore`.
    */
   databaseUrl?: string;
   /** Seed of the synthetic population. */
@@ -39,8 +44,8 @@ const SEED_FORMAT = 'apmis-3';
  */
 export function openApmisStore(
   options: OpenApmisOptions,
-): Promise<SubgraphStore<unknown>> {
-  return openSubgraphStore({
+): Promise<SubgraphStore<ApmisTables>> {
+  return openSubgraphStore<ApmisTables>({
     settings: options,
     name: 'apmis',
     migrations: APMIS_MIGRATIONS,
@@ -52,29 +57,36 @@ export function openApmisStore(
 }
 
 /**
- * Opens the APMIS store and hands back the SQLite file's own handle, which
- * APMIS's reads and writes still run on (docs/postgres-store.md, the order
- * of the move). On PostgreSQL it closes the store and fails, rather than
- * serve from anywhere else.
+ * Opens the APMIS store on its SQLite file, with the file's own handle, for
+ * tests that read or write the tables directly. On PostgreSQL, which has no
+ * such handle, it closes the store and fails.
  */
-export async function openApmisDatabase(
+export async function openApmisSqliteStore(
   options: OpenApmisOptions,
-): Promise<SqliteDatabase> {
+): Promise<ApmisSqliteStore> {
   const store = await openApmisStore(options);
-  if (store.legacySqlite !== undefined) return store.legacySqlite;
+  const { legacySqlite } = store;
+  if (legacySqlite !== undefined) return { ...store, legacySqlite };
   await store.close();
   throw new Error(
-    "APMIS's reads and writes run on its SQLite file only, not yet on DATABASE_URL (docs/postgres-store.md)",
+    'the APMIS store has a SQLite file handle only on SQLite, not on DATABASE_URL',
   );
 }
 
-/** The APMIS repository over its seeded store. */
+/** The SQLite file's own handle of the opened APMIS store (openApmisSqliteStore). */
+export async function openApmisDatabase(
+  options: OpenApmisOptions,
+): Promise<SqliteDatabase> {
+  return (await openApmisSqliteStore(options)).legacySqlite;
+}
+
+/** The APMIS repository over its seeded store, on either dialect. */
 export async function openApmisRepository(
   options: OpenApmisOptions,
 ): Promise<ApmisRepository> {
   const { limits } = options;
-  return new SqliteApmisRepository(
-    await openApmisDatabase(options),
+  return createApmisRepository(
+    await openApmisStore(options),
     limits &&
       createSearchRateLimiter(limits.store, limits.config.searchesPerMinute),
   );

@@ -11,11 +11,24 @@ import {
 } from './CohortRows';
 import { readTextList } from './readStoredNomination';
 import { formatReference } from './references';
+import { toColumnList } from './toColumnList';
+
+/** The columns read as the stored row's fields, as a Kysely selection: Kysely quotes the aliases, so PostgreSQL keeps their case. */
+export const TPM_ACTION_SELECTION = [
+  'id',
+  'nomination_id as nominationId',
+  'nominal_id as nominalId',
+  'action',
+  'owning_agency as owningAgency',
+  'due_on as dueDate',
+  'status',
+  'raised_at as raisedAt',
+  'raised_by as raisedBy',
+  'updated_at as updatedAt',
+] as const;
 
 /** The SELECT list of a `cohort_tpm_action` row as a StoredTpmAction. */
-export const TPM_ACTION_COLUMNS = `id, nomination_id AS "nominationId", nominal_id AS "nominalId",
-  action, owning_agency AS "owningAgency", due_on AS "dueDate", status,
-  raised_at AS "raisedAt", raised_by AS "raisedBy", updated_at AS "updatedAt"`;
+export const TPM_ACTION_COLUMNS = toColumnList(TPM_ACTION_SELECTION);
 
 export interface StoredTpmAction {
   id: number;
@@ -40,9 +53,20 @@ export function readStoredTpmAction(
   };
 }
 
+/** The columns read as the stored row's fields, as a Kysely selection: Kysely quotes the aliases, so PostgreSQL keeps their case. */
+export const FOUR_P_PLAN_SELECTION = [
+  'nomination_id as nominationId',
+  'nominal_id as nominalId',
+  'pursue',
+  'prevent',
+  'protect',
+  'prepare',
+  'updated_at as updatedAt',
+  'updated_by as updatedBy',
+] as const;
+
 /** The SELECT list of a `cohort_four_p_plan` row as a StoredFourPPlan. */
-export const FOUR_P_PLAN_COLUMNS = `nomination_id AS "nominationId", nominal_id AS "nominalId",
-  pursue, prevent, protect, prepare, updated_at AS "updatedAt", updated_by AS "updatedBy"`;
+export const FOUR_P_PLAN_COLUMNS = toColumnList(FOUR_P_PLAN_SELECTION);
 
 export interface StoredFourPPlan {
   nominationId: number;
@@ -70,10 +94,23 @@ export function readStoredFourPPlan(
   };
 }
 
+/** The columns read as the stored row's fields, as a Kysely selection: Kysely quotes the aliases, so PostgreSQL keeps their case. */
+export const EVENT_SELECTION = [
+  'id',
+  'nomination_id as nominationId',
+  'nominal_id as nominalId',
+  'transition',
+  'from_status as fromStatus',
+  'to_status as toStatus',
+  'actor_sub as actorSub',
+  'actor_agency as actorAgency',
+  'occurred_at as occurredAt',
+  'cycle',
+  'detail',
+] as const;
+
 /** The SELECT list of a `cohort_event` row as a StoredCohortEvent. */
-export const EVENT_COLUMNS = `id, nomination_id AS "nominationId", nominal_id AS "nominalId",
-  transition, from_status AS "fromStatus", to_status AS "toStatus", actor_sub AS "actorSub",
-  actor_agency AS "actorAgency", occurred_at AS "occurredAt", cycle, detail`;
+export const EVENT_COLUMNS = toColumnList(EVENT_SELECTION);
 
 export interface StoredCohortEvent {
   id: number;

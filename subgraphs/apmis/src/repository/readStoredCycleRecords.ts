@@ -8,27 +8,102 @@ import {
 } from './CycleRows';
 import { QualityReturnReason } from './cycleVocabulary';
 import { formatReference } from './references';
+import { toColumnList } from './toColumnList';
 
-/** The columns of each cycle table, named as its row's fields; ids as the store keeps them. */
-export const DISRUPTION_RECORD_COLUMNS = `id, nominal_id AS "nominalId", region, disrupted_on AS "date",
-  recorded_on AS "recordedOn", lead_agency AS "leadAgency", supporting_agencies AS "supportingAgencies",
-  recording_agency AS "recordingAgency", recorded_by AS "recordedBy", four_p AS "fourP", assessment,
-  description, arrests, marsoc_flag AS "marsocFlag", status, moderated_by AS "moderatedBy",
-  moderated_at AS "moderatedAt", rejection_reason AS "rejectionReason", disruption_id AS "disruptionId"`;
-export const FLAG_CHANGE_COLUMNS = `id, disruption_id AS "disruptionId", nominal_id AS "nominalId",
-  from_flag AS "fromFlag", to_flag AS "toFlag", changed_by AS "changedBy",
-  changed_by_agency AS "changedByAgency", changed_at AS "changedAt", reason`;
-export const EMERGENCY_COLUMNS = `nomination_id AS "nominationId", nominal_id AS "nominalId", reason,
-  requested_by AS "requestedBy", requested_at AS "requestedAt", decision,
-  decision_reason AS "decisionReason", decided_by AS "decidedBy", decided_at AS "decidedAt"`;
-export const QUALITY_CHECK_COLUMNS = `id, nomination_id AS "nominationId", nominal_id AS "nominalId",
-  outcome, reasons, note, by_sub AS "by", by_agency AS "byAgency", at`;
-export const TRANSFER_COLUMNS = `id, nomination_id AS "nominationId", nominal_id AS "nominalId",
-  from_region AS "fromRegion", to_region AS "toRegion", reason, status, requested_by AS "requestedBy",
-  requested_at AS "requestedAt", decided_by AS "decidedBy", decided_at AS "decidedAt",
-  decision_reason AS "decisionReason"`;
-export const TPM_UPDATE_COLUMNS = `id, action_id AS "actionId", nominal_id AS "nominalId",
-  from_status AS "fromStatus", to_status AS "toStatus", note, by_sub AS "by", by_agency AS "byAgency", at`;
+/**
+ * The columns of each cycle table, named as its row's fields (ids as the
+ * store keeps them), as Kysely selections: Kysely quotes the aliases, so
+ * PostgreSQL keeps their case.
+ */
+export const DISRUPTION_RECORD_SELECTION = [
+  'id',
+  'nominal_id as nominalId',
+  'region',
+  'disrupted_on as date',
+  'recorded_on as recordedOn',
+  'lead_agency as leadAgency',
+  'supporting_agencies as supportingAgencies',
+  'recording_agency as recordingAgency',
+  'recorded_by as recordedBy',
+  'four_p as fourP',
+  'assessment',
+  'description',
+  'arrests',
+  'marsoc_flag as marsocFlag',
+  'status',
+  'moderated_by as moderatedBy',
+  'moderated_at as moderatedAt',
+  'rejection_reason as rejectionReason',
+  'disruption_id as disruptionId',
+] as const;
+export const FLAG_CHANGE_SELECTION = [
+  'id',
+  'disruption_id as disruptionId',
+  'nominal_id as nominalId',
+  'from_flag as fromFlag',
+  'to_flag as toFlag',
+  'changed_by as changedBy',
+  'changed_by_agency as changedByAgency',
+  'changed_at as changedAt',
+  'reason',
+] as const;
+export const EMERGENCY_SELECTION = [
+  'nomination_id as nominationId',
+  'nominal_id as nominalId',
+  'reason',
+  'requested_by as requestedBy',
+  'requested_at as requestedAt',
+  'decision',
+  'decision_reason as decisionReason',
+  'decided_by as decidedBy',
+  'decided_at as decidedAt',
+] as const;
+export const QUALITY_CHECK_SELECTION = [
+  'id',
+  'nomination_id as nominationId',
+  'nominal_id as nominalId',
+  'outcome',
+  'reasons',
+  'note',
+  'by_sub as by',
+  'by_agency as byAgency',
+  'at',
+] as const;
+export const TRANSFER_SELECTION = [
+  'id',
+  'nomination_id as nominationId',
+  'nominal_id as nominalId',
+  'from_region as fromRegion',
+  'to_region as toRegion',
+  'reason',
+  'status',
+  'requested_by as requestedBy',
+  'requested_at as requestedAt',
+  'decided_by as decidedBy',
+  'decided_at as decidedAt',
+  'decision_reason as decisionReason',
+] as const;
+export const TPM_UPDATE_SELECTION = [
+  'id',
+  'action_id as actionId',
+  'nominal_id as nominalId',
+  'from_status as fromStatus',
+  'to_status as toStatus',
+  'note',
+  'by_sub as by',
+  'by_agency as byAgency',
+  'at',
+] as const;
+
+/** The same as SELECT lists, for the statements not yet on Kysely. */
+export const DISRUPTION_RECORD_COLUMNS = toColumnList(
+  DISRUPTION_RECORD_SELECTION,
+);
+export const FLAG_CHANGE_COLUMNS = toColumnList(FLAG_CHANGE_SELECTION);
+export const EMERGENCY_COLUMNS = toColumnList(EMERGENCY_SELECTION);
+export const QUALITY_CHECK_COLUMNS = toColumnList(QUALITY_CHECK_SELECTION);
+export const TRANSFER_COLUMNS = toColumnList(TRANSFER_SELECTION);
+export const TPM_UPDATE_COLUMNS = toColumnList(TPM_UPDATE_SELECTION);
 
 type Stored<
   Row,

@@ -3,6 +3,7 @@ import { type CohortStatus, type SupervisionStatus } from './apmisVocabulary';
 import { type DeselectionReason, type ForumDecision } from './cohortVocabulary';
 import { type CohortMembershipRow } from './CohortRows';
 import { formatReference } from './references';
+import { toColumnList } from './toColumnList';
 
 /** The columns of a nomination as stored: lists as JSON, flags as 0/1. */
 export interface StoredNomination {
@@ -36,20 +37,40 @@ export interface StoredNomination {
   partnersUpdated: number | null;
 }
 
+/** The columns read as the stored row's fields, as a Kysely selection: Kysely quotes the aliases, so PostgreSQL keeps their case. */
+export const NOMINATION_SELECTION = [
+  'id',
+  'nominal_id as nominalId',
+  'status',
+  'region',
+  'nominating_agency as nominatingAgency',
+  'supervision_at_nomination as supervisionAtNomination',
+  'mandatory_criteria as mandatoryCriteria',
+  'other_criteria as otherCriteria',
+  'cycle_nominated as cycleNominated',
+  'nominated_on as nominatedOn',
+  'not_put_forward_reason as notPutForwardReason',
+  'forum_decision as forumDecision',
+  'cycle_decided as cycleDecided',
+  'decision_reason as decisionReason',
+  'senior_responsible_officer as seniorResponsibleOfficer',
+  'lead_agency as leadAgency',
+  'supporting_agencies as supportingAgencies',
+  'strategic_objectives as strategicObjectives',
+  'redirected_from as redirectedFrom',
+  'cycle_deselected as cycleDeselected',
+  'deselection_reason as deselectionReason',
+  'deselection_rationale as deselectionRationale',
+  'exited_on as exitedOn',
+  'exit_rationale as exitRationale',
+  'monitoring_until as monitoringUntil',
+  'alert_agencies as alertAgencies',
+  'national_records_updated as nationalRecordsUpdated',
+  'partners_updated as partnersUpdated',
+] as const;
+
 /** The SELECT list that reads a `cohort_nomination` row as a StoredNomination. */
-export const NOMINATION_COLUMNS = `id, nominal_id AS "nominalId", status, region,
-  nominating_agency AS "nominatingAgency", supervision_at_nomination AS "supervisionAtNomination",
-  mandatory_criteria AS "mandatoryCriteria", other_criteria AS "otherCriteria",
-  cycle_nominated AS "cycleNominated", nominated_on AS "nominatedOn",
-  not_put_forward_reason AS "notPutForwardReason", forum_decision AS "forumDecision",
-  cycle_decided AS "cycleDecided", decision_reason AS "decisionReason",
-  senior_responsible_officer AS "seniorResponsibleOfficer", lead_agency AS "leadAgency",
-  supporting_agencies AS "supportingAgencies", strategic_objectives AS "strategicObjectives",
-  redirected_from AS "redirectedFrom", cycle_deselected AS "cycleDeselected",
-  deselection_reason AS "deselectionReason", deselection_rationale AS "deselectionRationale",
-  exited_on AS "exitedOn", exit_rationale AS "exitRationale", monitoring_until AS "monitoringUntil",
-  alert_agencies AS "alertAgencies", national_records_updated AS "nationalRecordsUpdated",
-  partners_updated AS "partnersUpdated"`;
+export const NOMINATION_COLUMNS = toColumnList(NOMINATION_SELECTION);
 
 /** A JSON list column as strings; anything else in it is dropped. */
 export function readTextList(json: string): string[] {

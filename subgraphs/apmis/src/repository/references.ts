@@ -1,4 +1,3 @@
-import { toBatchKeys } from '@marsoc/platform/store';
 /**
  * Cohort record references as callers see them (`CN-000042`, `TPM-000007`,
  * `CE-000123`); the store keys the rows by integer.
@@ -41,13 +40,12 @@ export function readStoredId(kind: ReferenceKind, reference: string): number {
   return id;
 }
 
-/** The integers behind those references that are `kind`'s, as one JSON batch parameter. */
-export function toIdBatch(
+/** The integers behind those references that are `kind`'s; the rest are dropped. */
+export function parseReferences(
   kind: ReferenceKind,
   references: readonly string[],
-): string {
-  const ids = references
+): number[] {
+  return references
     .map((reference) => parseReference(kind, reference))
     .filter((id): id is number => id !== null);
-  return toBatchKeys(ids);
 }

@@ -40,12 +40,12 @@ export const ApmisPerformance = {
     );
   },
 
-  disruptionTotals(
+  async disruptionTotals(
     _: PerformanceRoot,
     args: { marsocOnly: boolean },
     context: ApmisContext,
   ) {
-    const totals = context.loaders.performance.countDisruptions(args);
+    const totals = await context.loaders.performance.countDisruptions(args);
     return { key: 'ALL', ...totals };
   },
 
@@ -60,7 +60,7 @@ export const ApmisPerformance = {
     );
   },
 
-  cohortFunnel(
+  async cohortFunnel(
     _: PerformanceRoot,
     args: { region?: string | null },
     context: ApmisContext,
@@ -68,8 +68,8 @@ export const ApmisPerformance = {
     const region = readRegion(args.region);
     const { performance } = context.loaders;
     return assembleCohortFunnel(
-      performance.countNominationsByCycle(region),
-      performance.countDeselectionsByCycle(region),
+      await performance.countNominationsByCycle(region),
+      await performance.countDeselectionsByCycle(region),
     );
   },
 

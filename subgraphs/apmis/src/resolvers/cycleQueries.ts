@@ -57,7 +57,7 @@ export const cycleQueries = {
       );
     if (!mayRead(context, 'DisruptionRecord.status')) return [];
     const { cycle } = context.loaders;
-    const ids = cycle.store.findDisruptionRecordIds(region, status);
+    const ids = await cycle.store.findDisruptionRecordIds(region, status);
     const records = await cycle.disruptionRecord.loadMany(ids);
     return records.filter(
       (record) => record !== null && !(record instanceof Error),
@@ -74,7 +74,7 @@ export const cycleQueries = {
     if (!mayRead(context, 'CohortTransfer.status')) return [];
     const { cycle } = context.loaders;
     const transfers = await cycle.transfer.loadMany(
-      cycle.store.findPendingTransferIds(region),
+      await cycle.store.findPendingTransferIds(region),
     );
     return transfers.filter(
       (transfer) => transfer !== null && !(transfer instanceof Error),

@@ -59,16 +59,16 @@ function readQuestion(
  * finest-grain counts (reporting/foldIndicatorFacts.ts).
  */
 export const performanceIndicators = {
-  indicator(
+  async indicator(
     _: unknown,
     args: IndicatorArguments,
     context: ApmisContext,
-  ): IndicatorRow[] {
+  ): Promise<IndicatorRow[]> {
     const definition = findIndicator(IndicatorName.parse(args.name));
     const question = readQuestion(definition, args);
     return foldIndicatorFacts(
       definition,
-      context.loaders.performance.readIndicatorFacts(definition.name),
+      await context.loaders.performance.readIndicatorFacts(definition.name),
       question,
     );
   },

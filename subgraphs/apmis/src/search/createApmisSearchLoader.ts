@@ -95,26 +95,24 @@ function scoreSearch(
 export function createApmisSearchLoader(
   repository: ApmisRepository,
 ): DataLoader<string, ApmisSearchMatchRow[]> {
-  return new DataLoader<string, ApmisSearchMatchRow[]>((keys) => {
+  return new DataLoader<string, ApmisSearchMatchRow[]>(async (keys) => {
     const searches = keys.map((key) => {
       const criteria = readSearchCriteria(key);
       return { criteria, query: criteria && toApmisSearchQuery(key, criteria) };
     });
     const queries = searches.flatMap(({ query }) => (query ? [query] : []));
     const candidates =
-      queries.length === 0 ? [] : repository.findSearchCandidates(queries);
-    return Promise.resolve(
-      searches.map(({ criteria, query }) =>
-        criteria && query
-          ? scoreSearch(
-              criteria,
-              query,
-              candidates.filter(
-                (candidate) => candidate.queryKey === query.key,
-              ),
-            )
-          : [],
-      ),
+      queries.length === 0
+        ? []
+        : await repository.findSearchCandidates(queries);
+    return searches.map(({ criteria, query }) =>
+      criteria && query
+        ? scoreSearch(
+            criteria,
+            query,
+            candidates.filter((candidate) => candidate.queryKey === query.key),
+          )
+        : [],
     );
   });
 }

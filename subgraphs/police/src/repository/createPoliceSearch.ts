@@ -1,8 +1,4 @@
-import { sql } from 'kysely';
-import {
-  createNameCandidateReader,
-  MAX_SEARCH_CANDIDATES,
-} from '@marsoc/platform';
+import { readNameCandidatesFromStore } from '@marsoc/platform';
 import {
   inBatchKeys,
   prepareBatchQuery,
@@ -46,48 +42,9 @@ export function createPoliceSearch(store: PoliceStore): {
             .where('cro_number', '=', croNumber),
         ),
   );
-  const byBirthOrName = createNameCandidateReader({
-    byDateOfBirth: idsOf(
-      prepareQuery(store, { dateOfBirth: 'value' }, ({ dateOfBirth }) =>
-        db
-          .selectFrom('police_nominal')
-          .select('nominal_id')
-          .where('date_of_birth', '=', dateOfBirth)
-          .orderBy('nominal_id')
-          .limit(MAX_SEARCH_CANDIDATES),
-      ),
-      (dateOfBirth) => ({ dateOfBirth }),
-    ),
-    bySurnames: idsOf(
-      prepareQuery(
-        store,
-        { similar: 'keys', exact: 'keys' },
-        ({ similar, exact }) =>
-          db
-            .selectFrom('police_search_name')
-            .select('nominal_id')
-            .where(similar('surname_key'))
-            .groupBy('nominal_id')
-            // Those holding an exact key first: the bound never drops one for a tolerant match.
-            .orderBy(
-              sql`min(case when ${exact('surname_key')} then 0 else 1 end)`,
-            )
-            .orderBy('nominal_id')
-            .limit(MAX_SEARCH_CANDIDATES),
-      ),
-      (similar: readonly string[], exact: readonly string[]) => ({
-        similar,
-        exact,
-      }),
-    ),
-    surnameKeys: async () =>
-      (
-        await db
-          .selectFrom('police_search_name')
-          .select('surname_key')
-          .distinct()
-          .execute()
-      ).map((row) => row.surname_key),
+  const byBirthOrName = readNameCandidatesFromStore(store, {
+    nominals: 'police_nominal',
+    names: 'police_search_name',
   });
   const findIdentities = prepareBatchQuery(store, (ids) =>
     db
@@ -144,15 +101,6 @@ export function createPoliceSearch(store: PoliceStore): {
       );
     },
   };
-}
-
-/** A read of nominal ids, called with its parameters in order. */
-function idsOf<Arguments extends unknown[], Values>(
-  read: (values: Values) => Promise<{ nominal_id: string }[]>,
-  valuesOf: (...args: Arguments) => Values,
-): (...args: Arguments) => Promise<string[]> {
-  return async (...args) =>
-    (await read(valuesOf(...args))).map((row) => row.nominal_id);
 }
 
 function groupNames(

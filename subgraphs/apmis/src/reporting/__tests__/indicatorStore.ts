@@ -1,6 +1,7 @@
 import { type SqliteDatabase } from '@marsoc/platform/store';
-import { openApmisDatabase } from '../../repository/openApmisRepository';
-import { SqliteApmisRepository } from '../../repository/SqliteApmisRepository';
+import { type ApmisRepository } from '../../repository/ApmisRepository';
+import { openApmisSqliteStore } from '../../repository/openApmisRepository';
+import { createApmisRepository } from '../../repository/createApmisRepository';
 
 /**
  * An empty APMIS store the indicator tests fill row by row, so every expected
@@ -9,19 +10,20 @@ import { SqliteApmisRepository } from '../../repository/SqliteApmisRepository';
  */
 export interface EmptyStore {
   database: SqliteDatabase;
-  repository: SqliteApmisRepository;
+  repository: ApmisRepository;
   insert: (table: string, row: Record<string, unknown>) => number;
 }
 
 export async function openEmptyStore(): Promise<EmptyStore> {
-  const database = await openApmisDatabase({
+  const store = await openApmisSqliteStore({
     dataDirectory: ':memory:',
     seed: 'indicators',
     size: 0,
     seedSynthetic: false,
   });
+  const database = store.legacySqlite;
   // The repository creates the disclosure tables beside APMIS's own.
-  const repository = new SqliteApmisRepository(database);
+  const repository = createApmisRepository(store);
   const insert = (table: string, row: Record<string, unknown>): number => {
     const columns = Object.keys(row);
     const values = columns.map((column) => {
