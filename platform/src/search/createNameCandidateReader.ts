@@ -1,5 +1,13 @@
-import { type NameSearch } from './createNameCandidateFinder';
-import { selectSimilarSurnames } from './createSimilarSurnameFinder';
+import { selectSimilarSurnames } from './selectSimilarSurnames';
+
+/** The most nominals one search scores: enough for any sensible name, bounded for a common one. */
+export const MAX_SEARCH_CANDIDATES = 2000;
+
+export interface NameSearch {
+  dateOfBirth: string | null;
+  /** Name keys as the owner stores them. */
+  names: readonly string[];
+}
 
 /** An owner's reads of its search names on the one store path (each answers nominal ids). */
 export interface CandidateReads {
@@ -18,10 +26,13 @@ export interface CandidateReads {
 }
 
 /**
- * createNameCandidateFinder for a store read asynchronously (docs/postgres-store.md):
- * the same choice of criterion and the same bound. The held surname keys are
- * read once, on first use (only the seed writes them); a failed read is not
- * kept, so the next search reads them again.
+ * Finds the nominals a search by date of birth or name may match, from the
+ * more selective criterion: the date of birth when given, else every held
+ * surname close to an asked one, exact matches first so the bound never drops
+ * one for a tolerant match. A search by an owner's own reference is the
+ * owner's to answer before this. The held surname keys are read once, on
+ * first use (only the seed writes them); a failed read is not kept, so the
+ * next search reads them again.
  */
 export function createNameCandidateReader(
   reads: CandidateReads,

@@ -1,6 +1,5 @@
 export * from './nameMatching';
-export * from './createNameCandidateFinder';
 export * from './createNameCandidateReader';
-export * from './createSimilarSurnameFinder';
+export * from './selectSimilarSurnames';
 export * from './orderForenameFirst';
 export * from './readNameCandidatesFromStore';

@@ -2,10 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import { type StoreDialect } from '../store/connectStore';
 import { prepareQuery } from '../store/prepareQuery';
 import {
+  createNameCandidateReader,
   MAX_SEARCH_CANDIDATES,
   type NameSearch,
-} from './createNameCandidateFinder';
-import { createNameCandidateReader } from './createNameCandidateReader';
+} from './createNameCandidateReader';
 
 /**
  * Where an owner keeps what a search by date of birth or name reads: its

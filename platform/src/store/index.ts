@@ -1,4 +1,3 @@
-export * from './batchKeys';
 export * from './createBatchInsert';
 export * from './openSubgraphDatabase';
 export * from './describeSubgraphStore';

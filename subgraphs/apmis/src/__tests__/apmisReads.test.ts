@@ -142,7 +142,7 @@ describe.each(DIALECTS)('APMIS reads on %s', (dialect) => {
     ).toEqual([]);
   });
 
-  it('answers an empty batch with no rows', async () => {
+  it('answers an empty batch, or one of no references of its kind, with no rows', async () => {
     expect(await repository.findNominalRecordsByNominalIds([])).toEqual([]);
     expect(await repository.findSocThreatsByNominalIds([])).toEqual([]);
     expect(await repository.findDisruptionsByNominalIds([])).toEqual([]);
