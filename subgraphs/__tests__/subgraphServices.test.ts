@@ -30,14 +30,10 @@ describe('the one list of subgraph services', () => {
     ).toEqual(['police', 'hmpps', 'ncahmrc', 'apmis']);
   });
 
-  it('keeps the moved stores in DATABASE_URL when it is set, and never the audit (it has no store)', () => {
+  it("keeps every owner's store in DATABASE_URL when it is set, and never the audit's (it has none)", () => {
     const shared = SUBGRAPH_SERVICES.filter(
       (service) => service.sharedStore === true,
     ).map((service) => service.name);
-    // APMIS joins when its reads and writes move (docs/postgres-store.md).
-    expect(shared).toEqual(
-      expect.arrayContaining(['police', 'hmpps', 'ncahmrc']),
-    );
-    expect(shared).not.toContain('audit');
+    expect(shared).toEqual(['police', 'hmpps', 'ncahmrc', 'apmis']);
   });
 });

@@ -1,4 +1,5 @@
 import { type OwnerDisclosureStore } from '@marsoc/platform/disclosure-requests';
+import { type StoreUpkeep } from '@marsoc/platform/store';
 import { type Agency, type Region } from '@marsoc/schema';
 import {
   type Confidence,
@@ -115,7 +116,7 @@ export interface CohortChangeRows {
  * that has any, nothing for ids it does not hold, and list rows ordered by
  * nominal (or nomination), then date, then id.
  */
-export interface ApmisRepository {
+export interface ApmisRepository extends StoreUpkeep {
   findNominalRecordsByNominalIds(
     nominalIds: readonly string[],
   ): Promise<ApmisNominalRow[]>;
@@ -162,5 +163,4 @@ export interface ApmisRepository {
   ): Promise<CohortChangeRows[]>;
   /** Each caller's allowance of searches (kept with the store: it outlives requests). */
   readonly searchRateLimiter: SearchRateLimiter;
-  close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { createStoreOwnerDesk } from '@marsoc/platform/disclosure-requests';
-import { type SubgraphStore } from '@marsoc/platform/store';
+import { createStoreUpkeep, type SubgraphStore } from '@marsoc/platform/store';
 import { type ApmisRepository } from './ApmisRepository';
 import { type ApmisTables } from './ApmisTables';
 import {
@@ -36,6 +36,6 @@ export function createApmisRepository(
     disclosures: createStoreOwnerDesk(store, APMIS_HOLDINGS),
     cycleStore: createCycleReads(store),
     searchRateLimiter,
-    close: () => store.close(),
+    ...createStoreUpkeep(store),
   };
 }
