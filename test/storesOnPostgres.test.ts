@@ -174,14 +174,18 @@ async function start(database: TestDatabase) {
     DATABASE_URL: database.url,
   });
   const { url } = await system.startGateway({});
-  const as = async (persona: string): Promise<Ask> => {
+  const as = async (
+    persona: string,
+    purpose = 'INTELLIGENCE_DEVELOPMENT',
+  ): Promise<Ask> => {
     const token = await system.token(persona);
     return async (query, variables) =>
-      (await ask(url, token, query, 'INTELLIGENCE_DEVELOPMENT', variables))
-        .body;
+      (await ask(url, token, query, purpose, variables)).body;
   };
   return { system, as };
 }
+
+const COHORT_OF = `query Cohort($id: ID!) { nominal(id: $id) { id cohort { status region } } }`;
 
 /** What `owner` shows the caller of the nominal's field: null while withheld. */
 async function fieldOf(caller: Ask, owner: OwnerCase): Promise<unknown> {
@@ -201,6 +205,20 @@ describe('stores on DATABASE_URL, through the real services', () => {
     system = undefined;
   });
   afterAll(() => database.drop());
+
+  /** The rows of one query on the test database, as the services left it. */
+  async function queryServer<Row extends object>(
+    text: string,
+    values: unknown[] = [],
+  ): Promise<Row[]> {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query<Row>(text, values)).rows;
+    } finally {
+      await client.end();
+    }
+  }
 
   it.each(OWNERS)(
     'keeps a grant of $owner $category in PostgreSQL: after a restart on the same database its recipient still sees it',
@@ -239,4 +257,57 @@ describe('stores on DATABASE_URL, through the real services', () => {
     },
     240_000,
   );
+
+  it('keeps an APMIS nomination in PostgreSQL: after a restart on the same database the cohort still shows it', async () => {
+    const nominate = `mutation Nominate($input: CohortNominationInput!) {
+      nominateForCohort(input: $input) { status region } }`;
+    const first = await start(database);
+    system = first.system;
+    // A North West nominal whose latest nomination is closed, so it may be nominated again.
+    const [fresh] = await queryServer<{ id: string; cycle: number }>(
+      `select nominal_id as id, cycle_nominated as cycle from apmis.cohort_nomination n
+       where region = 'NORTH_WEST'
+         and status in ('NOT_PUT_FORWARD', 'NOT_SELECTED', 'DESELECTED', 'EXITED')
+         and id = (select max(id) from apmis.cohort_nomination m where m.nominal_id = n.nominal_id)
+       order by nominal_id limit 1`,
+    );
+    if (fresh === undefined)
+      throw new Error('the seed left no closed North West nomination');
+    const input = {
+      nominalId: fresh.id,
+      region: 'NORTH_WEST',
+      cycle: fresh.cycle,
+      supervisionStatus: 'CUSTODY',
+      mandatoryCriteriaMet: ['HIGHEST_HARM', 'CURRENT_SOC_ACTIVITY'],
+    };
+    const nominator = await first.as('police-analyst', 'COHORT_MANAGEMENT');
+    const nominated = await nominator(nominate, { input });
+    expect(nominated.errors).toBeUndefined();
+    expect(nominated.data?.nominateForCohort).toEqual({
+      status: 'NOMINATED',
+      region: 'NORTH_WEST',
+    });
+
+    await first.system.stop();
+    system = undefined;
+    const second = await start(database);
+    system = second.system;
+    const lead = await second.as('regional-lead', 'COHORT_MANAGEMENT');
+    const cohort = await lead(COHORT_OF, { id: fresh.id });
+    expect(cohort.errors).toBeUndefined();
+    expect(cohort.data?.nominal).toEqual({
+      id: fresh.id,
+      cohort: { status: 'NOMINATED', region: 'NORTH_WEST' },
+    });
+
+    // The new nomination and its one event are in APMIS's own schema on the server.
+    const stored = await queryServer<{ status: string; events: string }>(
+      `select n.status, (select count(*) from apmis.cohort_event e
+         where e.nomination_id = n.id) as events
+       from apmis.cohort_nomination n where n.nominal_id = $1
+       order by n.id desc limit 1`,
+      [fresh.id],
+    );
+    expect(stored).toEqual([{ status: 'NOMINATED', events: '1' }]);
+  }, 240_000);
 });
