@@ -8,6 +8,7 @@ import {
   type TestDatabase,
 } from '@marsoc/platform/testing';
 import { sql } from 'kysely';
+import { NO_DETAIL } from '../alerts/withAlerts';
 import { type ApmisWrites } from '../repository/ApmisWrites';
 import { type ApmisTables } from '../repository/ApmisTables';
 import { createApmisWrites } from '../repository/createApmisWrites';
@@ -104,6 +105,97 @@ describe.each<StoreDialect>(['sqlite', 'postgres'])(
       expect(await countOf('cohort_nomination', FRESH_NOMINAL)).toBe(0);
       expect(await countOf('cohort_event', FRESH_NOMINAL)).toBe(0);
       expect(await countOf('alert', FRESH_NOMINAL)).toBe(0);
+    });
+
+    it('schedules a meeting with its members, agenda and attendance, and reads it back as one batch', async () => {
+      const meetingId = await writes.transaction(async ({ meetings }) => {
+        const id = await meetings.insertMeeting(
+          {
+            kind: 'TPM',
+            region: 'WALES',
+            cycle: 999,
+            heldOn: '2026-06-01',
+            chairSub: 'test-chair',
+            scheduledAt: '2026-05-01T09:30:00.000Z',
+          },
+          [
+            {
+              sub: 'test-chair',
+              name: 'A Chair',
+              agency: 'MARSOC',
+              unit: 'Hub',
+              vetting: 'SC',
+              isChair: true,
+            },
+            {
+              sub: 'test-member',
+              name: 'A Member',
+              agency: 'POLICE',
+              unit: 'Force',
+              vetting: 'SC',
+              isChair: false,
+            },
+          ],
+        );
+        await meetings.setAttendance(id, 'test-member', 'PRESENT');
+        await meetings.insertAgendaItem(id, {
+          kind: 'REVIEW',
+          nominalId: FRESH_NOMINAL,
+          title: 'Review',
+          raisedBySub: 'test-chair',
+          raisedByAgency: 'MARSOC',
+          knownToAgencies: null,
+        });
+        await meetings.closeMeeting(id, '2026-06-01T12:00:00.000Z');
+        return id;
+      });
+      const reads = writes.reads.meetings;
+      expect(await reads.findMeetingIds('WALES', 999)).toEqual([meetingId]);
+      const [meeting] = await reads.findMeetingsByIds([
+        meetingId,
+        'MTG-999999',
+      ]);
+      expect(meeting).toMatchObject({
+        id: meetingId,
+        status: 'CLOSED',
+        members: [
+          { sub: 'test-chair', isChair: true, attendance: null },
+          { sub: 'test-member', isChair: false, attendance: 'PRESENT' },
+        ],
+        agenda: [
+          { kind: 'REVIEW', nominalId: FRESH_NOMINAL, knownToAgencies: null },
+        ],
+      });
+    });
+
+    it('raises an alert to its addresses, lists it in a reader’s inbox and marks it read once', async () => {
+      const alertId = await writes.transaction(({ alerts }) =>
+        alerts.raise(
+          {
+            kind: 'NOMINATION',
+            nominalId: FRESH_NOMINAL,
+            region: 'WALES',
+            raisedAt: '2026-05-01T09:30:00.000Z',
+            raisedBy: 'test-raiser',
+            ...NO_DETAIL,
+          },
+          ['region:WALES', 'sub:test-reader'],
+        ),
+      );
+      const inboxOf = (sub: string) =>
+        writes.reads.alerts.findInbox(['sub:test-reader', 'region:WALES'], sub);
+      expect(
+        (await inboxOf('test-reader')).map((alert) => [alert.id, alert.readAt]),
+      ).toEqual([[alertId, null]]);
+      // Its raiser is never alerted of their own act.
+      expect(await inboxOf('test-raiser')).toEqual([]);
+      for (const at of ['2026-05-02T00:00:00.000Z', '2026-05-03T00:00:00.000Z'])
+        await writes.transaction(({ alerts }) =>
+          alerts.markRead([alertId, 'AL-999999'], 'test-reader', at),
+        );
+      expect(
+        (await inboxOf('test-reader')).map((alert) => alert.readAt),
+      ).toEqual(['2026-05-02T00:00:00.000Z']);
     });
 
     it('refuses a stale transition, writing nothing', async () => {

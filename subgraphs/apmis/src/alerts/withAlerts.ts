@@ -7,7 +7,8 @@ import { type AlertEvent, findAlertRecipients } from './alertRecipients';
 
 type Clock = () => string;
 
-const NO_DETAIL = {
+/** An alert's detail fields, none of them set: each kind sets its own. */
+export const NO_DETAIL = {
   subjectId: null,
   movement: null,
   movedOn: null,
