@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { Client } from 'pg';
 import {
   DEFAULT_AUDIT_STREAM_KEY,
   readRedisAuditLog,
@@ -19,6 +20,12 @@ import {
   type ReplicatedSystem,
   startReplicatedSystem,
 } from '../replicas/startReplicatedSystem';
+import {
+  moderate,
+  recordWithRetries,
+  WRITER,
+  type WriteOutcome,
+} from '../replicas/workflowWrites';
 import { readBasePort } from './readBasePort';
 import { postGraphQL } from './startSystem';
 
@@ -26,7 +33,8 @@ import { postGraphQL } from './startSystem';
 // replicas of each subgraph whose store is on PostgreSQL (the others, still
 // on a SQLite file, run one each: docs/postgres-store.md), every audit chain
 // in Redis, load through both gateways, then kill -9 one gateway and one
-// replica of each replicated subgraph mid-load.
+// replica of each replicated subgraph mid-load, while other clients make
+// workflow writes (disruptions recorded with client request ids).
 const BASE_PORT = readBasePort('REPLICAS_E2E_BASE_PORT', 18100, 20);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JUSTIFICATION = 'Replica failover test under load';
@@ -81,6 +89,23 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
     await database?.drop();
   });
 
+  /** Reads the shared database directly, as an operator checking the replicas' writes would. */
+  async function queryDatabase(
+    text: string,
+    values: unknown[],
+  ): Promise<Record<string, unknown>[]> {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query(text, values)).rows as Record<
+        string,
+        unknown
+      >[];
+    } finally {
+      await client.end();
+    }
+  }
+
   it('holds the breadth limit across both gateways: the fifth nominal is refused on either', async () => {
     const token = await system.token('police-analyst');
     const open = (gateway: number, nominal: number) =>
@@ -103,9 +128,53 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
     expect((await open(1, 1)).status).toBe(200);
   });
 
+  it('lets exactly one of two APMIS replicas moderate a disruption both are asked to at once', async () => {
+    expect(findSubgraphsOnDatabase()).toContain('apmis');
+    const [writer, lead] = await Promise.all([
+      system.token(WRITER.persona),
+      system.token('regional-lead'),
+    ]);
+    const recorded = await recordWithRetries({
+      gatewayUrl: () => system.gatewayUrls[0] ?? '',
+      token: writer,
+      clientRequestId: `race-${system.runId}`,
+      runId: system.runId,
+      maxAttempts: 1,
+    });
+    expect(recorded.refusal).toEqual([]);
+    // Through both gateways at once, so the round-robin proxy sends one to
+    // each APMIS replica: each reads RECORDED inside its transaction.
+    const answers = await Promise.all(
+      [0, 1].map((gateway) =>
+        moderate({
+          gatewayUrl: system.gatewayUrls[gateway] ?? '',
+          token: lead,
+          recordId: recorded.recordId ?? '',
+          clientRequestId: `race-moderate-${gateway}-${system.runId}`,
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([
+      'MODERATED',
+      null,
+    ]);
+    expect(answers.flatMap((answer) => answer.codes)).toEqual([
+      'INVALID_TRANSITION',
+    ]);
+    const rows = await queryDatabase(
+      `SELECT status, disruption_id FROM apmis.disruption_record WHERE description = $1`,
+      [`Replica test ${system.runId}: cell search and seizure`],
+    );
+    expect(rows).toEqual([
+      { status: 'MODERATED', disruption_id: expect.any(String) },
+    ]);
+  });
+
   it('keeps answering through the survivors, with every answer audited in every chain, and every chain whole', async () => {
     const replicated = findSubgraphsOnDatabase();
-    expect(replicated).toEqual(expect.arrayContaining(['hmpps', 'ncahmrc']));
+    expect(replicated).toEqual(
+      expect.arrayContaining(['apmis', 'hmpps', 'ncahmrc']),
+    );
     const tokens = await Promise.all(
       ['prison-intel', 'regional-lead', 'nca-officer'].map((persona) =>
         system.token(persona),
@@ -174,6 +243,26 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
         if (asked === 'after' && ++after === ANSWERS_EACH_SIDE) finished();
       }
     };
+    // Two writers record disruptions throughout, each under its own client
+    // request ids, through whichever gateway is alive, asking again when the
+    // kill leaves them without an answer.
+    const writerToken = await system.token(WRITER.persona);
+    const writes: WriteOutcome[] = [];
+    const write = async (writer: number): Promise<void> => {
+      for (let turn = 0; after < ANSWERS_EACH_SIDE; turn += 1)
+        writes.push(
+          await recordWithRetries({
+            gatewayUrl: () => {
+              const live = [0, 1].filter((gateway) => !dead.has(gateway));
+              return system.gatewayUrls[live[turn % live.length] ?? 1] ?? '';
+            },
+            token: writerToken,
+            clientRequestId: `write-${writer}-${turn}-${system.runId}`,
+            runId: `${system.runId}-writes`,
+          }),
+        );
+    };
+    const writers = [0, 1].map((writer) => write(writer));
     const clients = Array.from({ length: 6 }, (_, client) => drive(client));
     await enoughBefore;
     // One of each kind, mid-load: the first gateway, and the first replica of
@@ -200,7 +289,33 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
     );
     phase = 'after';
     await enoughAfter;
-    await Promise.all(clients);
+    await Promise.all([...clients, ...writers]);
+
+    // No workflow write lost or applied twice: every write was answered with
+    // its record, each record is one row, and each client request id is
+    // logged once, naming the record its client was given.
+    expect(writes.filter((outcome) => outcome.recordId === null)).toEqual([]);
+    const recordIds = writes.map((outcome) => outcome.recordId);
+    expect(new Set(recordIds).size).toBe(writes.length);
+    const stored = await queryDatabase(
+      `SELECT id FROM apmis.disruption_record WHERE description = $1`,
+      [`Replica test ${system.runId}-writes: cell search and seizure`],
+    );
+    expect(stored).toHaveLength(writes.length);
+    const logged = await queryDatabase(
+      `SELECT client_request_id, result_id FROM apmis.cycle_write
+       WHERE client_request_id LIKE $1`,
+      [`write-%-${system.runId}`],
+    );
+    const pairs = (rows: [unknown, unknown][]) =>
+      rows.map(([id, result]) => `${String(id)} -> ${String(result)}`).sort();
+    expect(
+      pairs(logged.map((row) => [row.client_request_id, row.result_id])),
+    ).toEqual(
+      pairs(
+        writes.map((outcome) => [outcome.clientRequestId, outcome.recordId]),
+      ),
+    );
 
     // Once the victims were gone, the survivors answered every picture whole:
     // each dead replica was routed around, nothing refused or failed. Whole
@@ -261,6 +376,7 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
         .reduce((count, source) => count + source.records.length, 0);
     process.stdout.write(
       `replicas: ${answers.length} answers with data (${afterKill.length} after the kill), ` +
+        `${writes.length} writes (${writes.filter((outcome) => outcome.attempts > 1).length} asked again), ` +
         `${sources.length} chains verified; records by replica 1/2: ` +
         ['gateway', ...replicated]
           .map(
