@@ -49,7 +49,7 @@ describe('no indicator lets a caller infer a record the register keeps from them
           /DCI|SURNAME|Covert|Moved address|Cash seized/,
         );
       } finally {
-        store.repository.close();
+        await store.repository.close();
       }
     }
     process.stdout.write(
