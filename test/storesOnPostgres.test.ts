@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -206,20 +205,6 @@ describe('stores on DATABASE_URL, through the real services', () => {
   });
   afterAll(() => database.drop());
 
-  /** The rows of one query on the test database, as the services left it. */
-  async function queryServer<Row extends object>(
-    text: string,
-    values: unknown[] = [],
-  ): Promise<Row[]> {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return (await client.query<Row>(text, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
-
   it.each(OWNERS)(
     'keeps a grant of $owner $category in PostgreSQL: after a restart on the same database its recipient still sees it',
     async (owner) => {
@@ -240,20 +225,14 @@ describe('stores on DATABASE_URL, through the real services', () => {
       expect(await fieldOf(recipientAgain, owner)).toBe(disclosed);
 
       // The grant and any request are in the subgraph's own schema on the server.
-      const client = new Client({ connectionString: database.url });
-      await client.connect();
-      try {
-        const grants = await client.query<{ id: string }>(
-          `select id from ${owner.schema}.disclosure_grants`,
-        );
-        const stored = await client.query<{ status: string }>(
-          `select status from ${owner.schema}.disclosure_requests`,
-        );
-        expect(grants.rows.map((row) => row.id)).toEqual([grantId]);
-        expect(stored.rows).toEqual(requests);
-      } finally {
-        await client.end();
-      }
+      const grants = await database.query<{ id: string }>(
+        `select id from ${owner.schema}.disclosure_grants`,
+      );
+      const stored = await database.query<{ status: string }>(
+        `select status from ${owner.schema}.disclosure_requests`,
+      );
+      expect(grants.map((row) => row.id)).toEqual([grantId]);
+      expect(stored).toEqual(requests);
     },
     240_000,
   );
@@ -264,7 +243,7 @@ describe('stores on DATABASE_URL, through the real services', () => {
     const first = await start(database);
     system = first.system;
     // A North West nominal whose latest nomination is closed, so it may be nominated again.
-    const [fresh] = await queryServer<{ id: string; cycle: number }>(
+    const [fresh] = await database.query<{ id: string; cycle: number }>(
       `select nominal_id as id, cycle_nominated as cycle from apmis.cohort_nomination n
        where region = 'NORTH_WEST'
          and status in ('NOT_PUT_FORWARD', 'NOT_SELECTED', 'DESELECTED', 'EXITED')
@@ -301,7 +280,7 @@ describe('stores on DATABASE_URL, through the real services', () => {
     });
 
     // The new nomination and its one event are in APMIS's own schema on the server.
-    const stored = await queryServer<{ status: string; events: string }>(
+    const stored = await database.query<{ status: string; events: string }>(
       `select n.status, (select count(*) from apmis.cohort_event e
          where e.nomination_id = n.id) as events
        from apmis.cohort_nomination n where n.nominal_id = $1

@@ -1,5 +1,4 @@
 import { Redis } from 'ioredis';
-import { Client } from 'pg';
 import {
   DEFAULT_AUDIT_STREAM_KEY,
   readRedisAuditLog,
@@ -89,23 +88,6 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
     await database?.drop();
   });
 
-  /** Reads the shared database directly, as an operator checking the replicas' writes would. */
-  async function queryDatabase(
-    text: string,
-    values: unknown[],
-  ): Promise<Record<string, unknown>[]> {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows as Record<
-        string,
-        unknown
-      >[];
-    } finally {
-      await client.end();
-    }
-  }
-
   it('holds the breadth limit across both gateways: the fifth nominal is refused on either', async () => {
     const token = await system.token('police-analyst');
     const open = (gateway: number, nominal: number) =>
@@ -161,7 +143,7 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
     expect(answers.flatMap((answer) => answer.codes)).toEqual([
       'INVALID_TRANSITION',
     ]);
-    const rows = await queryDatabase(
+    const rows = await database.query(
       `SELECT status, disruption_id FROM apmis.disruption_record WHERE description = $1`,
       [`Replica test ${system.runId}: cell search and seizure`],
     );
@@ -297,12 +279,12 @@ describe('replicas lose nothing when one dies (issue 15 point 6)', () => {
     expect(writes.filter((outcome) => outcome.recordId === null)).toEqual([]);
     const recordIds = writes.map((outcome) => outcome.recordId);
     expect(new Set(recordIds).size).toBe(writes.length);
-    const stored = await queryDatabase(
+    const stored = await database.query(
       `SELECT id FROM apmis.disruption_record WHERE description = $1`,
       [`Replica test ${system.runId}-writes: cell search and seizure`],
     );
     expect(stored).toHaveLength(writes.length);
-    const logged = await queryDatabase(
+    const logged = await database.query(
       `SELECT client_request_id, result_id FROM apmis.cycle_write
        WHERE client_request_id LIKE $1`,
       [`write-%-${system.runId}`],

@@ -9,6 +9,11 @@ export const DEFAULT_TEST_DATABASE_URL =
 export interface TestDatabase {
   /** Its DATABASE_URL. */
   url: string;
+  /** The rows of one statement on it, on a connection of its own: what a test reads back of what services stored. */
+  query<Row extends object = Record<string, unknown>>(
+    text: string,
+    values?: readonly unknown[],
+  ): Promise<Row[]>;
   /** Drops it, ending any connection still open to it. */
   drop(): Promise<void>;
 }
@@ -31,16 +36,28 @@ export async function createTestDatabase(
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    query: <Row extends object>(text: string, values?: readonly unknown[]) =>
+      withClient(url.toString(), async (client) => {
+        const result = await client.query<Row>(text, values ? [...values] : []);
+        return result.rows;
+      }),
     drop: () =>
       onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
 async function onServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
+  await withClient(serverUrl, (client) => client.query(statement));
+}
+
+async function withClient<Result>(
+  url: string,
+  use: (client: Client) => Promise<Result>,
+): Promise<Result> {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(statement);
+    return await use(client);
   } finally {
     await client.end();
   }
