@@ -1,18 +1,12 @@
 import { type Kysely } from 'kysely';
 import {
   createDisclosureGrantRepository,
-  DISCLOSURE_GRANTS_SCHEMA_SQL,
   type DeskStore,
   type DisclosureGrantRepository,
   type DisclosureGrantTables,
   migrateDisclosureGrantsTable,
 } from '../grants';
-import {
-  createSqliteKysely,
-  runInTransaction,
-  type SqliteDatabase,
-  type SubgraphStore,
-} from '../store';
+import { runInTransaction, type SubgraphStore } from '../store';
 import {
   createHoldingsQueries,
   type DeskHoldings,
@@ -20,7 +14,6 @@ import {
 } from './createHoldingsQueries';
 import { createDisclosureRequestRepository } from './createDisclosureRequestRepository';
 import { type DisclosureRequestRepository } from './DisclosureRequestRepository';
-import { DISCLOSURE_REQUESTS_SCHEMA_SQL } from './disclosureRequestsSchemaSql';
 import {
   type DisclosureDeskTables,
   type DisclosureRequestTables,
@@ -97,32 +90,6 @@ export function createStoreOwnerDesk<Schema>(
   if (store.legacySqlite) migrateDisclosureGrantsTable(store.legacySqlite);
   return createOwnerDisclosureStore(
     store as unknown as DeskStore<DisclosureDeskTables>,
-    holdings,
-  );
-}
-
-/**
- * The desk over a subgraph store still opened synchronously (police, HMPPS,
- * APMIS: docs/postgres-store.md, the order of the move): its tables created
- * beside the owner's data if absent (the same definition a migration runs,
- * compiled to SQLite), then the one Kysely desk over the same connection.
- * They survive restarts; a re-seed of the database starts them afresh, since
- * the nominals they name are regenerated. The connection is one: until the
- * subgraph's own data moves too, a synchronous write of its own that runs
- * while a desk transaction is open (between two of its statements) joins
- * that transaction (docs/postgres-store.md, where the move stands).
- */
-export function createSqliteOwnerDisclosureStore(
-  database: SqliteDatabase,
-  holdings: DeskHoldings,
-): OwnerDisclosureStore {
-  database.exec(DISCLOSURE_GRANTS_SCHEMA_SQL + DISCLOSURE_REQUESTS_SCHEMA_SQL);
-  migrateDisclosureGrantsTable(database);
-  return createOwnerDisclosureStore(
-    {
-      db: createSqliteKysely<DisclosureDeskTables>(database),
-      dialect: 'sqlite',
-    },
     holdings,
   );
 }

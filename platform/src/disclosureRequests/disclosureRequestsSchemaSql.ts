@@ -1,11 +1,6 @@
 import { sql } from 'kysely';
 import { buildDisclosureGrantsTables } from '../grants';
-import {
-  type BuildDdl,
-  compileSqliteDdl,
-  isJsonText,
-  withoutRowId,
-} from '../store';
+import { type BuildDdl, isJsonText, withoutRowId } from '../store';
 
 /**
  * The owner's store of disclosure requests, to add to a subgraph's own tables
@@ -128,11 +123,6 @@ export const buildDisclosureRequestsTables: BuildDdl = (db, dialect) => [
     .addPrimaryKeyConstraint('disclosure_grant_uses_pk', ['grant_id', 'day'])
     .modifyEnd(withoutRowId(dialect)),
 ];
-
-/** The SQLite text of buildDisclosureRequestsTables, for stores opened synchronously. */
-export const DISCLOSURE_REQUESTS_SCHEMA_SQL = compileSqliteDdl(
-  buildDisclosureRequestsTables,
-);
 
 /** The whole disclosure desk's tables, grants first, for a subgraph's migration. */
 export const buildDisclosureDeskTables: BuildDdl = (db, dialect) => [
