@@ -81,9 +81,7 @@ export async function recordWithRetries(options: {
     const data = answer?.body.data as
       { recordDisruption?: { id?: string } | null } | null | undefined;
     const recordId = data?.recordDisruption?.id;
-    const codes = (answer?.body.errors ?? []).map((error) =>
-      String(error.extensions?.code ?? ''),
-    );
+    const codes = answer ? errorCodes(answer) : [];
     const { clientRequestId } = options;
     if (typeof recordId === 'string')
       return { clientRequestId, recordId, refusal: [], attempts: attempt };
@@ -121,8 +119,12 @@ export async function moderate(options: {
     { moderateDisruption?: { status?: string } | null } | null | undefined;
   return {
     status: data?.moderateDisruption?.status ?? null,
-    codes: (answer.body.errors ?? []).map((error) =>
-      String(error.extensions?.code ?? ''),
-    ),
+    codes: errorCodes(answer),
   };
+}
+
+function errorCodes(answer: Awaited<ReturnType<typeof postGraphQL>>): string[] {
+  return (answer.body.errors ?? []).map((error) =>
+    String(error.extensions?.code ?? ''),
+  );
 }

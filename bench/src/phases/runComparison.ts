@@ -99,8 +99,11 @@ export async function runComparison(
   // did 20-50% fewer requests a second than the same system did minutes
   // later in the data-scale row.
   report('Warming every subject up (unmeasured) ...');
-  const warmUp = { ...shapes.loaded, warmupSeconds: 0 };
-  warmUp.durationSeconds = Math.max(1, 2 * shapes.loaded.warmupSeconds);
+  const warmUp: LoadShape = {
+    ...shapes.loaded,
+    warmupSeconds: 0,
+    durationSeconds: Math.max(1, 2 * shapes.loaded.warmupSeconds),
+  };
   const quiet = () => undefined;
   await measureSubjects(compareSingle(subjects), 1, contexts, warmUp, quiet);
   await measureSubjects(
